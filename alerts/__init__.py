@@ -1,0 +1,1 @@
+"""Alerts: incidents, routing, the outbox and its dispatcher, channels, schedules."""

@@ -1,0 +1,89 @@
+"""Grouping reports of one event into an incident.
+
+After an attack, ten villagers text within the hour. Security units need one
+alert that says "10 reports", not ten alerts: a report joins the open incident
+of the same category in the same commune (or any area above or below it) seen
+within the window.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from models import Area, Incident, IncidentStatus, Report
+
+DEFAULT_WINDOW = timedelta(hours=6)
+
+
+def attach(
+    session: Session, report: Report, window: timedelta = DEFAULT_WINDOW
+) -> tuple[Incident, bool]:
+    """The incident this report belongs to, and whether it was just created."""
+    incident = _matching(session, report, window)
+    if incident is None:
+        incident = Incident(
+            category=report.category,
+            area_id=report.area_id,
+            urgent=report.urgent,
+            status=IncidentStatus.OPEN,
+            report_count=0,
+            first_report_at=report.created_at,
+            last_report_at=report.created_at,
+        )
+        session.add(incident)
+        is_new = True
+    else:
+        is_new = False
+    incident.report_count += 1
+    incident.last_report_at = max(incident.last_report_at, report.created_at)
+    incident.urgent = incident.urgent or report.urgent
+    # Casualty figures differ between witnesses: keep the highest stated.
+    for field in ("dead", "injured"):
+        value = getattr(report, field)
+        if value is not None and (getattr(incident, field) or 0) < value:
+            setattr(incident, field, value)
+    session.flush()
+    report.incident_id = incident.id
+    return incident, is_new
+
+
+def _matching(session: Session, report: Report, window: timedelta) -> Incident | None:
+    """The open incident of the same category at the same place, in one query."""
+    if report.area_id is None:
+        return None  # no place, no way to tell two events apart
+    here = session.get(Area, report.area_id)
+    if here is None:
+        return None
+    ancestors = [int(p) for p in here.path.strip("/").split("/") if p and int(p) != here.id]
+    same = [Incident.area_id == here.id]
+    if ancestors:  # a village report joins its commune's incident
+        same.append(and_(Area.id.in_(ancestors), Area.level.in_(("commune", "village"))))
+    if here.level in ("commune", "village"):  # and a commune report its villages'
+        same.append(Area.path.like(f"{here.path}%"))
+    return session.scalar(
+        select(Incident)
+        .join(Area, Area.id == Incident.area_id)
+        .where(
+            Incident.category == report.category,
+            Incident.status != IncidentStatus.CLOSED,
+            Incident.last_report_at >= report.created_at - window,
+            or_(*same),
+        )
+        .order_by(Incident.last_report_at.desc())
+        .limit(1)
+    )
+
+
+def same_place(a: Area, b: Area) -> bool:
+    """Same area, or one inside the other within a single commune.
+
+    A village report joins its commune's incident; a report naming only the
+    region does not swallow every incident in the region.
+    """
+    if a.id == b.id:
+        return True
+    outer, inner = (a, b) if len(a.path) <= len(b.path) else (b, a)
+    return outer.level in ("commune", "village") and inner.path.startswith(outer.path)

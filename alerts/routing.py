@@ -1,0 +1,239 @@
+"""Routing: from a report to the people who must hear of it, by rule.
+
+Rules are data (admin-editable). A rule names a category (or any), an area
+(and so everything under it), an urgency, and a target: one contact, one
+unit, or "the units of this kind covering the report's area". One guard is not
+data and cannot be edited away: a complaint about security forces never
+reaches a security or border unit.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alerts import compose, outbox, quiet, verification
+from models import (
+    FORCE_KINDS,
+    Alert,
+    AlertStatus,
+    Area,
+    Contact,
+    Incident,
+    Purpose,
+    Report,
+    Reporter,
+    RoutingRule,
+    Unit,
+    utcnow,
+)
+from models.unit import unit_areas
+
+log = logging.getLogger(__name__)
+
+ABUSE = "security_forces_abuse"
+FOCAL_POINT = "focal_point"  # a rule target: the focal points of the report's area
+#: An alert older than this is not worth delivering: the situation has moved on.
+ALERT_VALIDITY = timedelta(hours=4)
+
+
+@dataclass(frozen=True)
+class Target:
+    contact: Contact
+    rule: RoutingRule
+    mode: str  # immediate | digest
+
+
+def _area_ids(report: Report) -> list[int]:
+    return [int(p) for p in (report.area_path or "").strip("/").split("/") if p]
+
+
+def matching_rules(session: Session, report: Report) -> list[RoutingRule]:
+    """Active rules whose category, area and urgency all match the report."""
+    ancestors = _area_ids(report)
+    urgency = "urgent" if report.urgent else "routine"
+    rules = session.scalars(
+        select(RoutingRule).where(
+            RoutingRule.active.is_(True),
+            (RoutingRule.category.is_(None)) | (RoutingRule.category == report.category),
+            RoutingRule.urgency.in_(("any", urgency)),
+            (RoutingRule.area_id.is_(None)) | (RoutingRule.area_id.in_(ancestors or [-1])),
+        )
+    ).all()
+    return list(rules)
+
+
+def units_covering(session: Session, report: Report, kind: str | None = None) -> list[Unit]:
+    """Active units covering the report's area or any area above it."""
+    ancestors = _area_ids(report)
+    if not ancestors:
+        return []
+    query = (
+        select(Unit)
+        .join(unit_areas, unit_areas.c.unit_id == Unit.id)
+        .where(unit_areas.c.area_id.in_(ancestors), Unit.active.is_(True))
+        .distinct()
+    )
+    if kind:
+        query = query.where(Unit.kind == kind)
+    return list(session.scalars(query))
+
+
+def _rule_contacts(session: Session, rule: RoutingRule, report: Report) -> list[Contact]:
+    if rule.contact_id is not None:
+        return [rule.contact] if rule.contact else []
+    if rule.unit_kind == FOCAL_POINT:
+        return focal_points(session, report)
+    units: list[Unit] = []
+    if rule.unit_id is not None and rule.unit is not None:
+        units = [rule.unit]
+    elif rule.unit_kind:
+        units = units_covering(session, report, rule.unit_kind)
+    return [c for u in units if u.active for c in u.contacts]
+
+
+def focal_points(session: Session, report: Report) -> list[Contact]:
+    """Focal points of the report's place: of an area above it, or of a village inside it."""
+    ancestors = _area_ids(report)
+    if not ancestors:
+        return []
+    where = Area.id.in_(ancestors)
+    if report.area is not None and report.area.level in ("commune", "village"):
+        where = where | Area.path.startswith(report.area.path)
+    query = (
+        select(Contact)
+        .join(Area, Area.id == Contact.area_id)
+        .where(Contact.is_focal_point.is_(True), where)
+    )
+    return list(session.scalars(query))
+
+
+def named_units(session: Session, text: str) -> set[int]:
+    """Units a complaint names through their keywords ("gendarmerie de Djibo")."""
+    folded = text.casefold()
+    hits = set()
+    for unit in session.scalars(select(Unit).where(Unit.keywords != "")):
+        words = [w.strip().casefold() for w in unit.keywords.split(",") if w.strip()]
+        if any(w in folded for w in words):
+            hits.add(unit.id)
+    return hits
+
+
+def targets(session: Session, report: Report) -> list[Target]:
+    """Who should hear of this report, each once, with the most urgent mode any rule gives."""
+    chosen: dict[int, Target] = {}
+    excluded: set[int] = named_units(session, report.text) if report.category == ABUSE else set()
+    for rule in matching_rules(session, report):
+        for contact in _rule_contacts(session, rule, report):
+            if not contact.reachable:
+                continue
+            if (
+                report.category == ABUSE
+                and contact.unit is not None
+                and (contact.unit.kind in FORCE_KINDS or contact.unit.id in excluded)
+            ):
+                log.warning("rule %s would send a complaint to a force unit: blocked", rule.id)
+                continue
+            current = chosen.get(contact.id)
+            if current is None or (current.mode == "digest" and rule.mode == "immediate"):
+                chosen[contact.id] = Target(contact, rule, rule.mode)
+    return list(chosen.values())
+
+
+def route(
+    session: Session,
+    report: Report,
+    incident: Incident,
+    *,
+    is_new: bool,
+    now: datetime | None = None,
+) -> list[Alert]:
+    """Create the alerts for a report, and queue the immediate ones.
+
+    A corroborating report of an incident already alerted to a contact adds no
+    new alert for that contact: the count shows in escalations and digests.
+    """
+    now = now or report.created_at or utcnow()
+    already = set()
+    if not is_new:
+        already = set(
+            session.scalars(select(Alert.contact_id).where(Alert.incident_id == incident.id))
+        )
+    created = []
+    found = targets(session, report)
+    verify_modes = {t.rule.verify for t in found} - {"none"}
+    reporter = session.get(Reporter, report.reporter_id) if report.reporter_id else None
+    check = bool(verify_modes) and verification.needs_verification(report, reporter)
+    if check and is_new:
+        verification.ask(session, report)
+    for target in found:
+        contact = target.contact
+        if contact.id in already:
+            continue
+        alert = Alert(
+            incident_id=incident.id,
+            report_id=report.id,
+            contact_id=contact.id,
+            rule_id=target.rule.id,
+            level=0,
+            mode=target.mode,
+            status=AlertStatus.PENDING,
+            created_at=now,
+        )
+        session.add(alert)
+        session.flush()
+        if target.mode == "immediate" and check and target.rule.verify == "before":
+            alert.due_at = now + timedelta(minutes=target.rule.verify_minutes)  # held
+        elif target.mode == "immediate":
+            send_alert(
+                session,
+                alert,
+                report,
+                incident,
+                contact,
+                escalate_after=timedelta(minutes=target.rule.escalation_minutes),
+                now=now,
+            )
+        created.append(alert)
+    return created
+
+
+def send_alert(
+    session: Session,
+    alert: Alert,
+    report: Report,
+    incident: Incident,
+    contact: Contact,
+    *,
+    escalate_after: timedelta | None,
+    now: datetime | None = None,
+) -> None:
+    """Queue an alert's message now (or after quiet hours for non-urgent ones)."""
+    now = now or utcnow()
+    not_before = None if incident.urgent else quiet.next_allowed(contact, now)
+    body = compose.fitted(
+        lambda n: compose.alert_text(report, incident, contact, level=alert.level, excerpt_chars=n),
+        contact.channel,
+    )
+    outbox.enqueue(
+        session,
+        key=f"alert:{alert.id}",
+        purpose=Purpose.ESCALATION if alert.level else Purpose.ALERT,
+        body=body,
+        medium=contact.channel,
+        contact=contact,
+        alert_id=alert.id,
+        valid_for=ALERT_VALIDITY if incident.urgent else None,
+        not_before=not_before,
+    )
+    alert.status = AlertStatus.SENT
+    alert.sent_at = now
+    if incident.urgent and escalate_after is not None:
+        alert.due_at = max(now, not_before or now) + escalate_after
+
+
+__all__ = ["Area", "Target", "matching_rules", "route", "send_alert", "targets"]

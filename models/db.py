@@ -1,0 +1,92 @@
+"""Engine and session handling, shared by web requests, workers and the scheduler.
+
+One `Database` per process (built by the application factory). SQLite gets the
+pragmas that make it a sound embedded server (WAL, busy timeout, foreign keys);
+PostgreSQL gets a connection pool with pre-ping so a restarted database is
+recovered from without a restart of Tabalé.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """Create the engine with per-backend settings that keep accepted data safe."""
+    if url.startswith("sqlite"):
+        engine = create_engine(
+            url,
+            echo=echo,
+            connect_args={"timeout": 10, "check_same_thread": False},
+            pool_pre_ping=True,
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+
+        # pysqlite's implicit BEGIN is deferred; take the write lock at BEGIN so
+        # two writers never deadlock upgrading from read to write.
+        @event.listens_for(engine, "connect")
+        def _no_implicit_begin(dbapi_connection, _record) -> None:  # noqa: ANN001
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:  # noqa: ANN001
+            if conn.get_execution_options().get("tabale_readonly"):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=20,
+        pool_timeout=5,
+        connect_args={"connect_timeout": 5},
+    )
+
+
+class Database:
+    """Holds the engine and the session factory of one application."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        # Read-only work (admin pages, exports) must not queue behind writers on SQLite.
+        self.readonly_sessionmaker = sessionmaker(
+            self.engine.execution_options(tabale_readonly=True), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on error."""
+        with self.sessionmaker() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reads only: never takes SQLite's write lock."""
+        with self.readonly_sessionmaker() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Loading reference data (the gazetteer's areas) and a demonstration network."""

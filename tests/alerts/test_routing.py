@@ -1,0 +1,167 @@
+"""Routing: the right alert to the right people, once, in their language, never to the accused."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+from sqlalchemy import select
+
+from alerts.channels import gsm
+from models import Alert, Incident, OutboundMessage
+
+
+def outbox(db, contact=None):  # noqa: ANN001, ANN201
+    with db.read_session() as s:
+        query = select(OutboundMessage).order_by(OutboundMessage.id)
+        if contact is not None:
+            query = query.where(OutboundMessage.contact_id == contact.id)
+        return list(s.scalars(query))
+
+
+def test_urgent_report_alerts_the_area_unit_at_once(db, builders):
+    unit = builders.unit("Gendarmerie de Bandiagara", pcodes=("ML0502",))
+    officer = builders.contact("Adjudant", unit=unit)
+    builders.default_rules()
+    report = builders.report("Attaque au marché de Bandiagara, 2 morts", area="ML050201", dead=2)
+    [message] = outbox(db, officer)
+    assert message.purpose == "alert" and message.status == "queued"
+    assert message.body.startswith("TABALE URGENT ATTAQUE Bandiagara Commune, Bandiagara")
+    assert "2 morts" in message.body and f"Répondez OK {report.ref}" in message.body
+
+
+def test_units_elsewhere_hear_nothing(db, builders):
+    koro = builders.unit("Garde de Koro", pcodes=("ML0507",))
+    builders.contact(unit=koro)
+    builders.default_rules()
+    builders.report(area="ML050201")
+    assert outbox(db) == []
+
+
+def test_rule_on_a_region_covers_every_commune_below(db, builders):
+    mediator = builders.contact("Médiatrice")
+    builders.rule(category="intercommunal", area="ML05", contact=mediator, mode="immediate")
+    builders.report(
+        "tension entre peuls et dogons", category="intercommunal", urgent=False, area="ML050705"
+    )
+    assert len(outbox(db, mediator)) == 1
+
+
+def test_abuse_complaint_never_reaches_the_units_of_its_area(db, builders):
+    gendarmes = builders.unit(
+        "Gendarmerie de Bandiagara", pcodes=("ML0502",), keywords="gendarmerie de bandiagara"
+    )
+    officer = builders.contact("Adjudant", unit=gendarmes)
+    oversight = builders.unit("Observatoire", kind="oversight", pcodes=("ML",))
+    watcher = builders.contact("Observateur", unit=oversight)
+    builders.default_rules()
+    # Even a catch-all rule naming the unit cannot route a complaint to it.
+    builders.rule(unit=gendarmes, mode="immediate")
+    builders.report(
+        "les gendarmes de Bandiagara ont frappe mon frere au poste",
+        category="security_forces_abuse",
+        urgent=True,
+        area="ML050201",
+    )
+    assert outbox(db, officer) == []
+    assert len(outbox(db, watcher)) == 1
+
+
+def test_abuse_complaint_skips_a_mediation_unit_it_names(db, builders):
+    named = builders.unit(
+        "Comité de Koro", kind="mediation", pcodes=("ML0507",), keywords="comite de koro"
+    )
+    member = builders.contact(unit=named)
+    other = builders.unit("Observatoire", kind="oversight", pcodes=("ML",))
+    watcher = builders.contact(unit=other)
+    builders.default_rules()
+    builders.report(
+        "le comite de koro a pris de l'argent aux bergers",
+        category="security_forces_abuse",
+        urgent=False,
+        area="ML050705",
+    )
+    with db.read_session() as s:
+        recipients = set(s.scalars(select(Alert.contact_id)))
+    assert member.id not in recipients and watcher.id in recipients
+
+
+def test_five_reports_of_one_attack_make_one_incident_and_one_alert_each(db, builders):
+    unit = builders.unit("Gendarmerie", pcodes=("ML0502",))
+    a, b = builders.contact(unit=unit), builders.contact(unit=unit)
+    builders.default_rules()
+    for i in range(5):
+        builders.report(f"attaque en cours a Bandiagara {i}", area="ML050201", reporter_key=f"r{i}")
+    with db.read_session() as s:
+        assert len(s.scalars(select(Incident)).all()) == 1
+        assert s.scalar(select(Incident.report_count)) == 5
+    assert len(outbox(db, a)) == 1 and len(outbox(db, b)) == 1
+
+
+def test_different_categories_are_different_incidents(db, builders):
+    builders.report(category="attack", area="ML050201")
+    builders.report(category="cattle_theft", urgent=False, area="ML050201")
+    with db.read_session() as s:
+        assert len(s.scalars(select(Incident)).all()) == 2
+
+
+def test_alert_text_never_carries_a_number_from_the_report(db, builders):
+    unit = builders.unit("Gendarmerie", pcodes=("ML0502",))
+    officer = builders.contact(unit=unit)
+    builders.default_rules()
+    builders.report(
+        "attaque a Bandiagara appelez moi au 76 12 34 56 ou +22376123456", area="ML050201"
+    )
+    [message] = outbox(db, officer)
+    assert "76 12 34 56" not in message.body and "22376123456" not in message.body
+
+
+def test_sms_alert_fits_two_segments_and_keeps_the_reference(db, builders):
+    unit = builders.unit("Gendarmerie", pcodes=("ML0502",))
+    officer = builders.contact(unit=unit)
+    builders.default_rules()
+    report = builders.report(
+        "attaque " + "tres longue description des faits " * 30, area="ML050201"
+    )
+    [message] = outbox(db, officer)
+    assert gsm.segments(message.body) <= 2 and gsm.is_gsm7(message.body)
+    assert message.body.endswith(f"OK {report.ref}")
+
+
+def test_whatsapp_alert_keeps_the_full_text(db, builders):
+    unit = builders.unit("Gendarmerie", pcodes=("ML0502",))
+    officer = builders.contact(unit=unit, channel="whatsapp")
+    builders.default_rules()
+    builders.report(
+        "attaque à Bandiagara — les assaillants sont partis vers l'est", area="ML050201"
+    )
+    [message] = outbox(db, officer)
+    assert message.medium == "whatsapp" and "vers l'est" in message.body and "—" in message.body
+
+
+def test_alert_speaks_the_recipients_language(db, builders):
+    unit = builders.unit("Garde", pcodes=("ML0502",))
+    bm = builders.contact(unit=unit, language="bm")
+    en = builders.contact(unit=unit, language="en")
+    builders.default_rules()
+    builders.report(area="ML050201", dead=3)
+    assert "BINKANNI" in outbox(db, bm)[0].body and "mogo 3 sara" in outbox(db, bm)[0].body
+    assert "ATTACK" in outbox(db, en)[0].body and "3 dead" in outbox(db, en)[0].body
+
+
+def test_quiet_hours_defer_routine_alerts_but_never_urgent_ones(db, builders):
+    unit = builders.unit("Préfecture", kind="authority", pcodes=("ML0502",))
+    sleeper = builders.contact(unit=unit, quiet=(time(22, 0), time(6, 0)))
+    builders.rule(category="service_disruption", unit=unit, mode="immediate")
+    builders.rule(category="attack", unit=unit, mode="immediate")
+    night = datetime(2026, 11, 24, 23, 30, tzinfo=UTC)  # 23:30 in Bamako (UTC+0)
+    builders.report(
+        "ecole fermee",
+        category="service_disruption",
+        urgent=False,
+        area="ML050201",
+        created_at=night,
+    )
+    builders.report("attaque", category="attack", urgent=True, area="ML050202", created_at=night)
+    routine, urgent = outbox(db, sleeper)
+    assert routine.next_attempt_at == datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+    assert urgent.next_attempt_at <= datetime.now(UTC)

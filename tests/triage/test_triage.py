@@ -1,0 +1,227 @@
+"""Triage on messages written for these tests (none is copied from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import gazetteer
+from triage import ReporterContext, triage
+from triage.casualties import casualties
+from triage.normalise import normalise, tokens
+from triage.places import resolve
+
+
+# -- normalisation ---------------------------------------------------------------
+def test_sms_spelling_and_local_letters_are_normalised():
+    assert normalise("Ya bcp d'hommes ARMÉS ds le villaaage mtn") == (
+        "il y a beaucoup d hommes armes dans le village maintenant"
+    )
+    assert tokens("mɔgɔ ɲɛnama ŋɔni") == ["mogo", "nyenama", "ngoni"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_normalise_never_raises_and_is_idempotent(text):
+    once = normalise(text)
+    assert normalise(once) == once
+    assert once == once.strip() and "  " not in once
+
+
+# -- categories and urgency ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        ("Des hommes armés ont tiré sur le marché de Mondoro, plusieurs morts", "attack", True),
+        ("on a enlevé le chef de village de Dinangourou cette nuit", "kidnapping", True),
+        ("les voleurs ont pris 60 boeufs au parc de Boni hier soir", "cattle_theft", None),
+        ("une mine a explosé sur la route de Douentza", "explosive", True),
+        (
+            "L'école de Socoura est fermée depuis la rentrée, pas de maître",
+            "service_disruption",
+            False,
+        ),
+        (
+            "Les gendarmes au poste de Konna demandent 5000 F a chaque moto",
+            "security_forces_abuse",
+            False,
+        ),
+        ("Mɔgɔ fila faga ra Bandiagara sɔgɔma, marifatigiw nana", "attack", True),
+        ("Gunmen on motorbikes are heading to Ayorou right now", "armed_presence", True),
+        (
+            "inondation a Mopti, les maisons sont tombees, familles sans abri",
+            "natural_hazard",
+            None,
+        ),
+        ("bonjour, merci pour votre travail", "other", False),
+    ],
+)
+def test_typical_messages(text, category, urgent):
+    result = triage(text)
+    assert result.category == category, result
+    if urgent is not None:
+        assert result.urgent is urgent, result
+
+
+def test_negation_is_not_an_incident():
+    assert (
+        triage("Tout est calme a Sevare ce soir, pas d'attaque, rien a signaler").category
+        == "other"
+    )
+
+
+def test_past_events_are_not_urgent():
+    result = triage("l'enlevement du maire de Boni, c'etait il y a deux mois, toujours pas libere")
+    assert result.category == "kidnapping" and not result.urgent
+
+
+def test_structured_focal_point_syntax():
+    result = triage("ALERTE VOL BETAIL Dinangourou 40 boeufs ce matin")
+    assert result.category == "cattle_theft" and result.admin_pcode == "ML050705"
+
+
+def test_forces_attacked_is_an_attack_not_a_complaint():
+    assert (
+        triage("Attaque contre le poste des militaires a Boulkessi, 4 soldats tues").category
+        == "attack"
+    )
+
+
+def test_forces_hurting_civilians_is_a_complaint():
+    text = "Les militaires ont ligoté et frappé 3 bergers a Nampala ce matin"
+    assert triage(text).category == "security_forces_abuse"
+
+
+# -- casualties --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dead", "injured"),
+    [
+        ("attaque a Boni: 4 morts et 2 blessés", 4, 2),
+        ("trois personnes tuées, pas de blessé", 3, 0),
+        ("ils ont tué 12 vaches", None, None),
+        ("mɔgɔ saba faga ra, mɔgɔ naani joginna", 3, 4),
+        ("two people killed and five wounded near Djibo", 2, 5),
+        ("un homme a été abattu devant la mosquée", 1, None),
+    ],
+)
+def test_casualties(text, dead, injured):
+    assert casualties(text) == (dead, injured)
+
+
+# -- places --------------------------------------------------------------------------
+def test_misspelt_commune_resolves():
+    result = triage("attaque a ouatagouna ce matin")
+    assert result.admin_pcode == "ML070204"
+
+
+def test_places_are_returned_as_written():
+    result = resolve("Armed men seen between Douentza and Boni this morning")
+    assert set(result.places) == {"Douentza", "Boni"}
+
+
+def test_homonym_is_settled_by_the_other_places():
+    near_douentza = resolve("bandits entre Boni et Douentza")
+    assert near_douentza.place is not None
+    assert "ML0506" in _ancestry(near_douentza.place.pcode)
+
+
+def test_previous_area_settles_a_lone_homonym():
+    plain = resolve("attaque a Boni").place
+    assert plain is not None
+    hinted = resolve("attaque a Boni", last_area_pcode="ML0506").place
+    assert "ML0506" in _ancestry(hinted.pcode)
+
+
+def test_whatsapp_location_resolves_to_its_commune():
+    result = triage("", reporter_context=ReporterContext(latitude=14.3434, longitude=-3.6097))
+    assert result.admin_pcode == "ML050201"
+
+
+def test_location_in_burkina_faso_resolves_to_a_province():
+    result = triage("", reporter_context=ReporterContext(latitude=14.1, longitude=-1.63))
+    assert result.admin_pcode == "BF5603"  # Soum
+
+
+def test_unknown_place_asks_for_review():
+    result = triage("attaque en cours, ils tirent partout")
+    assert result.admin_pcode is None and "no_place" in result.review_reasons
+
+
+def _ancestry(pcode: str) -> list[str]:
+    out = []
+    place = gazetteer.by_pcode(pcode)
+    while place is not None:
+        out.append(place.pcode)
+        place = gazetteer.by_pcode(place.parent_pcode) if place.parent_pcode else None
+    return out
+
+
+def test_a_spelling_added_in_the_panel_is_understood(db, session):
+    from sqlalchemy import select
+
+    from models import Area, AreaAlias
+    from triage import panel_names
+
+    commune = session.scalar(select(Area).where(Area.pcode == "ML050613"))  # Mondoro
+    session.add(AreaAlias(area_id=commune.id, alias="Mondorro-Peulh"))
+    session.flush()
+    panel_names.load(session)
+    assert triage("hommes armes vus a Mondorro-Peulh ce matin").admin_pcode == "ML050613"
+
+
+# -- hard cases ---------------------------------------------------------------------
+def test_rumour_is_alerted_but_flagged_for_verification():
+    result = triage("On dit que des hommes armés sont arrivés à Boni cette nuit, pas confirmé")
+    assert result.category == "armed_presence" and result.urgent
+    assert "rumour" in result.review_reasons and result.confidence <= 0.4
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "dead"),
+    [
+        ("les gens de la brousse sont passés à Mondoro, ils ont tout pris", "armed_presence", None),
+        ("le maire de Sio a été rappelé à Dieu après l'attaque de cette nuit", "attack", 1),
+    ],
+)
+def test_euphemisms(text, category, dead):
+    result = triage(text)
+    assert result.category == category and result.dead == dead
+
+
+def test_two_incidents_take_the_most_serious():
+    text = "vol de 10 chevres hier a Konna et ce matin une attaque au marche, 3 morts"
+    result = triage(text)
+    assert result.category == "attack" and result.urgent and result.dead == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Jam. Ɓe nanngi sukaaɓe tati ka wuro Dinangourou hanki jemma", "kidnapping"),
+        ("Yimɓe kaɓɓuɓe e mooto ngari Boni jooni", "armed_presence"),
+    ],
+)
+def test_fulfulde(text, category):
+    result = triage(text)
+    assert result.category == category and result.urgent
+    assert result.lang in ("ff", "mixed")
+
+
+def test_injury_to_the_head_is_a_person_not_cattle():
+    assert casualties("la police a frappé un élève, il est blessé à la tête") == (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("EXERCICE: attaque fictive a Konna, ne pas alerter", "other"),
+        ("fete de bapteme a Sofara, les chasseurs tirent en l'air, pas de souci", "other"),
+        ("des hommes armés ont tiré sur les invités du mariage a Sofara", "attack"),
+        ("ma moto a été volée devant la mosquée de Niono", "banditry"),
+        ("ils ont pris le troupeau et tué le berger a Mondoro", "attack"),
+        ("on vend des munitions en cachette au marché de Douentza", "trafficking"),
+    ],
+)
+def test_look_alikes(text, category):
+    assert triage(text).category == category

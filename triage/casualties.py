@@ -1,0 +1,85 @@
+"""People dead and injured, as the text states them (never animals).
+
+"3 boeufs tués" counts nobody; "mɔgɔ saba faga" is three dead; "pas de
+blessé" is zero injured, which is information, unlike saying nothing (None).
+"""
+
+from __future__ import annotations
+
+from triage.normalise import number, tokens
+
+DEAD = (
+    "mort", "morts", "tue", "tues", "tuee", "tuees", "decede", "decedes", "deces", "cadavre",
+    "cadavres", "corps", "assassine", "assassines", "abattu", "abattus", "execute", "executes",
+    "massacre", "massacres", "victime", "victimes", "killed", "dead", "bodies", "body", "died",
+    "faga", "fagara", "sara", "salen", "mbari", "maayi", "wi", "bu", "hunkuna",
+)  # fmt: skip
+DEAD_SINGULAR = {"mort", "tue", "tuee", "decede", "assassine", "abattu", "execute", "cadavre"}
+ASSASSINATION = ("assassinat", "assassine", "execution")
+INJURED = (
+    "blesse", "blesses", "blessee", "blessees", "blessure", "blessures", "injured", "wounded",
+    "joginna", "jogin", "jogindaw", "barmi", "barmiibe", "maran",
+)  # fmt: skip
+ANIMALS = {
+    "boeuf", "boeufs", "vache", "vaches", "betail", "moutons", "mouton", "chevres", "chevre",
+    "animaux", "animal", "tetes", "chameaux", "chameau", "anes", "ane", "bovins",
+    "cattle", "cows", "cow", "goats", "sheep", "camels", "misi", "misiw", "saga", "sagaw",
+    "baw", "nai", "na", "hawey", "haw", "poulets", "chiens", "chevaux", "cheval",
+}  # fmt: skip
+# "rappelé à Dieu": how a death is often reported.
+EUPHEMISMS_ONE_DEAD = ("rappele a dieu", "rappelee a dieu", "a rendu l ame", "nous a quitte")
+NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none"}
+WINDOW = 4
+
+
+def _near_number(words: list[str], i: int) -> int | None:
+    """A number within WINDOW tokens of words[i] that does not count animals."""
+    for distance in range(1, WINDOW + 1):
+        for j in (i - distance, i + distance):
+            if 0 <= j < len(words):
+                value = number(words[j])
+                if value is None or value > 2000:
+                    continue
+                following = words[j + 1] if j + 1 < len(words) else ""
+                if following in ANIMALS or (j + 2 < len(words) and words[j + 2] in ANIMALS):
+                    continue
+                return value
+    return None
+
+
+def _count(words: list[str], stems: tuple[str, ...], singular: set[str]) -> int | None:
+    total: int | None = None
+    used: set[int] = set()
+    for i, word in enumerate(words):
+        if word not in stems:
+            continue
+        window = words[max(0, i - 3) : i]
+        if any(w in NONE_WORDS for w in window[-2:]):
+            total = total or 0
+            continue
+        if any(w in ANIMALS for w in words[max(0, i - 3) : i + 4]):
+            continue
+        value = _near_number(words, i)
+        if value is not None and i not in used:
+            used.add(i)
+            total = max(total or 0, value)
+        elif word in singular and total is None:
+            total = 1
+    return total
+
+
+def casualties(text: str) -> tuple[int | None, int | None]:
+    """(dead, injured): numbers stated in the text, 0 when it says none, else None."""
+    words = tokens(text)
+    dead = _count(words, DEAD, DEAD_SINGULAR)
+    if dead is None and any(w.startswith(ASSASSINATION) for w in words):
+        dead = 1
+    joined_words = " ".join(words)
+    if dead is None and any(e in joined_words for e in EUPHEMISMS_ONE_DEAD):
+        dead = 1
+    injured = _count(words, INJURED, {"blesse", "blessee"})
+    joined = " ".join(words)
+    if "pas de victime" in joined or "aucune victime" in joined or "no casualties" in joined:
+        dead = dead or 0
+        injured = injured or 0
+    return dead, injured

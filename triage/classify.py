@@ -1,0 +1,238 @@
+"""Category and urgency: the lexicon and the learned model, combined.
+
+The lexicon reads what a message says (with negation and the structured
+focal-point syntax); the model weighs wording it has seen. Urgency leans
+towards alerting: a missed urgent report is the worst error Tabalé can make.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from triage import lexicon
+
+_PAST_SPAN = re.compile(
+    r"\b(?:il y a|depuis|ago|it has been)\s+(?:\d+|deux|trois|quelques|plusieurs|une?)\s+"
+    r"(?:semaines?|mois|ans|annees?|weeks?|months?|years?)\b"
+)
+_AGO = re.compile(r"\b\d+\s+(?:semaines?|mois|weeks?|months?)\s+(?:ago|passes?|passees?)\b")
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    confidence: float
+    lexicon_hits: int
+    negated: bool
+
+
+def _all_entries() -> list[str]:
+    entries = [stem for items in lexicon.CATEGORIES.values() for stem, _ in items]
+    for group in (
+        lexicon.NOW, lexicon.PAST, lexicon.DISTRESS, lexicon.FORCES,
+        lexicon.FORCES_AS_TARGET, lexicon.WEAPONS, lexicon.LIVESTOCK, lexicon.THEFT,
+        lexicon.BLOCKADE, lexicon.VIOLENCE, lexicon.RUMOUR, lexicon.EXERCISE,
+        lexicon.CELEBRATION, lexicon.IN_THE_AIR, lexicon.THEFT_OBJECTS,
+    ):  # fmt: skip
+        entries += group
+    return entries
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Every stem and phrase of the lexicon, indexed once: short stems match whole
+    words, longer ones any word they begin; phrases match consecutive words."""
+    entries = set(_all_entries())
+    short = frozenset(e for e in entries if " " not in e and len(e) <= 3)
+    long = frozenset(e for e in entries if " " not in e and len(e) > 3)
+    phrases = tuple((e, tuple(e.split())) for e in sorted(entries) if " " in e)
+    return short, long, phrases
+
+
+@lru_cache(maxsize=256)
+def _positions(words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where each stem and phrase of the lexicon occurs in the words (one pass)."""
+    short, long, phrases = _vocabulary()
+    found: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        if word in short:
+            found.setdefault(word, []).append(i)
+        for end in range(4, len(word) + 1):
+            prefix = word[:end]
+            if prefix in long:
+                found.setdefault(prefix, []).append(i)
+    firsts: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        firsts.setdefault(word, []).append(i)
+    for phrase, parts in phrases:
+        n = len(parts)
+        for i in firsts.get(parts[0], ()):
+            if (
+                i + n <= len(words)
+                and list(words[i + 1 : i + n - 1]) == list(parts[1:-1])
+                and words[i + n - 1].startswith(parts[-1])
+            ):
+                found.setdefault(phrase, []).append(i)
+    return found
+
+
+def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
+    return _positions(tuple(words)).get(stem, [])
+
+
+def _negated(words: list[str], i: int) -> bool:
+    window = words[max(0, i - lexicon.NEGATION_WINDOW) : i]
+    return any(w in lexicon.NEGATIONS for w in window)
+
+
+def lexicon_scores(words: list[str]) -> tuple[dict[str, float], bool]:
+    scores: dict[str, float] = {}
+    negated_any = False
+    for category, entries in lexicon.CATEGORIES.items():
+        total = 0.0
+        for stem, weight in entries:
+            if weight <= 0:
+                continue
+            for i in _matches(words, stem):
+                if category not in lexicon.ABSENCE_CATEGORIES and _negated(words, i):
+                    negated_any = True
+                    continue
+                total += weight
+                break  # a stem counts once
+        if total:
+            scores[category] = total
+    return scores, negated_any
+
+
+def structured(words: list[str]) -> str | None:
+    """`ALERTE <TYPE> <place> ...` (after an optional greeting): the type a focal point chose.
+
+    Without the keyword, a leading two-word type (`VOL BETAIL Gorouol …`) counts too.
+    """
+    start = 0
+    while start < len(words) and words[start] in lexicon.GREETINGS:
+        start += 1
+    if start < len(words) and words[start] in lexicon.STRUCTURED_KEYWORDS:
+        for n in (3, 2, 1):
+            phrase = " ".join(words[start + 1 : start + 1 + n])
+            if phrase in lexicon.STRUCTURED:
+                return lexicon.STRUCTURED[phrase]
+        return None
+    for n in (3, 2):
+        phrase = " ".join(words[start : start + n])
+        if phrase in lexicon.STRUCTURED:
+            return lexicon.STRUCTURED[phrase]
+    return None
+
+
+def forces_abuse(words: list[str]) -> bool:
+    """Security forces doing harm to civilians (not forces being attacked)."""
+    actor = [i for phrase in lexicon.FORCES for i in _matches(words, phrase)]
+    if not actor:
+        return False
+    first = min(actor)
+    if _has(words[max(0, first - 3) : first + 4], lexicon.FORCES_AS_TARGET):
+        return False
+    after = words[first + 1 : first + 10]
+    return any(w.startswith(act) for w in after for act in lexicon.ABUSE_ACTS)
+
+
+def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
+    forced = structured(words)
+    scores, negated = lexicon_scores(words)
+    if forced:
+        return Category(forced, 0.95, len(scores), negated)
+    if _has(words, lexicon.EXERCISE):
+        return Category("other", 0.8, len(scores), negated)  # a drill is not an incident
+    incident_evidence = sum(v for k, v in scores.items() if k != "other")
+    if (
+        not incident_evidence
+        and max(model_proba.values(), default=0.0) < 0.45
+        and model_proba.get("other", 0.0) > 0.05
+    ):
+        # Nothing in the words says incident and the model is unsure: no alert.
+        return Category("other", 0.5, len(scores), negated)
+    total = sum(scores.values())
+    combined = dict(model_proba)
+    if total:
+        for category in combined:
+            combined[category] = 0.5 * combined[category] + 0.5 * scores.get(category, 0.0) / total
+    if negated and not any(v >= 2.0 for k, v in scores.items() if k != "other"):
+        combined["other"] = combined.get("other", 0.0) + 0.4
+    if len(words) <= 2 and not total:
+        combined["other"] = combined.get("other", 0.0) + 0.5
+    code, confidence = max(combined.items(), key=lambda kv: kv[1])
+    livestock, theft = _has(words, lexicon.LIVESTOCK), _has(words, lexicon.THEFT)
+    if code in ("banditry", "armed_presence", "land_dispute", "other") and livestock and theft:
+        code = "cattle_theft"  # taking animals is cattle theft, whoever does it
+    if code == "armed_presence" and theft and _has(words, lexicon.THEFT_OBJECTS) and not livestock:
+        code = "banditry"  # a stolen motorbike, not a sighting
+    if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
+        code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
+    if code == "armed_presence" and scores.get("attack", 0.0) >= 2.5:
+        code = "attack"  # armed men who shoot or kill: the more serious incident names it
+    serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
+    if (
+        code not in lexicon.SERIOUS
+        and code != "security_forces_abuse"
+        and scores.get(serious, 0.0) >= 3.0
+    ):
+        code = serious  # an abduction at a school is a kidnapping, not a school closure
+    if code in ("attack", "kidnapping", "armed_presence", "banditry") and forces_abuse(words):
+        code = "security_forces_abuse"
+    return Category(code, min(1.0, confidence), len(scores), negated)
+
+
+def _has(words: list[str], phrases: list[str]) -> bool:
+    return any(_matches(words, phrase) for phrase in phrases)
+
+
+def is_past(words: list[str]) -> bool:
+    text = " ".join(words)
+    return _has(words, lexicon.PAST) or bool(_PAST_SPAN.search(text)) or bool(_AGO.search(text))
+
+
+def urgency(
+    words: list[str], category: str, model_urgent: float, dead: int | None, injured: int | None
+) -> tuple[bool, float]:
+    """Urgent or not, and how sure. Leans to urgent when life may be at risk."""
+    if category == "other":
+        return False, 1 - model_urgent
+    now = _has(words, lexicon.NOW)
+    distress = _has(words, lexicon.DISTRESS)
+    past = is_past(words) and not now
+    casualties = bool(dead) or bool(injured)
+    severe = category in lexicon.SEVERE
+    if past and not distress:
+        return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
+    armed = _has(words, lexicon.WEAPONS)
+    urgent = (
+        model_urgent >= 0.5
+        or (severe and (now or distress))
+        or casualties
+        or category in ("attack", "kidnapping", "explosive")
+        or (distress and category != "service_disruption")
+        or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
+        or (category == "armed_presence" and _has(words, lexicon.BLOCKADE))
+        or (category == "land_dispute" and now and _has(words, lexicon.VIOLENCE))
+    )
+    confidence = model_urgent if urgent else 1 - model_urgent
+    if urgent and (casualties or distress or (severe and now)):
+        confidence = max(confidence, 0.8)
+    return urgent, confidence
+
+
+def is_rumour(words: list[str]) -> bool:
+    """Hearsay ("on dit que…"): still alerted if urgent, but flagged for verification."""
+    return _has(words, lexicon.RUMOUR)
+
+
+def is_celebration(words: list[str]) -> bool:
+    """Shots fired in the air at a wedding or a feast, and nothing worse."""
+    return (
+        _has(words, lexicon.CELEBRATION)
+        and _has(words, lexicon.IN_THE_AIR)
+        and not _has(words, lexicon.DISTRESS)
+    )

@@ -1,0 +1,91 @@
+"""SMS reality into comparable tokens: case, accents, stretched letters, abbreviations.
+
+"Ya bcp d hommes armés ds le villaaage mtn" and "il y a beaucoup d'hommes
+armes dans le village maintenant" must look alike to the lexicon and the model.
+Bambara's ɛ ɔ ɲ ŋ are folded to the ASCII spellings SMS writers use (e, o, ny,
+ng), so "mɔgɔ" and "mogo" are one word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LETTERS = str.maketrans(
+    {
+        "ɛ": "e", "Ɛ": "e", "ɔ": "o", "Ɔ": "o", "ɲ": "ny", "Ɲ": "ny", "ŋ": "ng", "Ŋ": "ng",
+        "ɓ": "b", "Ɓ": "b", "ɗ": "d", "Ɗ": "d", "ƴ": "y", "Ƴ": "y", "ɣ": "g",
+        "œ": "oe", "æ": "ae", "ß": "ss", "’": " ", "'": " ", "`": " ", "ʼ": " ",
+    }
+)  # fmt: skip
+
+# Common French SMS abbreviations -> the words they stand for. Values never
+# contain a key, so normalising twice changes nothing.
+ABBREVIATIONS = {
+    "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir", "ds": "dans", "ki": "qui",
+    "pr": "pour", "bcp": "beaucoup", "ya": "il y a", "g": "j ai", "c": "cest",
+    "mtn": "maintenant", "mnt": "maintenant", "qq": "quelques", "qqs": "quelques",
+    "qqn": "quelqu un", "tjrs": "toujours", "tjr": "toujours", "tt": "tout", "tte": "toute",
+    "pk": "pourquoi", "pq": "pourquoi", "pcq": "parce que", "jsuis": "je suis",
+    "chui": "je suis", "jss": "je suis", "stp": "s il te plait", "svp": "s il vous plait",
+    "auj": "aujourd hui", "ajd": "aujourd hui", "dc": "donc", "ns": "nous", "vs": "vous",
+    "ms": "mais", "koi": "quoi", "kan": "quand", "kel": "quel", "kelk": "quelque",
+    "bocou": "beaucoup", "bcoup": "beaucoup", "pdt": "pendant", "ss": "sous",
+    "gd": "grand", "hr": "heure", "hrs": "heures", "h": "heure", "min": "minutes",
+    "ac": "avec", "avc": "avec", "vrmt": "vraiment", "msg": "message", "tel": "telephone",
+    "jms": "jamais", "rdv": "rendez vous", "fds": "forces de securite", "fs": "forces de securite",
+    "gens": "gens", "kk": "quelques", "pt": "peut", "pa": "pas", "pas": "pas",
+}  # fmt: skip
+
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_TOKENS = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, local letters to ASCII spellings, accents removed."""
+    text = unicodedata.normalize("NFKC", text or "").translate(LETTERS).lower()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised tokens: folded, stretched letters squeezed, abbreviations expanded."""
+    out: list[str] = []
+    for token in _TOKENS.findall(_REPEATS.sub(r"\1", fold(text))):
+        out.extend(ABBREVIATIONS.get(token, token).split())
+    return out
+
+
+def normalise(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+# -- numbers ------------------------------------------------------------------
+NUMBER_WORDS = {
+    # French
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "cent": 100, "dizaine": 10, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "centaine": 100,
+    # Bambara
+    "kelen": 1, "fila": 2, "saba": 3, "naani": 4, "duuru": 5, "woro": 6,
+    "wooro": 6, "wolonwula": 7, "segin": 8, "seegin": 8, "konontun": 9, "kononton": 9,
+    "tan": 10, "mugan": 20, "bisaba": 30, "binaani": 40, "biduuru": 50, "keme": 100,
+    # Fulfulde
+    "goo": 1, "go": 1, "didi": 2, "tati": 3, "nay": 4, "nayi": 4, "jowi": 5, "sappo": 10,
+    # Songhay
+    "afoo": 1, "hinka": 2, "hinza": 3, "taaci": 4, "guu": 5, "iddu": 6, "iyye": 7,
+    "ahakku": 8, "yagga": 9, "woy": 10,
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+
+def number(token: str) -> int | None:
+    """The number a token stands for (digits or a number word), or None."""
+    if token.isdigit():
+        return int(token) if len(token) <= 5 else None
+    return NUMBER_WORDS.get(token)

@@ -1,0 +1,253 @@
+"""Place names in a text, resolved to the gazetteer's administrative units.
+
+Candidates are word n-grams that are names of admin units or settlements
+(exactly, or within a small edit distance for capitalised words), unless they
+are everyday words (a village called "Bama" should not fire on Bambara "ba ma").
+Homonyms are settled by the other places in the text and the reporter's
+previous area: a "Boni" next to "Douentza" is the Boni of that cercle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+import gazetteer
+from gazetteer import Place
+from triage.normalise import fold
+
+DATA = Path(__file__).resolve().parent / "data"
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+LEVEL_WEIGHT = {"cercle": 3.2, "commune": 3.0, "region": 2.5, "country": 0.5, "village": 1.0}
+MAX_NGRAM = 3
+# Words that are place names somewhere but mean something else in a report.
+EXTRA_STOPWORDS = {
+    "mali", "niger", "burkina", "faso", "centre", "nord", "sud", "est", "ouest", "village",
+    "marche", "route", "brousse", "foret", "ville", "commune", "cercle", "region", "camp",
+    "bamako", "alerte", "attaque", "point", "focal", "chef", "gendarmerie", "police",
+    "armee", "fama", "ecole", "mosquee", "puits", "fleuve", "riviere", "dozo", "peul",
+    "dogon", "bambara", "bozo", "tabale", "allah", "dieu", "jam", "fofo", "hello",
+    "mission", "kalo", "sisan", "sogoma", "ngari", "ladde", "wuro", "mooto", "kunu",
+    "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki",
+    # months, days and everyday capitalised words of French and English reports
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "the", "this", "there",
+    "they", "their", "armed", "army", "forces", "state", "islamic", "group", "groups",
+    "fulani", "peulh", "peuhl", "mossi", "tuareg", "touareg", "songhai", "bella", "arabe",
+    "burkinabe", "malian", "malien", "nigerien", "koglweogo", "jnim", "isgs", "eigs",
+    "gsim", "vdp", "minusma", "barkhane", "inch", "salam", "merci",
+    "bonjour", "bonsoir", "svp", "urgent", "alert", "gendarme",
+    "gendarmes", "militaires", "soldats", "bandits", "jihadistes", "terroristes",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str  # as spelled in the report
+    start: int
+    candidates: tuple[Place, ...]
+    exact: bool
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).replace("-", " ").replace("'", " ").split())
+
+
+@cache
+def _index() -> dict[str, tuple[Place, ...]]:
+    names: dict[str, list[Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = _key(name)
+        if len(key) >= 3:
+            names.setdefault(key, []).append(place)
+
+    for place in gazetteer.admin_units():
+        add(place.name, place)
+        if place.name.lower().endswith(" commune"):
+            add(place.name[: -len(" commune")], place)
+    for place in gazetteer.settlements():
+        add(place.name, place)
+        for alt in place.alt_names:
+            add(alt, place)
+    return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}
+
+
+_extra: dict[str, tuple[Place, ...]] = {}
+
+
+def register_names(entries: list[tuple[str, Place]]) -> None:
+    """Add names admins gave in the panel (villages, other spellings) to the matcher."""
+    for name, place in entries:
+        key = _key(name)
+        if len(key) >= 3:
+            _extra[key] = tuple(dict.fromkeys((*_extra.get(key, ()), place)))
+
+
+def _lookup(key: str) -> tuple[Place, ...] | None:
+    found = _index().get(key)
+    extra = _extra.get(key)
+    if found and extra:
+        return tuple(dict.fromkeys((*extra, *found)))
+    return extra or found
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    """Everyday words (lower-case in ordinary text) that must not be read as places."""
+    counts: Counter[str] = Counter()
+    for name in ("french_sample.txt", "bambara_sample.txt"):
+        path = DATA / name
+        if path.exists():
+            for word in _WORD.findall(path.read_text(encoding="utf-8")):
+                if word.islower():
+                    counts[_key(word)] += 1
+    common = {w for w, n in counts.items() if n >= 3}
+    return frozenset(common | EXTRA_STOPWORDS)
+
+
+@cache
+def _fuzzy_names(admin_only: bool) -> dict[str, list[str]]:
+    """Names of five letters or more, by first letter (admin units only, if asked)."""
+    out: dict[str, list[str]] = {}
+    for key, places in _index().items():
+        if len(key) >= 5 and (not admin_only or any(p.level != "village" for p in places)):
+            out.setdefault(key[0], []).append(key)
+    return out
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\n"
+
+
+@cache
+def _multi_word_firsts() -> frozenset[str]:
+    """First words of multi-word names: only those can start a longer match."""
+    return frozenset(k.split(" ", 1)[0] for k in _index() if " " in k)
+
+
+def mentions(text: str) -> list[Mention]:
+    """Place names the text mentions, as spelled, in order."""
+    text = text or ""
+    words = [(m.group(0), m.start()) for m in _WORD.finditer(text)]
+    keys = [_key(w) for w, _ in words]
+    joined = [
+        i + 1 < len(words) and not text[start + len(word) : words[i + 1][1]].strip()
+        for i, (word, start) in enumerate(words)
+    ]  # words i and i+1 are separated by spaces only
+    shouting = sum(w.isupper() for w, _ in words) > len(words) / 2
+    index, stop, firsts = _index(), _stopwords(), _multi_word_firsts()
+    found: list[Mention] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(words):
+        hit = None
+        longest = 1
+        if keys[i] in firsts:
+            while longest < MAX_NGRAM and i + longest < len(words) and joined[i + longest - 1]:
+                longest += 1
+        for n in range(longest, 0, -1):
+            key = " ".join(keys[i : i + n])
+            first, start = words[i]
+            capitalised = first[:1].isupper() and (shouting or not first.isupper())
+            proper = capitalised and not _sentence_start(text, start)
+            if key in EXTRA_STOPWORDS or (key in stop and not proper):
+                continue
+            if len(key) < 4 and not capitalised:
+                continue
+            candidates = _lookup(key)
+            if candidates and (capitalised or len(key) >= 5 or key in _extra):
+                last_word, last_start = words[i + n - 1]
+                hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
+                i += n
+                break
+        if hit is None:
+            word, start = words[i]
+            key = keys[i]
+            capitalised = word[:1].isupper()
+            if (capitalised and len(key) >= 5 or len(key) >= 7) and key not in stop:
+                pool = _fuzzy_names(not capitalised).get(key[0], [])
+                cutoff = 85 if capitalised else 88
+                match = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if match is not None:
+                    hit = Mention(word, start, index[match[0]], exact=False)
+            i += 1
+        if hit is not None and _key(hit.text) not in seen:
+            seen.add(_key(hit.text))
+            found.append(hit)
+    return found
+
+
+def _ancestors(place: Place) -> list[str]:
+    out, seen = [], 0
+    current: Place | None = place
+    while current is not None and seen < 6:
+        out.append(current.pcode)
+        current = gazetteer.by_pcode(current.parent_pcode) if current.parent_pcode else None
+        seen += 1
+    return out
+
+
+def admin_of(place: Place) -> Place:
+    """The administrative unit a place belongs to (itself if it is one)."""
+    if place.level != "village":
+        return place
+    parent = gazetteer.by_pcode(place.parent_pcode) if place.parent_pcode else None
+    return parent or gazetteer.by_pcode(place.country) or place
+
+
+@dataclass(frozen=True)
+class Resolution:
+    places: tuple[str, ...]
+    place: Place | None
+    ambiguous: bool
+    fuzzy: bool
+
+
+def resolve(text: str, last_area_pcode: str | None = None) -> Resolution:
+    """The mentions, and the single most precise place the report is about."""
+    found = mentions(text)
+    if not found:
+        return Resolution((), None, False, False)
+    context: Counter[str] = Counter()
+    for mention in found:
+        for pcode in {a for c in mention.candidates for a in _ancestors(c)}:
+            context[pcode] += 1
+    last = (
+        set(_ancestors(gazetteer.by_pcode(last_area_pcode)))
+        if last_area_pcode and gazetteer.by_pcode(last_area_pcode)
+        else set()
+    )  # noqa: E501
+
+    def score(place: Place, mention: Mention) -> float:
+        value = LEVEL_WEIGHT.get(place.level, 1.0)
+        ancestors = _ancestors(place)[1:]
+        value += sum(1.5 for a in ancestors if context[a] > 1)
+        value += sum(1.0 for a in ancestors if a in last)
+        if place.country == "ML":
+            value += 0.2
+        return value
+
+    chosen: list[tuple[Place, Mention, bool]] = []
+    for mention in found:
+        ranked = sorted(mention.candidates, key=lambda p: score(p, mention), reverse=True)
+        tie = len(ranked) > 1 and score(ranked[0], mention) - score(ranked[1], mention) < 0.5
+        chosen.append((ranked[0], mention, tie))
+    # The report is about the most precise place it names; the first one on a tie.
+    precision = {"village": 4, "commune": 3, "cercle": 2, "region": 1, "country": 0}
+    best = max(chosen, key=lambda c: (precision.get(c[0].level, 0), -c[1].start))
+    return Resolution(
+        places=tuple(m.text for _, m, _ in chosen),
+        place=best[0],
+        ambiguous=best[2],
+        fuzzy=not best[1].exact,
+    )

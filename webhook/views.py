@@ -1,0 +1,100 @@
+"""Webhook views: check the signature, parse, call the service, answer TwiML."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Response, current_app, request
+from sqlalchemy.exc import IntegrityError, OperationalError
+from twilio.twiml.messaging_response import MessagingResponse
+
+from alerts.status import record_status
+from services import services
+from webhook import bp
+from webhook.form import FormError, parse_inbound
+from webhook.intake import prepare, receive
+from webhook.signature import is_valid, signed_url
+
+log = logging.getLogger(__name__)
+TWIML = "application/xml"
+
+
+def _signed() -> bool:
+    cfg = current_app.config
+    url = signed_url(request, cfg["PUBLIC_BASE_URL"], cfg["TRUST_PROXY"])
+    return is_valid(
+        cfg["TWILIO_AUTH_TOKEN"], url, request.form, request.headers.get("X-Twilio-Signature")
+    )
+
+
+def _twiml(text: str | None) -> Response:
+    response = MessagingResponse()
+    if text:
+        response.message(text)
+    return Response(str(response), status=200, mimetype=TWIML)
+
+
+@bp.post("/twilio")
+def inbound() -> Response:
+    """Twilio's 'A message comes in' webhook, for SMS and WhatsApp alike."""
+    if not _signed():
+        log.warning("inbound webhook refused: bad or missing signature")
+        return Response("invalid signature\n", status=403, mimetype="text/plain")
+    try:
+        form = parse_inbound(request.form)
+    except FormError as exc:
+        log.warning("inbound webhook refused: %s", exc)
+        return Response(f"bad request: {exc}\n", status=400, mimetype="text/plain")
+
+    svc = services()
+    for attempt in range(3):
+        try:
+            with svc.db.read_session() as session:
+                prepared = prepare(session, form, svc.intake)
+            with svc.db.session() as session:
+                result = receive(session, form, svc.intake, prepared)
+            break
+        except IntegrityError:
+            # Twilio delivered the same MessageSid twice at once, or a new
+            # reporter wrote twice at once: the other transaction won; retry
+            # and find its row.
+            if attempt == 2:
+                raise
+        except OperationalError:
+            # Database down: a 5xx makes Twilio use its fallback URL and tells
+            # the operator; nothing was acknowledged, so nothing is lost.
+            log.exception("inbound webhook: database unavailable")
+            return Response("database unavailable\n", status=503, mimetype="text/plain")
+    svc.wake_dispatcher()
+    log.info("inbound %s %s kind=%s ref=%s", form.medium, form.message_sid, result.kind, result.ref)
+    return _twiml(result.reply)
+
+
+@bp.post("/twilio/status")
+def status_callback() -> Response:
+    """Delivery status of the messages we sent (queued → sent → delivered / failed)."""
+    if not _signed():
+        log.warning("status callback refused: bad or missing signature")
+        return Response("invalid signature\n", status=403, mimetype="text/plain")
+    sid = request.form.get("MessageSid") or request.form.get("SmsSid") or ""
+    status = request.form.get("MessageStatus") or request.form.get("SmsStatus") or ""
+    if not sid or not status:
+        return Response(
+            "bad request: MessageSid and MessageStatus required\n",
+            status=400,
+            mimetype="text/plain",
+        )
+    error = request.form.get("ErrorCode")
+    try:
+        with services().db.session() as session:
+            known = record_status(
+                session,
+                provider_sid=sid,
+                status=status,
+                error_code=int(error) if error and error.isdigit() else None,
+                key=request.args.get("k"),
+            )
+    except OperationalError:
+        log.exception("status callback: database unavailable")
+        return Response("database unavailable\n", status=503, mimetype="text/plain")
+    return Response("", status=204 if known else 200)
