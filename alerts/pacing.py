@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy.dialects import postgresql, sqlite
+
 from models import Database
 from models.base import utcnow
 from models.pacing import SenderPace
@@ -32,10 +34,20 @@ class SenderPacer:
             return [now] * max(count, 0)
         step = timedelta(seconds=1 / self.rate)
         with self.db.session() as session:
-            pace = session.get(SenderPace, self.sender, with_for_update=not self.db.is_sqlite)
-            if pace is None:
-                pace = SenderPace(sender=self.sender, next_free_at=now)
-                session.add(pace)
+            # Two workers may meet a new sender at once: create its row with
+            # ON CONFLICT DO NOTHING, then lock it, so neither fails on the key.
+            dialect = postgresql if not self.db.is_sqlite else sqlite
+            session.execute(
+                dialect.insert(SenderPace)
+                .values(sender=self.sender, next_free_at=now)
+                .on_conflict_do_nothing(index_elements=["sender"])
+            )
+            pace = session.get(
+                SenderPace,
+                self.sender,
+                with_for_update=not self.db.is_sqlite,
+                populate_existing=True,
+            )
             start = max(pace.next_free_at, now)
             pace.next_free_at = start + step * count
         return [start + step * i for i in range(count)]
