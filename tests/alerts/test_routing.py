@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -153,7 +153,9 @@ def test_quiet_hours_defer_routine_alerts_but_never_urgent_ones(db, builders):
     sleeper = builders.contact(unit=unit, quiet=(time(22, 0), time(6, 0)))
     builders.rule(category="service_disruption", unit=unit, mode="immediate")
     builders.rule(category="attack", unit=unit, mode="immediate")
-    night = datetime(2026, 11, 24, 23, 30, tzinfo=UTC)  # 23:30 in Bamako (UTC+0)
+    # 23:30 in Bamako (UTC+0), tomorrow: the outbox never schedules in the past.
+    tomorrow = datetime.now(UTC).date() + timedelta(days=1)
+    night = datetime.combine(tomorrow, time(23, 30), tzinfo=UTC)
     builders.report(
         "ecole fermee",
         category="service_disruption",
@@ -163,5 +165,7 @@ def test_quiet_hours_defer_routine_alerts_but_never_urgent_ones(db, builders):
     )
     builders.report("attaque", category="attack", urgent=True, area="ML050202", created_at=night)
     routine, urgent = outbox(db, sleeper)
-    assert routine.next_attempt_at == datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+    assert routine.next_attempt_at == datetime.combine(
+        tomorrow + timedelta(days=1), time(6, 0), tzinfo=UTC
+    )
     assert urgent.next_attempt_at <= datetime.now(UTC)
