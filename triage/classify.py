@@ -87,22 +87,45 @@ def _negated(words: list[str], i: int) -> bool:
     return any(w in lexicon.NEGATIONS for w in window)
 
 
+@cache
+def _stem_categories() -> dict[str, tuple[tuple[str, float], ...]]:
+    """For each positive stem, the categories it scores for (an entry listed twice counts twice)."""
+    index: dict[str, list[tuple[str, float]]] = {}
+    for category, entries in lexicon.CATEGORIES.items():
+        for stem, weight in entries:
+            if weight > 0:
+                index.setdefault(stem, []).append((category, weight))
+    return {stem: tuple(items) for stem, items in index.items()}
+
+
 def lexicon_scores(words: list[str]) -> tuple[dict[str, float], bool]:
+    """Lexicon weight per category; a stem counts once, unless every occurrence is negated.
+
+    Walks the stems found in the message rather than the whole lexicon.
+    """
     scores: dict[str, float] = {}
     negated_any = False
-    for category, entries in lexicon.CATEGORIES.items():
-        total = 0.0
-        for stem, weight in entries:
-            if weight <= 0:
-                continue
-            for i in _matches(words, stem):
-                if category not in lexicon.ABSENCE_CATEGORIES and _negated(words, i):
-                    negated_any = True
-                    continue
-                total += weight
-                break  # a stem counts once
-        if total:
-            scores[category] = total
+    index = _stem_categories()
+    for stem, positions in _positions(tuple(words)).items():
+        entries = index.get(stem)
+        if not entries:
+            continue
+        # Occurrences are read in order up to the first one that is not negated.
+        negated_before = False
+        counted = False
+        for i in positions:
+            if _negated(words, i):
+                negated_before = True
+            else:
+                counted = True
+                break
+        for category, weight in entries:
+            if category in lexicon.ABSENCE_CATEGORIES:
+                scores[category] = scores.get(category, 0.0) + weight
+            else:
+                negated_any = negated_any or negated_before
+                if counted:
+                    scores[category] = scores.get(category, 0.0) + weight
     return scores, negated_any
 
 

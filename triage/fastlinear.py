@@ -19,19 +19,60 @@ class FastTfidf:
     def __init__(self, vectorizer, offset: int = 0) -> None:  # noqa: ANN001
         self.analyze = vectorizer.build_analyzer()
         self.vocabulary = vectorizer.vocabulary_
-        self.idf = vectorizer.idf_
+        self.idf = vectorizer.idf_.tolist()  # Python floats: NumPy scalar indexing is slow
         self.sublinear = vectorizer.sublinear_tf
         self.offset = offset
+        # char_wb n-grams never cross a word boundary, so a text's n-grams are the
+        # sum of its words' n-grams: counted once per distinct word, then cached.
+        self.per_word = (
+            vectorizer.analyzer == "char_wb"
+            and vectorizer.preprocessor is None
+            and vectorizer.strip_accents is None
+        )
+        self.lowercase = vectorizer.lowercase
+        self.ngram_range = vectorizer.ngram_range
+        self._words: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def _word_grams(self, word: str) -> tuple[tuple[int, int], ...]:
+        known = self._words.get(word)
+        if known is None:
+            padded = f" {word} "
+            grams: Counter[str] = Counter()
+            low, high = self.ngram_range
+            size = len(padded)
+            for n in range(low, high + 1):
+                if size <= n:  # as scikit-learn: a short word counts once, whole
+                    grams[padded] += 1
+                    break
+                grams.update(padded[i : i + n] for i in range(size - n + 1))
+            vocabulary = self.vocabulary
+            known = tuple((vocabulary[g], c) for g, c in grams.items() if g in vocabulary)
+            if len(self._words) < 200_000:  # bounded: words are few, junk is not
+                self._words[word] = known
+        return known
+
+    def _counts(self, text: str) -> list[tuple[int, int]]:
+        if self.per_word:
+            counts: dict[int, int] = {}
+            for word in (text.lower() if self.lowercase else text).split():
+                for i, c in self._word_grams(word):
+                    counts[i] = counts.get(i, 0) + c
+            return list(counts.items())
+        vocabulary = self.vocabulary
+        return [
+            (vocabulary[t], c) for t, c in Counter(self.analyze(text)).items() if t in vocabulary
+        ]
 
     def features(self, text: str) -> tuple[list[int], list[float]]:
-        counts = Counter(t for t in self.analyze(text) if t in self.vocabulary)
-        if not counts:
+        known = self._counts(text)
+        if not known:
             return [], []
-        index = [self.vocabulary[t] for t in counts]
-        values = [
-            (1.0 + math.log(c) if self.sublinear else float(c)) * self.idf[i]
-            for i, c in zip(index, counts.values(), strict=True)
-        ]
+        index = [i for i, _ in known]
+        idf = self.idf
+        if self.sublinear:
+            values = [(1.0 + math.log(c)) * idf[i] for i, c in known]
+        else:
+            values = [c * idf[i] for i, c in known]
         norm = math.sqrt(sum(v * v for v in values)) or 1.0
         return [i + self.offset for i in index], [v / norm for v in values]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -57,6 +57,7 @@ class Mention:
     exact: bool
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").replace("'", " ").split())
 
