@@ -51,18 +51,23 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, tupl
     return short, long, phrases
 
 
+@lru_cache(maxsize=65536)
+def _word_stems(word: str) -> tuple[str, ...]:
+    """The single-word stems of the lexicon this word matches (whole, or as a prefix)."""
+    short, long, _ = _vocabulary()
+    stems = [word] if word in short else []
+    stems += [word[:end] for end in range(4, len(word) + 1) if word[:end] in long]
+    return tuple(stems)
+
+
 @lru_cache(maxsize=256)
 def _positions(words: tuple[str, ...]) -> dict[str, list[int]]:
     """Where each stem and phrase of the lexicon occurs in the words (one pass)."""
-    short, long, phrases = _vocabulary()
+    _, _, phrases = _vocabulary()
     found: dict[str, list[int]] = {}
     for i, word in enumerate(words):
-        if word in short:
-            found.setdefault(word, []).append(i)
-        for end in range(4, len(word) + 1):
-            prefix = word[:end]
-            if prefix in long:
-                found.setdefault(prefix, []).append(i)
+        for stem in _word_stems(word):
+            found.setdefault(stem, []).append(i)
     firsts: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         firsts.setdefault(word, []).append(i)
@@ -209,7 +214,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
 
 
 def _has(words: list[str], phrases: list[str]) -> bool:
-    return any(_matches(words, phrase) for phrase in phrases)
+    return not _positions(tuple(words)).keys().isdisjoint(phrases)
 
 
 def is_past(words: list[str]) -> bool:

@@ -14,12 +14,15 @@ from collections import Counter
 
 import numpy as np
 
+_EMPTY_INDEX = np.empty(0, dtype=np.intp)
+_EMPTY_VALUES = np.empty(0)
+
 
 class FastTfidf:
     def __init__(self, vectorizer, offset: int = 0) -> None:  # noqa: ANN001
         self.analyze = vectorizer.build_analyzer()
         self.vocabulary = vectorizer.vocabulary_
-        self.idf = vectorizer.idf_.tolist()  # Python floats: NumPy scalar indexing is slow
+        self.idf = np.asarray(vectorizer.idf_, dtype=float)
         self.sublinear = vectorizer.sublinear_tf
         self.offset = offset
         # char_wb n-grams never cross a word boundary, so a text's n-grams are the
@@ -31,9 +34,9 @@ class FastTfidf:
         )
         self.lowercase = vectorizer.lowercase
         self.ngram_range = vectorizer.ngram_range
-        self._words: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
-    def _word_grams(self, word: str) -> tuple[tuple[int, int], ...]:
+    def _word_grams(self, word: str) -> tuple[np.ndarray, np.ndarray]:
         known = self._words.get(word)
         if known is None:
             padded = f" {word} "
@@ -45,36 +48,41 @@ class FastTfidf:
                     grams[padded] += 1
                     break
                 grams.update(padded[i : i + n] for i in range(size - n + 1))
-            vocabulary = self.vocabulary
-            known = tuple((vocabulary[g], c) for g, c in grams.items() if g in vocabulary)
+            known = self._arrays(grams)
             if len(self._words) < 200_000:  # bounded: words are few, junk is not
                 self._words[word] = known
         return known
 
-    def _counts(self, text: str) -> list[tuple[int, int]]:
-        if self.per_word:
-            counts: dict[int, int] = {}
-            for word in (text.lower() if self.lowercase else text).split():
-                for i, c in self._word_grams(word):
-                    counts[i] = counts.get(i, 0) + c
-            return list(counts.items())
+    def _arrays(self, grams: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         vocabulary = self.vocabulary
-        return [
-            (vocabulary[t], c) for t, c in Counter(self.analyze(text)).items() if t in vocabulary
-        ]
+        pairs = [(vocabulary[g], c) for g, c in grams.items() if g in vocabulary]
+        if not pairs:
+            return _EMPTY_INDEX, _EMPTY_VALUES
+        index, counts = zip(*pairs, strict=True)
+        return np.asarray(index, dtype=np.intp), np.asarray(counts, dtype=float)
 
-    def features(self, text: str) -> tuple[list[int], list[float]]:
-        known = self._counts(text)
-        if not known:
-            return [], []
-        index = [i for i, _ in known]
-        idf = self.idf
-        if self.sublinear:
-            values = [(1.0 + math.log(c)) * idf[i] for i, c in known]
-        else:
-            values = [c * idf[i] for i, c in known]
-        norm = math.sqrt(sum(v * v for v in values)) or 1.0
-        return [i + self.offset for i in index], [v / norm for v in values]
+    def _counts(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct feature indices of the text and how often each occurs."""
+        if not self.per_word:
+            return self._arrays(Counter(self.analyze(text)))
+        parts = [self._word_grams(w) for w in (text.lower() if self.lowercase else text).split()]
+        parts = [p for p in parts if len(p[0])]
+        if not parts:
+            return _EMPTY_INDEX, _EMPTY_VALUES
+        if len(parts) == 1:
+            return parts[0]
+        index = np.concatenate([p[0] for p in parts])
+        counts = np.concatenate([p[1] for p in parts])
+        unique, inverse = np.unique(index, return_inverse=True)
+        return unique, np.bincount(inverse, weights=counts)
+
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        index, counts = self._counts(text)
+        if not len(index):
+            return index, counts
+        values = (1.0 + np.log(counts) if self.sublinear else counts) * self.idf[index]
+        norm = math.sqrt(float(values @ values)) or 1.0
+        return index + self.offset if self.offset else index, values / norm
 
 
 class FastFeatures:
@@ -92,13 +100,10 @@ class FastFeatures:
             offset += len(part.vocabulary_)
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        index: list[int] = []
-        values: list[float] = []
-        for part in self.parts:
-            i, v = part.features(text)
-            index += i
-            values += v
-        return np.asarray(index, dtype=np.intp), np.asarray(values)
+        found = [part.features(text) for part in self.parts]
+        if len(found) == 1:
+            return found[0]
+        return np.concatenate([i for i, _ in found]), np.concatenate([v for _, v in found])
 
 
 class FastLogistic:

@@ -43,7 +43,10 @@ _TOKENS = re.compile(r"[a-z0-9]+")
 
 def fold(text: str) -> str:
     """Lower case, local letters to ASCII spellings, accents removed."""
-    text = unicodedata.normalize("NFKC", text or "").translate(LETTERS).lower()
+    text = text or ""
+    if text.isascii():  # most SMS: nothing to decompose
+        return text.translate(LETTERS).lower()
+    text = unicodedata.normalize("NFKC", text).translate(LETTERS).lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

@@ -125,9 +125,20 @@ def _fuzzy_names(admin_only: bool) -> dict[str, list[str]]:
     return out
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\n"
+@lru_cache(maxsize=65536)
+def _fuzzy_match(key: str, capitalised: bool) -> str | None:
+    """The gazetteer name a misspelt word stands for (cached: the same typos recur)."""
+    pool = _fuzzy_names(not capitalised).get(key[0], [])
+    match = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=85 if capitalised else 88)
+    return match[0] if match is not None else None
+
+
+def _sentence_start(text: str, words: list[tuple[str, int]], i: int) -> bool:
+    """Whether word i opens a sentence (only the text since the previous word matters)."""
+    start = words[i][1]
+    since = words[i - 1][1] + len(words[i - 1][0]) if i else 0
+    before = text[since:start].rstrip()
+    return (not before and not i) or (bool(before) and before[-1] in ".!?:;\n")
 
 
 @cache
@@ -160,8 +171,9 @@ def mentions(text: str) -> list[Mention]:
             key = " ".join(keys[i : i + n])
             first, start = words[i]
             capitalised = first[:1].isupper() and (shouting or not first.isupper())
-            proper = capitalised and not _sentence_start(text, start)
-            if key in EXTRA_STOPWORDS or (key in stop and not proper):
+            if key in EXTRA_STOPWORDS or (
+                key in stop and not (capitalised and not _sentence_start(text, words, i))
+            ):
                 continue
             if len(key) < 4 and not capitalised:
                 continue
@@ -176,11 +188,9 @@ def mentions(text: str) -> list[Mention]:
             key = keys[i]
             capitalised = word[:1].isupper()
             if (capitalised and len(key) >= 5 or len(key) >= 7) and key not in stop:
-                pool = _fuzzy_names(not capitalised).get(key[0], [])
-                cutoff = 85 if capitalised else 88
-                match = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
-                if match is not None:
-                    hit = Mention(word, start, index[match[0]], exact=False)
+                name = _fuzzy_match(key, capitalised)
+                if name is not None:
+                    hit = Mention(word, start, index[name], exact=False)
             i += 1
         if hit is not None and _key(hit.text) not in seen:
             seen.add(_key(hit.text))
