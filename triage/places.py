@@ -46,6 +46,11 @@ EXTRA_STOPWORDS = {
     "gsim", "vdp", "minusma", "barkhane", "inch", "salam", "merci",
     "bonjour", "bonsoir", "svp", "urgent", "alert", "gendarme",
     "gendarmes", "militaires", "soldats", "bandits", "jihadistes", "terroristes",
+    # communities: named in reports of tension, never places
+    "peuls", "peule", "peules", "fulbe", "foulbe", "dogons", "bozos",
+    "dozos", "touaregs", "tuaregs", "tamasheq", "sonrai", "sonrhai", "songhay",
+    "mossis", "bambaras", "maure", "maures", "arabes", "bellah", "rimaibe", "marka", "markas",
+    "haoussa", "djerma", "zarma", "gourmantche", "gourmantches", "bobo", "samogo", "minianka",
 }  # fmt: skip
 
 
@@ -103,15 +108,21 @@ def _lookup(key: str) -> tuple[Place, ...] | None:
 
 @cache
 def _stopwords() -> frozenset[str]:
-    """Everyday words (lower-case in ordinary text) that must not be read as places."""
-    counts: Counter[str] = Counter()
-    for name in ("french_sample.txt", "bambara_sample.txt"):
+    """Everyday words (lower-case in ordinary text) that must not be read as places.
+
+    Any French word written in lower case will do; Bambara words must recur,
+    because many villages are named with ordinary Bambara words.
+    """
+    common: set[str] = set()
+    for name, least in (("french_sample.txt", 1), ("bambara_sample.txt", 3)):
         path = DATA / name
         if path.exists():
-            for word in _WORD.findall(path.read_text(encoding="utf-8")):
-                if word.islower():
-                    counts[_key(word)] += 1
-    common = {w for w, n in counts.items() if n >= 3}
+            counts = Counter(
+                _key(word)
+                for word in _WORD.findall(path.read_text(encoding="utf-8"))
+                if word.islower()
+            )
+            common |= {w for w, n in counts.items() if n >= least}
     return frozenset(common | EXTRA_STOPWORDS)
 
 
