@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from alerts import compose, outbox, quiet, verification
 from models import (
@@ -77,13 +77,16 @@ def units_covering(session: Session, report: Report, kind: str | None = None) ->
         .join(unit_areas, unit_areas.c.unit_id == Unit.id)
         .where(unit_areas.c.area_id.in_(ancestors), Unit.active.is_(True))
         .distinct()
+        .options(selectinload(Unit.contacts))
     )
     if kind:
         query = query.where(Unit.kind == kind)
     return list(session.scalars(query))
 
 
-def _rule_contacts(session: Session, rule: RoutingRule, report: Report) -> list[Contact]:
+def _rule_contacts(
+    session: Session, rule: RoutingRule, report: Report, covering: list[Unit]
+) -> list[Contact]:
     if rule.contact_id is not None:
         return [rule.contact] if rule.contact else []
     if rule.unit_kind == FOCAL_POINT:
@@ -92,7 +95,7 @@ def _rule_contacts(session: Session, rule: RoutingRule, report: Report) -> list[
     if rule.unit_id is not None and rule.unit is not None:
         units = [rule.unit]
     elif rule.unit_kind:
-        units = units_covering(session, report, rule.unit_kind)
+        units = [u for u in covering if u.kind == rule.unit_kind]
     return [c for u in units if u.active for c in u.contacts]
 
 
@@ -127,8 +130,11 @@ def targets(session: Session, report: Report) -> list[Target]:
     """Who should hear of this report, each once, with the most urgent mode any rule gives."""
     chosen: dict[int, Target] = {}
     excluded: set[int] = named_units(session, report.text) if report.category == ABUSE else set()
-    for rule in matching_rules(session, report):
-        for contact in _rule_contacts(session, rule, report):
+    rules = matching_rules(session, report)
+    # The units covering the area, read once for every rule that names a kind of unit.
+    covering = units_covering(session, report) if any(r.unit_kind for r in rules) else []
+    for rule in rules:
+        for contact in _rule_contacts(session, rule, report, covering):
             if not contact.reachable:
                 continue
             if (

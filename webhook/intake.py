@@ -329,11 +329,10 @@ def _new_report(
         triage_data={"admin_pcode": result.admin_pcode, "area_level": result.area_level},
     )
     if result.admin_pcode:
-        area = session.execute(
-            select(Area.id, Area.path).where(Area.pcode == result.admin_pcode)
-        ).first()
+        # The whole row: incidents, routing and alert texts read it from the session.
+        area = session.scalar(select(Area).where(Area.pcode == result.admin_pcode))
         if area is not None:
-            report.area_id, report.area_path = area.id, area.path
+            report.area, report.area_id, report.area_path = area, area.id, area.path
             reporter.last_area_id = area.id
     reporter.report_count += 1
     session.add(report)

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 
+import triage
 from alerts import jobs, scheduling
 from alerts.dispatcher import Dispatcher, DispatchSettings
 from models import utcnow
@@ -29,7 +30,12 @@ class Clock:
 
 @pytest.fixture
 def running(app):  # noqa: ANN001, ANN201
-    """A dispatcher thread and an elected scheduler, with a clock the test controls."""
+    """A dispatcher thread and an elected scheduler, with a clock the test controls.
+
+    Triage is warmed first, as `flask serve` and gunicorn workers do before
+    their first request, so "within seconds" measures routing, not model loading.
+    """
+    triage.warm_up()
     svc = app.extensions["tabale"]
     clock = Clock()
     jobs.set_clock(clock)
