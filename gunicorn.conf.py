@@ -16,6 +16,9 @@ timeout = 30
 graceful_timeout = 20
 keepalive = 5
 backlog = 512
+# gunicorn's control socket is one per user: two servers on a machine (a bench's
+# bare app beside Tabalé, or two instances) would fight over it, and we do not use it.
+control_socket_disable = True
 accesslog = None  # request lines carry no numbers, but the webhook needs none: keep logs lean
 
 
