@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 
 from alerts.dispatcher import Dispatcher, DispatchSettings
 from alerts.outbox import enqueue
+from alerts.pacing import SenderPacer
 from models import InboundMessage, OutboundMessage, Purpose, Report, utcnow
 from tests.conftest import PG_URL, Twilio
 from tests.processes import flask_process
@@ -244,6 +245,42 @@ def test_webhook_fails_loudly_while_the_database_is_away_and_recovers_alone(
         assert s.scalar(select(func.count()).select_from(InboundMessage)) == 2
         assert s.scalar(select(func.count()).select_from(Report)) == 2
     db.dispose()
+
+
+def test_sender_slots_are_exact_when_workers_meet_a_new_sender_at_once(db):
+    """The reservation itself has no jitter: slots from many threads, 50 ms apart.
+
+    Workers meeting a sender that has no row yet used to race on its primary
+    key, and the loser's batch failed (seen in CI on PostgreSQL): each round
+    here starts four threads on a new sender at once.
+    """
+    errors: list[BaseException] = []
+    for round_ in range(15):
+        sender = f"+1500{time.monotonic_ns() % 10_000_000:07d}{round_:02d}"
+        barrier = threading.Barrier(4)
+        slots: list = []
+
+        def reserve(
+            sender: str = sender, barrier: threading.Barrier = barrier, slots: list = slots
+        ) -> None:
+            pacer = SenderPacer(db, sender, rate=20.0)
+            try:
+                barrier.wait(5)
+                for _ in range(3):
+                    slots.extend(pacer.reserve(1))
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=reserve) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert not errors, errors[0]
+        ordered = sorted(slots)
+        assert len(set(ordered)) == 12
+        gaps = [(b - a).total_seconds() for a, b in zip(ordered, ordered[1:], strict=False)]
+        assert min(gaps) >= 0.05 - 1e-6
 
 
 def test_sender_rate_limit_is_shared_by_workers(app, db, builders, fake_twilio):
