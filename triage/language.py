@@ -28,7 +28,8 @@ def identify(
     if lang in ("fr", "bm") and french >= 2 and bambara >= 2:
         return "mixed", max(confidence, 0.6)
     if lang == "bm" and french >= 3 and french > bambara:
-        return "mixed", 0.6
+        # French grammar throughout: mixed only if a Bambara word is there too.
+        return ("mixed" if bambara else "fr"), 0.6
     if confidence < 0.4 and hint:
         return hint, confidence
     return lang, confidence

@@ -364,6 +364,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrives", 1.0),
         ("bolila", 3.0),
         ("boli", 2.0),
+        ("bora u ka dugu", 3.0),  # bm: they left their village
+        ("dugu bila", 2.5),  # bm: abandoned the village
+        ("dugu lankolon", 2.5),  # bm: the village is empty
         ("ndogi", 3.0),
         ("dogi", 2.5),
         ("zuru", 2.0),

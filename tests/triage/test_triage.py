@@ -225,3 +225,13 @@ def test_injury_to_the_head_is_a_person_not_cattle():
 )
 def test_look_alikes(text, category):
     assert triage(text).category == category
+
+
+def test_mixed_needs_a_word_of_each_language() -> None:
+    """A French SMS the character model mistakes for Bambara is French, not mixed."""
+    from triage.language import identify
+
+    words = "des bandits ont pris la moto de mon frere a koro".split()
+    assert identify(words, {"bm": 0.6, "fr": 0.3, "en": 0.1}, None)[0] == "fr"
+    mixed = "des bandits ont pris la moto de mon frere kunu u taara".split()
+    assert identify(mixed, {"bm": 0.6, "fr": 0.3, "en": 0.1}, None)[0] == "mixed"
