@@ -12,9 +12,13 @@ DEAD = (
     "mort", "morts", "tue", "tues", "tuee", "tuees", "decede", "decedes", "deces", "cadavre",
     "cadavres", "corps", "assassine", "assassines", "abattu", "abattus", "execute", "executes",
     "massacre", "massacres", "victime", "victimes", "killed", "dead", "bodies", "body", "died",
+    "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "slaughtered",
     "faga", "fagara", "sara", "salen", "mbari", "maayi", "wi", "bu", "hunkuna",
 )  # fmt: skip
-DEAD_SINGULAR = {"mort", "tue", "tuee", "decede", "assassine", "abattu", "execute", "cadavre"}
+DEAD_SINGULAR = {
+    "mort", "tue", "tuee", "decede", "assassine", "abattu", "execute", "cadavre", "egorge",
+    "egorgee", "decapite",
+}  # fmt: skip
 ASSASSINATION = ("assassinat", "assassine", "execution")
 INJURED = (
     "blesse", "blesses", "blessee", "blessees", "blessure", "blessures", "injured", "wounded",

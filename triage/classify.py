@@ -29,14 +29,12 @@ class Category:
 
 
 def _all_entries() -> list[str]:
+    """Every stem and phrase the classifier may look for: the categories' entries and
+    every word list of the lexicon (a list left out here would never match)."""
     entries = [stem for items in lexicon.CATEGORIES.values() for stem, _ in items]
-    for group in (
-        lexicon.NOW, lexicon.PAST, lexicon.DISTRESS, lexicon.FORCES,
-        lexicon.FORCES_AS_TARGET, lexicon.WEAPONS, lexicon.LIVESTOCK, lexicon.THEFT,
-        lexicon.BLOCKADE, lexicon.VIOLENCE, lexicon.RUMOUR, lexicon.EXERCISE,
-        lexicon.CELEBRATION, lexicon.IN_THE_AIR, lexicon.THEFT_OBJECTS,
-    ):  # fmt: skip
-        entries += group
+    for name, value in vars(lexicon).items():
+        if name.isupper() and isinstance(value, list | tuple):
+            entries += [w for w in value if isinstance(w, str)]
     return entries
 
 
@@ -208,6 +206,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and scores.get(serious, 0.0) >= 3.0
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
+    if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
+        code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
     if code in ("attack", "kidnapping", "armed_presence", "banditry") and forces_abuse(words):
         code = "security_forces_abuse"
     return Category(code, min(1.0, confidence), len(scores), negated)

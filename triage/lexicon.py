@@ -45,6 +45,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tue", 1.5),
         ("mort", 1.2),
         ("assassin", 2.5),
+        ("egorg", 3.0),
+        ("decapit", 3.0),
         ("massacr", 3.0),
         ("abattu", 2.0),
         ("execut", 2.0),
@@ -87,6 +89,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("abduct", 3.0),
         ("emmene de force", 2.5),
         ("pris de force", 2.0),
+        ("ete prise par", 3.0),
+        ("ete pris par", 2.5),
         ("amene", 0.8),
         ("mine ka taa", 4.0),
         ("minena", 2.0),
@@ -565,6 +569,12 @@ LIVESTOCK = [
 THEFT = [
     "vol", "vole", "voler", "volent", "pris", "prendre", "emport", "enlev", "steal", "stole",
     "gujj", "nguj", "zay", "sonya", "sonw", "rustl", "razzia",
+]  # fmt: skip
+# People: "enlevés" with animals and no person named is a theft of animals.
+HUMANS = [
+    "personne", "gens", "homme", "femme", "enfant", "fille", "fils", "frere", "soeur", "chef",
+    "berger", "commercant", "eleve", "enseignant", "maitre", "maire", "imam", "villageois",
+    "civil", "otage", "people", "men", "women", "children", "mogo", "yimbe", "borey",
 ]  # fmt: skip
 GREETINGS = {"salut", "bonjour", "bonsoir", "jam", "slt", "hello", "fofo", "waali", "tan"}
 NEGATIONS = {"pas", "aucun", "aucune", "sans", "jamais", "no", "not", "none", "nothing", "plus"}

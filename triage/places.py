@@ -46,6 +46,7 @@ EXTRA_STOPWORDS = {
     "gsim", "vdp", "minusma", "barkhane", "inch", "salam", "merci",
     "bonjour", "bonsoir", "svp", "urgent", "alert", "gendarme",
     "gendarmes", "militaires", "soldats", "bandits", "jihadistes", "terroristes",
+    "camp militaire", "camp des refugies", "poste de police",
     # communities: named in reports of tension, never places
     "peuls", "peule", "peules", "fulbe", "foulbe", "dogons", "bozos",
     "dozos", "touaregs", "tuaregs", "tamasheq", "sonrai", "sonrhai", "songhay",

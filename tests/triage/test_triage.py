@@ -235,3 +235,21 @@ def test_mixed_needs_a_word_of_each_language() -> None:
     assert identify(words, {"bm": 0.6, "fr": 0.3, "en": 0.1}, None)[0] == "fr"
     mixed = "des bandits ont pris la moto de mon frere kunu u taara".split()
     assert identify(mixed, {"bm": 0.6, "fr": 0.3, "en": 0.1}, None)[0] == "mixed"
+
+
+def test_throats_cut_are_deaths_and_an_attack() -> None:
+    result = triage("ils ont égorgé 2 bergers près de Dogo")
+    assert result.category == "attack"
+    assert result.dead == 2
+    assert result.urgent
+
+
+def test_animals_taken_away_are_stolen_not_abducted() -> None:
+    assert triage("50 chèvres et 10 vaches enlevées hier").category == "cattle_theft"
+    assert triage("2 commerçants enlevés sur la route").category == "kidnapping"
+    assert triage("un berger et ses vaches enlevés ce matin").category == "kidnapping"
+
+
+def test_a_military_camp_is_not_a_place_name() -> None:
+    result = triage("mon frère est détenu au camp militaire de Sévaré sans jugement")
+    assert [p.lower() for p in result.places] == ["sévaré"]
