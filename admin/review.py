@@ -120,8 +120,12 @@ def inbox(
     query = apply_filters(session, query, filters)
     if before is not None:
         stamp, ident = before
+        # The redundant `created_at <= stamp` is what both databases can seek to
+        # in the (…, created_at, id) indexes; the OR alone is only a filter, and a
+        # deep page would scan every row above it.
         query = query.where(
-            or_(Report.created_at < stamp, and_(Report.created_at == stamp, Report.id < ident))
+            Report.created_at <= stamp,
+            or_(Report.created_at < stamp, and_(Report.created_at == stamp, Report.id < ident)),
         )
     query = query.order_by(Report.created_at.desc(), Report.id.desc()).limit(limit + 1)
     rows = [InboxRow(*r[:5], (r[5] or "")[:160], *r[6:]) for r in session.execute(query)]

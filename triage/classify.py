@@ -61,24 +61,30 @@ def _word_stems(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _positions(words: tuple[str, ...]) -> dict[str, list[int]]:
     """Where each stem and phrase of the lexicon occurs in the words (one pass)."""
-    _, _, phrases = _vocabulary()
     found: dict[str, list[int]] = {}
+    by_first = _phrases_by_first()
+    size = len(words)
     for i, word in enumerate(words):
         for stem in _word_stems(word):
             found.setdefault(stem, []).append(i)
-    firsts: dict[str, list[int]] = {}
-    for i, word in enumerate(words):
-        firsts.setdefault(word, []).append(i)
-    for phrase, parts in phrases:
-        n = len(parts)
-        for i in firsts.get(parts[0], ()):
+        for phrase, parts in by_first.get(word, ()):
+            n = len(parts)
             if (
-                i + n <= len(words)
-                and list(words[i + 1 : i + n - 1]) == list(parts[1:-1])
+                i + n <= size
+                and words[i + 1 : i + n - 1] == parts[1:-1]
                 and words[i + n - 1].startswith(parts[-1])
             ):
                 found.setdefault(phrase, []).append(i)
     return found
+
+
+@cache
+def _phrases_by_first() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The lexicon's phrases keyed by their first word: only those can start at a word."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for phrase, parts in _vocabulary()[2]:
+        index.setdefault(parts[0], []).append((phrase, parts))
+    return {first: tuple(items) for first, items in index.items()}
 
 
 def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
