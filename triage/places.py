@@ -91,8 +91,11 @@ def _index() -> dict[str, tuple[Place, ...]]:
 _extra: dict[str, tuple[Place, ...]] = {}
 
 
-def register_names(entries: list[tuple[str, Place]]) -> None:
-    """Add names admins gave in the panel (villages, other spellings) to the matcher."""
+def register_names(entries: list[tuple[str, Place]], *, replace: bool = False) -> None:
+    """Add names admins gave in the panel (villages, other spellings) to the matcher;
+    with `replace`, they become the whole set (a deleted spelling stops matching)."""
+    if replace:
+        _extra.clear()
     for name, place in entries:
         key = _key(name)
         if len(key) >= 3:

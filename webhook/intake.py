@@ -22,7 +22,7 @@ from alerts import pipeline
 from locales import MESSAGE_LANGUAGE_SET, language_from_word
 from models import Area, Contact, InboundKind, InboundMessage, Report, Reporter, utcnow
 from privacy import AddressCipher, hash_address
-from triage import ReporterContext, Triage
+from triage import ReporterContext, Triage, panel_names
 from triage import triage as run_triage
 from webhook import replies
 from webhook.commands import Command, parse_command
@@ -78,6 +78,7 @@ def prepare(session: Session, form: InboundForm, settings: IntakeSettings) -> Pr
     """
     if not form.body or parse_command(form.body) is not None:
         return None
+    panel_names.refresh(session)  # villages and spellings admins added since
     key = hash_address(form.sender, settings.number_hash_key)
     row = session.execute(
         select(Reporter.language, Area.pcode)

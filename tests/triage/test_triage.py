@@ -170,6 +170,28 @@ def test_a_spelling_added_in_the_panel_is_understood(db, session):
     assert triage("hommes armes vus a Mondorro-Peulh ce matin").admin_pcode == "ML050613"
 
 
+def test_a_spelling_added_by_another_process_is_picked_up(db, session):
+    """Another web process saved the spelling: this one reloads on its next check."""
+    from sqlalchemy import select
+
+    from models import Area, AreaAlias
+    from triage import panel_names
+
+    panel_names.load(session)
+    assert triage("hommes armes vus a Ndoupa-Sare ce matin").admin_pcode != "ML050613"
+    commune = session.scalar(select(Area).where(Area.pcode == "ML050613"))  # Mondoro
+    session.add(AreaAlias(area_id=commune.id, alias="Ndoupa-Sare"))
+    session.flush()
+    assert panel_names.refresh(session, every=0)
+    assert triage("hommes armes vus a Ndoupa-Sare ce matin").admin_pcode == "ML050613"
+    assert not panel_names.refresh(session, every=0)  # nothing changed since
+
+    session.delete(session.scalar(select(AreaAlias).where(AreaAlias.alias == "Ndoupa-Sare")))
+    session.flush()
+    assert panel_names.refresh(session, every=0)
+    assert triage("hommes armes vus a Ndoupa-Sare ce matin").admin_pcode != "ML050613"
+
+
 # -- hard cases ---------------------------------------------------------------------
 def test_rumour_is_alerted_but_flagged_for_verification():
     result = triage("On dit que des hommes armés sont arrivés à Boni cette nuit, pas confirmé")
