@@ -22,6 +22,7 @@ from models import (
     ReportStatus,
     utcnow,
 )
+from models.db import plan_with_values
 from privacy import AddressCipher
 
 PAGE = 50
@@ -113,6 +114,7 @@ def inbox(
 
     Keyset pagination on (created_at, id): page 20,000 costs what page 1 does.
     """
+    plan_with_values(session)
     query = select(
         Report.id, Report.ref, Report.created_at, Report.category, Report.urgent,
         Report.text, Area.name, Report.status, Report.needs_review, Report.confidence,
