@@ -14,6 +14,7 @@ from datetime import datetime
 
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 from flask import Flask
 from sqlalchemy import select
 
@@ -76,20 +77,47 @@ def retention_job() -> None:
     log.info("retention: %d reporter number(s) erased", count)
 
 
+def _same_trigger(old, new) -> bool:  # noqa: ANN001
+    if isinstance(old, IntervalTrigger) and isinstance(new, IntervalTrigger):
+        return old.interval == new.interval
+    return repr(old) == repr(new)  # cron: fields and time zone
+
+
+def _ensure(scheduler: BaseScheduler, func: str, trigger, job_id: str, args=()) -> None:  # noqa: ANN001
+    """Add the job, or replace it if its trigger or arguments changed.
+
+    An unchanged job is left alone: replacing it would compute its next run
+    from now, and a digest missed while no scheduler was elected (a failover)
+    would be skipped instead of run once.
+    """
+    job = scheduler.get_job(job_id)
+    if (
+        job is not None
+        and job.func_ref == func
+        and list(job.args) == list(args)
+        and _same_trigger(job.trigger, trigger)
+    ):
+        return
+    scheduler.add_job(func, trigger, args=list(args), id=job_id, replace_existing=True)
+
+
 def sync(scheduler: BaseScheduler, app: Flask) -> None:
-    """Make the job store match the configuration: fixed jobs plus one job per schedule row."""
-    scheduler.add_job(
+    """Make the job store match the configuration: fixed jobs plus one job per schedule row.
+
+    Run at election and then every minute by the leader, so schedules edited in
+    the panel take effect without a restart.
+    """
+    _ensure(
+        scheduler,
         "alerts.jobs:escalation_job",
-        "interval",
-        seconds=app.config.get("ESCALATION_CHECK_SECONDS", 30),
-        id="escalation",
-        replace_existing=True,
+        IntervalTrigger(seconds=app.config.get("ESCALATION_CHECK_SECONDS", 30)),
+        "escalation",
     )
-    scheduler.add_job(
+    _ensure(
+        scheduler,
         "alerts.jobs:retention_job",
         CronTrigger(hour=2, minute=30, timezone="UTC"),
-        id="retention",
-        replace_existing=True,
+        "retention",
     )
     wanted = {"escalation", "retention"}
     with app.extensions["tabale"].db.read_session() as session:
@@ -98,16 +126,10 @@ def sync(scheduler: BaseScheduler, app: Flask) -> None:
         trigger = CronTrigger.from_crontab(schedule.cron, timezone=schedule.timezone)
         if schedule.kind == ScheduleKind.DIGEST:
             job_id = f"digest:{schedule.id}"
-            scheduler.add_job(
-                "alerts.jobs:digest_job",
-                trigger,
-                args=[schedule.id],
-                id=job_id,
-                replace_existing=True,
-            )
+            _ensure(scheduler, "alerts.jobs:digest_job", trigger, job_id, [schedule.id])
         else:
             job_id = f"checkin:{schedule.id}"
-            scheduler.add_job("alerts.jobs:checkin_job", trigger, id=job_id, replace_existing=True)
+            _ensure(scheduler, "alerts.jobs:checkin_job", trigger, job_id)
         wanted.add(job_id)
     for job in scheduler.get_jobs():
         if job.id not in wanted:

@@ -13,6 +13,7 @@ import logging
 import os
 import socket
 import threading
+import time
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 JOBSTORE_TABLE = "apscheduler_jobs"
 ELECTION_INTERVAL = 5.0
+RESYNC_SECONDS = 60.0  # how often the leader re-reads the schedules admins edit
 
 
 def build_scheduler(app: Flask) -> BackgroundScheduler:
@@ -68,11 +70,19 @@ def _recorder(app: Flask):  # noqa: ANN202
 
 
 def run_elected(
-    app: Flask, stop: threading.Event, *, interval: float | None = None, on_start=None
-) -> None:  # noqa: ANN001
+    app: Flask,
+    stop: threading.Event,
+    *,
+    interval: float | None = None,
+    on_start=None,  # noqa: ANN001
+    resync: float | None = None,
+) -> None:
     """Wait to be elected, run the scheduler while leader, step down when the lock is lost."""
     if interval is None:
         interval = float(app.config.get("SCHEDULER_ELECTION_SECONDS", ELECTION_INTERVAL))
+    if resync is None:
+        resync = RESYNC_SECONDS
+    synced_at = 0.0
     leadership = Leadership(app.extensions["tabale"].db.engine, app.instance_path)
     scheduler: BackgroundScheduler | None = None
     jobs.bind(app)
@@ -86,10 +96,18 @@ def run_elected(
                 log.info("scheduler elected and running")
                 if on_start:
                     on_start(scheduler)
+                synced_at = time.monotonic()
             elif scheduler is not None and not leadership.held():
                 scheduler.shutdown(wait=False)
                 scheduler = None
                 log.warning("scheduler stepped down")
+            elif scheduler is not None and time.monotonic() - synced_at >= resync:
+                # Schedules edited in the panel take effect within a minute.
+                synced_at = time.monotonic()
+                try:
+                    jobs.sync(scheduler, app)
+                except Exception:  # a database hiccup must not stop the leader
+                    log.exception("scheduler: could not re-read the schedules; will retry")
             stop.wait(interval)
     finally:
         if scheduler is not None:

@@ -219,3 +219,74 @@ def test_retention_erases_numbers_but_keeps_reports(db, twilio):
         from models import Report
 
         assert s.scalar(select(Report.text)) == "vol de betail a Boni"
+
+
+def test_resync_keeps_a_missed_run_and_follows_schedule_edits(app, db):
+    """The leader re-reads the schedules every minute: an unchanged job keeps its
+    next run (a digest missed during a failover still runs once), an edited one
+    moves, a deactivated one goes."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    with db.session() as s:
+        seed_default_schedules(s)
+        schedule = s.scalar(select(Schedule).where(Schedule.kind == "digest"))
+        schedule_id = schedule.id
+    scheduler = BackgroundScheduler(timezone="UTC")
+    scheduler.start(paused=True)
+    try:
+        jobs.sync(scheduler, app)
+        job = scheduler.get_job(f"digest:{schedule_id}")
+        missed = datetime.now(UTC) - timedelta(minutes=3)
+        job.modify(next_run_time=missed)  # due while no scheduler was elected
+
+        jobs.sync(scheduler, app)
+        assert scheduler.get_job(f"digest:{schedule_id}").next_run_time == missed
+
+        with db.session() as s:
+            s.get(Schedule, schedule_id).cron = "30 8 * * *"
+        jobs.sync(scheduler, app)
+        moved = scheduler.get_job(f"digest:{schedule_id}").next_run_time
+        assert (moved.astimezone(ZoneInfo(schedule.timezone)).hour, moved.minute) == (8, 30)
+
+        with db.session() as s:
+            s.get(Schedule, schedule_id).active = False
+        jobs.sync(scheduler, app)
+        assert scheduler.get_job(f"digest:{schedule_id}") is None
+        assert scheduler.get_job("escalation") is not None
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+def test_the_leader_picks_up_a_schedule_edited_in_the_panel(app, db):
+    with db.session() as s:
+        seed_default_schedules(s)
+        schedule_id = s.scalar(select(Schedule.id).where(Schedule.kind == "digest"))
+    stop = threading.Event()
+    started = threading.Event()
+    holder = {}
+
+    def on_start(scheduler):  # noqa: ANN001, ANN202
+        holder["scheduler"] = scheduler
+        started.set()
+
+    thread = threading.Thread(
+        target=scheduling.run_elected,
+        args=(app, stop),
+        kwargs={"interval": 0.05, "on_start": on_start, "resync": 0.2},
+        daemon=True,
+    )
+    thread.start()
+    try:
+        assert started.wait(10)
+        with db.session() as s:
+            s.get(Schedule, schedule_id).cron = "45 9 * * *"
+        deadline = time.monotonic() + 10
+        minute = None
+        while time.monotonic() < deadline and minute != 45:
+            job = holder["scheduler"].get_job(f"digest:{schedule_id}")
+            minute = job.next_run_time.minute if job else None
+            time.sleep(0.05)
+        assert minute == 45
+    finally:
+        stop.set()
+        thread.join(10)
