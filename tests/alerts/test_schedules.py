@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -147,13 +148,9 @@ def test_default_digest_fires_at_seven_in_bamako():
     assert niamey.get_next_fire_time(None, after).astimezone(UTC).hour == 6
 
 
-def test_elected_scheduler_runs_the_digest_job_from_its_job_store(app, db, builders, clock):
-    prefect, _ = routine_network(builders)
-    with db.session() as s:
-        seed_default_schedules(s)
-    report = builders.report(
-        "ecole fermee", category="service_disruption", urgent=False, area="ML050201"
-    )
+@contextmanager
+def elected_scheduler(app, **options):  # noqa: ANN001, ANN003, ANN201
+    """The election loop in a thread, as `flask scheduler` runs it; yields the leader."""
     stop = threading.Event()
     started = threading.Event()
     holder = {}
@@ -165,13 +162,26 @@ def test_elected_scheduler_runs_the_digest_job_from_its_job_store(app, db, build
     thread = threading.Thread(
         target=scheduling.run_elected,
         args=(app, stop),
-        kwargs={"interval": 0.1, "on_start": on_start},
+        kwargs={"on_start": on_start, **options},
         daemon=True,
     )
     thread.start()
     try:
         assert started.wait(10)
-        scheduler = holder["scheduler"]
+        yield holder["scheduler"]
+    finally:
+        stop.set()
+        thread.join(10)
+
+
+def test_elected_scheduler_runs_the_digest_job_from_its_job_store(app, db, builders, clock):
+    prefect, _ = routine_network(builders)
+    with db.session() as s:
+        seed_default_schedules(s)
+    report = builders.report(
+        "ecole fermee", category="service_disruption", urgent=False, area="ML050201"
+    )
+    with elected_scheduler(app, interval=0.1) as scheduler:
         ids = {job.id for job in scheduler.get_jobs()}
         assert {"escalation", "retention"} <= ids
         digest_job = next(j for j in scheduler.get_jobs() if j.id.startswith("digest:"))
@@ -183,9 +193,6 @@ def test_elected_scheduler_runs_the_digest_job_from_its_job_store(app, db, build
             time.sleep(0.05)
         [digest] = digests_for(db, prefect)
         assert report.ref in digest.body
-    finally:
-        stop.set()
-        thread.join(10)
 
 
 def test_silent_focal_points_get_one_checkin(db, builders, app):
@@ -261,32 +268,13 @@ def test_the_leader_picks_up_a_schedule_edited_in_the_panel(app, db):
     with db.session() as s:
         seed_default_schedules(s)
         schedule_id = s.scalar(select(Schedule.id).where(Schedule.kind == "digest"))
-    stop = threading.Event()
-    started = threading.Event()
-    holder = {}
-
-    def on_start(scheduler):  # noqa: ANN001, ANN202
-        holder["scheduler"] = scheduler
-        started.set()
-
-    thread = threading.Thread(
-        target=scheduling.run_elected,
-        args=(app, stop),
-        kwargs={"interval": 0.05, "on_start": on_start, "resync": 0.2},
-        daemon=True,
-    )
-    thread.start()
-    try:
-        assert started.wait(10)
+    with elected_scheduler(app, interval=0.05, resync=0.2) as scheduler:
         with db.session() as s:
             s.get(Schedule, schedule_id).cron = "45 9 * * *"
         deadline = time.monotonic() + 10
         minute = None
         while time.monotonic() < deadline and minute != 45:
-            job = holder["scheduler"].get_job(f"digest:{schedule_id}")
+            job = scheduler.get_job(f"digest:{schedule_id}")
             minute = job.next_run_time.minute if job else None
             time.sleep(0.05)
         assert minute == 45
-    finally:
-        stop.set()
-        thread.join(10)
