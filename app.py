@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, jsonify, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_babel import Babel, get_locale
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -43,11 +44,21 @@ def _load_panel_names(app: Flask) -> None:
         log.info("panel place names not loaded: database not ready")
 
 
+class _SessionInterface(SecureCookieSessionInterface):
+    """Twilio's webhooks carry no cookie and need no session: skip building the signer."""
+
+    def open_session(self, app: Flask, request):  # noqa: ANN001, ANN201
+        if request.path.startswith("/webhook/"):
+            return self.make_null_session(app)
+        return super().open_session(app, request)
+
+
 def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     """Build an application: defaults, then the environment, then `overrides` (tests)."""
     config = load_config(overrides)
     app = Flask(__name__, instance_path=config["INSTANCE_PATH"])
     app.config.update(config)
+    app.session_interface = _SessionInterface()
     logs.install(config["LOG_LEVEL"])
 
     if config["TRUST_PROXY"]:

@@ -15,10 +15,16 @@ log = logging.getLogger(__name__)
 
 def _dispatcher(app: Flask, name: str | None = None):  # noqa: ANN202
     from alerts.dispatcher import Dispatcher, DispatchSettings
+    from webhook.worker import drain_queue
 
     svc = app.extensions["tabale"]
     return Dispatcher(
-        svc.db, svc.channel, svc.cipher, DispatchSettings.from_config(app.config), name=name
+        svc.db,
+        svc.channel,
+        svc.cipher,
+        DispatchSettings.from_config(app.config),
+        name=name,
+        intake=lambda: drain_queue(svc.db, svc.intake),
     )
 
 

@@ -94,8 +94,12 @@ class Dispatcher:
         cipher: AddressCipher,
         settings: DispatchSettings,
         name: str | None = None,
+        intake: Callable[[], int] | None = None,
     ) -> None:
         self.db = db
+        # The intake worker (webhook.worker.drain_queue): reports the webhook
+        # queued become alerts just before the round that sends them.
+        self.intake = intake
         self.channel = channel
         self.cipher = cipher
         self.settings = settings
@@ -162,9 +166,10 @@ class Dispatcher:
         """Send until nothing is due (tests, benches, CLI)."""
         total = 0
         for _ in range(max_rounds):
+            processed = self.intake() if self.intake is not None else 0
             handled = self.run_once()
             total += handled
-            if not handled:
+            if not handled and not processed:
                 break
         return total
 
@@ -173,7 +178,8 @@ class Dispatcher:
         log.info("dispatcher %s started", self.name)
         while not stop.is_set():
             try:
-                handled = self.run_once()
+                processed = self.intake() if self.intake is not None else 0
+                handled = self.run_once() + processed
             except Exception:  # the loop must survive a database restart
                 log.exception("dispatcher %s: batch failed; retrying", self.name)
                 handled = 0

@@ -23,6 +23,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument(
+        "--sort", default="cumulative", help="or tottime: time in the function itself"
+    )
     args = parser.parse_args()
 
     instance = tmpdir("tabale-profile-")
@@ -58,9 +61,11 @@ def main() -> None:
     profiler.disable()
     print(f"per request: {plain:.2f} ms (no profiler), {profiled:.2f} ms (profiled)")
     stats = pstats.Stats(profiler)
-    stats.sort_stats("cumulative")
-    root = str(os.getcwd())
-    stats.print_stats(root, args.top)
+    stats.sort_stats(args.sort)
+    if args.sort == "cumulative":
+        stats.print_stats(str(os.getcwd()), args.top)  # this project's entries
+    else:
+        stats.print_stats(args.top)
 
 
 if __name__ == "__main__":

@@ -210,7 +210,7 @@ def main() -> None:
         gunicorn("bench.bare_app:app", bare_port, env, args.workers),
     ]
     try:
-        wait_http(base + "/healthz")
+        wait_http(base + "/healthz", timeout=180)  # first start trains the triage model
         wait_http(f"http://127.0.0.1:{bare_port}/healthz")
         run_wrk(bare_port, bare_file, 2, 4)  # warm-up
         bare = run_wrk(bare_port, bare_file, args.seconds, args.connections)

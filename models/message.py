@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utcnow
@@ -19,6 +19,7 @@ class InboundKind:
     COMMAND = "command"
     IGNORED = "ignored"  # empty texts, blocked senders
     FLOOD = "flood"  # over the per-number rate: kept and shown, never alerted
+    QUEUED = "queued"  # acknowledged and committed; triage and routing not done yet
 
 
 class InboundMessage(Base):
@@ -34,6 +35,13 @@ class InboundMessage(Base):
     __table_args__ = (
         Index("ix_inbound_dedup", "reporter_id", "body_digest", "received_at"),
         Index("ix_inbound_reporter_time", "reporter_id", "received_at"),
+        # The intake worker's queue: small whatever the history, so polling it is cheap.
+        Index(
+            "ix_inbound_queued",
+            "id",
+            postgresql_where=text("kind = 'queued'"),
+            sqlite_where=text("kind = 'queued'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,3 +62,8 @@ class InboundMessage(Base):
     reply: Mapped[str | None] = mapped_column(Text)
     report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"), index=True)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The reference given in the acknowledgement, before the report exists.
+    ref: Mapped[str | None] = mapped_column(String(12), index=True)
+    # Failed attempts of the intake worker: a message that keeps failing becomes
+    # an untriaged report for review instead of blocking the queue.
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")

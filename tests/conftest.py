@@ -203,8 +203,11 @@ def sign(url: str, params: dict[str, str], token: str = AUTH_TOKEN) -> str:
 class Twilio:
     """Sends webhooks the way Twilio does: form-encoded and signed."""
 
-    def __init__(self, client) -> None:  # noqa: ANN001
+    def __init__(self, client, *, work: bool = True) -> None:  # noqa: ANN001
         self.client = client
+        # As a deployment's worker would, soon after each webhook: tests of the
+        # queue itself turn it off and call `run_intake_worker` when they choose.
+        self.work = work
 
     def post(
         self, path: str, params: dict[str, str], *, signature: str | None = "auto", query: str = ""
@@ -215,12 +218,24 @@ class Twilio:
             headers["X-Twilio-Signature"] = sign(url, params)
         elif signature is not None:
             headers["X-Twilio-Signature"] = signature
-        return self.client.post(
+        response = self.client.post(
             path + (f"?{query}" if query else ""),
             data=urlencode(params),
             content_type="application/x-www-form-urlencoded",
             headers=headers,
         )
+        if self.work and path == "/webhook/twilio" and response.status_code == 200:
+            self.run_intake_worker()
+        return response
+
+    def run_intake_worker(self) -> int:
+        """What a dispatcher's intake worker does next: triage and route the queue."""
+        from webhook.worker import drain_queue
+
+        app = self.client.application
+        with app.app_context():
+            svc = app.extensions["tabale"]
+            return drain_queue(svc.db, svc.intake)
 
     def sms(self, body: str, sender: str = "+22376123456", *, sid: str | None = None, **extra: str):  # noqa: ANN201
         params = {

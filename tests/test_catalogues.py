@@ -94,7 +94,6 @@ def test_reporter_replies_fit_in_two_sms_after_transliteration(lang, app):
         replies.acknowledgement(lang, "K7Q2M"),
         replies.help_text(lang),
         replies.opted_out(lang),
-        replies.acknowledgement_not_incident(lang, "K7Q2M"),
         replies.language_set(lang),
         replies.empty_message(lang),
     ]

@@ -247,7 +247,7 @@ def test_flood_from_one_number_is_kept_but_not_alerted_nor_answered(twilio, db, 
     assert "réf" in other.get_data(as_text=True)
 
 
-def test_invalid_utf8_is_kept_not_lost(client, db):
+def test_invalid_utf8_is_kept_not_lost(client, db, twilio):
     """Bytes that are not UTF-8 stay as their escapes: the text is kept, nothing crashes."""
     from urllib.parse import quote
 
@@ -267,6 +267,7 @@ def test_invalid_utf8_is_kept_not_lost(client, db):
         headers={"X-Twilio-Signature": sign(PUBLIC_BASE_URL + "/webhook/twilio", params)},
     )
     assert response.status_code == 200
+    twilio.run_intake_worker()
     with db.read_session() as s:
         text = s.scalar(select(Report.text))
     assert text == "attaque%FF%FE a Boni"

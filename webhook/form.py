@@ -54,9 +54,11 @@ def clean_text(text: str) -> str:
     a person typed is lost by removing them.
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    ).strip()
+    return _CONTROL.sub("", text).strip()
+
+
+# Unicode's Cc (C0, DEL, C1) and Cs (lone surrogates) categories, minus tab and line feed.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _float(value: str | None, low: float, high: float) -> float | None:

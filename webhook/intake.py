@@ -1,21 +1,23 @@
-"""Intake: one inbound message, stored, understood and answered in one transaction.
+"""Intake: one inbound message, stored and answered, then understood and routed.
 
-The view calls `receive` inside a database transaction. Everything it does —
-the inbound row, the reporter, the report, its triage, the incident and the
-outbox rows of its alerts — commits together or not at all, so Twilio never
-gets an acknowledgement for a report that was not kept, and a report is never
-kept without its alerts.
+Two transactions, each all or nothing. `accept` (the webhook's request) stores
+the message with the reference its acknowledgement gives and commits before
+Twilio gets the reply: an acknowledged report is never lost. `process` (the
+intake worker) triages it, creates the report, the incident and the outbox
+rows of its alerts, and moves the message out of the queue, all in one commit:
+a report is never kept without its alerts, and never routed twice.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from alerts import pipeline
@@ -23,12 +25,16 @@ from locales import MESSAGE_LANGUAGE_SET, language_from_word
 from models import Area, Contact, InboundKind, InboundMessage, Report, Reporter, utcnow
 from privacy import AddressCipher, hash_address
 from triage import ReporterContext, Triage, panel_names
+from triage import model as learned
 from triage import triage as run_triage
+from triage.language import identify
+from triage.normalise import tokens
 from webhook import replies
 from webhook.commands import Command, parse_command
 from webhook.form import InboundForm
 from webhook.refs import new_ref
 
+log = logging.getLogger(__name__)
 LOCATION_ATTACH_WINDOW = timedelta(minutes=15)
 
 
@@ -55,8 +61,10 @@ class IntakeResult:
 
 def body_digest(body: str) -> str:
     """Digest of the text as a phone would resend it: case, spacing and accents folded."""
-    folded = unicodedata.normalize("NFKD", body.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = body.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     folded = re.sub(r"\s+", " ", folded).strip()
     return hashlib.sha256(folded.encode()).hexdigest()
 
@@ -69,48 +77,248 @@ class Prepared:
     context: ReporterContext
 
 
-def prepare(session: Session, form: InboundForm, settings: IntakeSettings) -> Prepared | None:
-    """Triage a report outside the write transaction (it is pure computation).
+def prepare(session: Session, message: InboundMessage) -> Prepared | None:
+    """Triage a queued message outside the write transaction (it is pure computation).
 
-    On SQLite every writer waits for the one write lock: the less a webhook
-    does while holding it, the more webhooks and dispatchers get through.
-    Commands and empty messages need no triage.
+    On SQLite every writer waits for the one write lock: the less the worker
+    does while holding it, the more webhooks get through. Empty texts need none.
     """
-    if not form.body or parse_command(form.body) is not None:
+    if not message.body:
         return None
     panel_names.refresh(session)  # villages and spellings admins added since
-    key = hash_address(form.sender, settings.number_hash_key)
     row = session.execute(
         select(Reporter.language, Area.pcode)
         .outerjoin(Area, Area.id == Reporter.last_area_id)
-        .where(Reporter.address_hash == key)
+        .where(Reporter.id == message.reporter_id)
     ).first()
-    context = _context(form, row.language if row else None, row.pcode if row else None)
-    return Prepared(run_triage(form.body, channel=form.medium, reporter_context=context), context)
+    context = _context(message, row.language if row else None, row.pcode if row else None)
+    return Prepared(
+        run_triage(message.body, channel=message.medium, reporter_context=context), context
+    )
 
 
-def _context(form: InboundForm, language: str | None, last_pcode: str | None) -> ReporterContext:
+def _context(
+    source: InboundForm | InboundMessage, language: str | None, last_pcode: str | None
+) -> ReporterContext:
     return ReporterContext(
         last_area_pcode=last_pcode,
-        latitude=form.latitude,
-        longitude=form.longitude,
+        latitude=source.latitude,
+        longitude=source.longitude,
         lang_hint=language,
     )
 
 
-def receive(
-    session: Session,
-    form: InboundForm,
-    settings: IntakeSettings,
-    prepared: Prepared | None = None,
-) -> IntakeResult:
-    """Handle one inbound message; idempotent on Twilio's MessageSid."""
-    existing = session.scalar(
-        select(InboundMessage).where(InboundMessage.provider_sid == form.message_sid)
-    )
-    if existing is not None:
-        return IntakeResult(reply=existing.reply, created=False, kind=existing.kind)
+@dataclass(frozen=True)
+class Plan:
+    """What `accept` will write, decided from reads alone (outside the write lock)."""
 
+    existing: IntakeResult | None = None
+    command: Command | None = None
+    enqueue: bool = False
+    key: str = ""
+    digest: str = ""
+    reporter_id: int | None = None
+    erased: bool = False
+    contact_id: int | None = None
+    kind: str = InboundKind.QUEUED
+    ref: str | None = None
+    report_id: int | None = None
+    reply: str | None = None
+
+
+def plan(session: Session, form: InboundForm, settings: IntakeSettings) -> Plan:
+    """Read what a message needs and decide its answer, writing nothing.
+
+    The webhook runs this in a read transaction: on SQLite every writer waits
+    for the one write lock, and whatever a request does while holding it
+    (queries, the acknowledgement's language) every other request waits for.
+    """
+    existing = session.execute(_EXISTING, {"sid": form.message_sid}).first()
+    if existing is not None:
+        return Plan(
+            existing=IntakeResult(
+                reply=existing.reply, created=False, kind=existing.kind, ref=existing.ref
+            )
+        )
+    command = parse_command(form.body) if form.body else None
+    if command is not None or not (form.body or form.media or form.latitude is not None):
+        return Plan(command=command)  # answered in the write transaction, through the ORM
+
+    now = utcnow()
+    conn = session.connection()
+    key = hash_address(form.sender, settings.number_hash_key)
+    row = conn.execute(_READ_REPORTER, {"key": key}).first()
+    history = []
+    if row is not None:
+        history = conn.execute(
+            _HISTORY,
+            {"reporter": row.id, "since": now - FLOOD_HOUR, "limit": settings.flood_per_hour + 1},
+        ).all()
+    decided = {
+        "enqueue": True,
+        "key": key,
+        "digest": body_digest(form.body),
+        "reporter_id": row.id if row else None,
+        "erased": bool(row and row.erased),
+        "contact_id": conn.execute(_READ_CONTACT, {"key": key}).scalar(),
+    }
+    if _is_flood(history, settings, now):
+        # Kept and visible, attached to the sender's latest report, but no new
+        # report, no alert and no reply: one phone cannot start an alert storm.
+        report_id = conn.execute(_LATEST_REPORT, {"reporter": row.id}).scalar()  # type: ignore[union-attr]
+        return Plan(kind=InboundKind.FLOOD, report_id=report_id, **decided)
+    ref = _ref_for(session, form, decided["digest"], history, settings, now)
+    language = (row.language if row else None) or quick_language(form.body)
+    return Plan(ref=ref, reply=replies.acknowledgement(language, ref), **decided)
+
+
+def accept(
+    session: Session, form: InboundForm, settings: IntakeSettings, planned: Plan | None = None
+) -> IntakeResult:
+    """Store one inbound message and answer it; idempotent on Twilio's MessageSid.
+
+    This is all the webhook does before replying. A report is committed here
+    with the reference its acknowledgement gives (kind QUEUED); triage, the
+    incident and the alerts follow in the intake worker (`process`), so a
+    region texting at once after an attack is acknowledged at the speed of a
+    few indexed statements while the worker catches up. Commands are answered
+    here in full: they are few, and their reply depends on what they do.
+
+    `planned` comes from `plan` in an earlier read transaction (the webhook);
+    without it the plan is made in this one. A message stored meanwhile under
+    the same MessageSid, or a reporter created meanwhile, makes the insert fail
+    with IntegrityError: the caller starts again and finds them.
+    """
+    decided = planned or plan(session, form, settings)
+    if decided.existing is not None:
+        return decided.existing
+    if not decided.enqueue:
+        return _answer(session, form, settings, decided.command)
+    return _store(session, form, settings, decided)
+
+
+def _store(session: Session, form: InboundForm, settings: IntakeSettings, p: Plan) -> IntakeResult:
+    """The writes of a planned report: three or four prepared statements (Core, not ORM:
+    the ORM's unit of work cost several times the statements themselves here)."""
+    now = utcnow()
+    conn = session.connection()
+    reporter_id = p.reporter_id
+    if reporter_id is None:
+        reporter_id = conn.execute(
+            _NEW_REPORTER,
+            {
+                "address_hash": p.key,
+                "address_kind": form.sender.kind,
+                "country_code": form.sender.country_code,
+                "address_encrypted": settings.cipher.encrypt(form.sender),
+                "first_seen_at": now,
+                "last_medium": form.medium,
+                "last_seen_at": now,
+            },
+        ).scalar_one()
+    elif p.erased:  # erased by retention and writing again: we need it to reply
+        conn.execute(
+            _touch_erased(),
+            {
+                "rid": reporter_id,
+                "medium_": form.medium,
+                "seen_": now,
+                "encrypted_": settings.cipher.encrypt(form.sender),
+            },
+        )
+    else:
+        conn.execute(_TOUCH_REPORTER, {"rid": reporter_id, "medium_": form.medium, "seen_": now})
+    if p.contact_id is not None:
+        conn.execute(_TOUCH_CONTACT, {"cid": p.contact_id, "inbound_": now})
+    conn.execute(
+        _NEW_MESSAGE,
+        {
+            "provider_sid": form.message_sid,
+            "medium": form.medium,
+            "reporter_id": reporter_id,
+            "contact_id": p.contact_id,
+            "to_number": form.to,
+            "body": form.body,
+            "body_digest": p.digest,
+            "num_media": len(form.media),
+            "media": [{"url": m.url, "content_type": m.content_type} for m in form.media],
+            "latitude": form.latitude,
+            "longitude": form.longitude,
+            "params": form.params,
+            "received_at": now,
+            "kind": p.kind,
+            "ref": p.ref,
+            "reply": p.reply,
+            "report_id": p.report_id,
+        },
+    )
+    ref = p.ref
+    if ref is None and p.report_id is not None:
+        ref = session.scalar(select(Report.ref).where(Report.id == p.report_id))
+    return IntakeResult(reply=p.reply, created=True, kind=p.kind, ref=ref)
+
+
+# Built once: each request only binds values (statement building showed in profiles).
+_NEW_REPORTER = insert(Reporter).returning(Reporter.id)
+_NEW_MESSAGE = insert(InboundMessage)
+_TOUCH_REPORTER = (
+    update(Reporter)
+    .where(Reporter.id == bindparam("rid"))
+    .values(last_medium=bindparam("medium_"), last_seen_at=bindparam("seen_"))
+)
+_TOUCH_CONTACT = (
+    update(Contact)
+    .where(Contact.id == bindparam("cid"))
+    .values(last_inbound_at=bindparam("inbound_"))
+)
+
+
+def _touch_erased():  # noqa: ANN202
+    """A reporter erased by retention writes again: keep the number to reply (rare)."""
+    return _TOUCH_REPORTER.values(address_encrypted=bindparam("encrypted_"), address_erased_at=None)
+
+
+_EXISTING = select(InboundMessage.reply, InboundMessage.kind, InboundMessage.ref).where(
+    InboundMessage.provider_sid == bindparam("sid")
+)
+_LATEST_REPORT = (
+    select(Report.id)
+    .where(Report.reporter_id == bindparam("reporter"))
+    .order_by(Report.id.desc())
+    .limit(1)
+)
+_READ_REPORTER = select(
+    Reporter.id, Reporter.language, Reporter.address_encrypted.is_(None).label("erased")
+).where(Reporter.address_hash == bindparam("key"))
+_READ_CONTACT = select(Contact.id).where(Contact.phone_hash == bindparam("key")).limit(1)
+_HISTORY = (
+    select(
+        InboundMessage.received_at,
+        InboundMessage.body_digest,
+        InboundMessage.ref,
+        InboundMessage.body,
+    )
+    .where(
+        InboundMessage.reporter_id == bindparam("reporter"),
+        InboundMessage.received_at >= bindparam("since"),
+    )
+    .order_by(InboundMessage.id.desc())
+    .limit(bindparam("limit"))
+)
+FLOOD_HOUR = timedelta(hours=1)
+
+
+def _is_flood(history, settings: IntakeSettings, now) -> bool:  # noqa: ANN001
+    """More messages from this sender (this one included) than a person in trouble would send."""
+    minute_ago = now - timedelta(minutes=1)
+    last_minute = sum(1 for h in history if h.received_at >= minute_ago)
+    return last_minute + 1 > settings.flood_per_minute or len(history) + 1 > settings.flood_per_hour
+
+
+def _answer(
+    session: Session, form: InboundForm, settings: IntakeSettings, command: Command | None
+) -> IntakeResult:
+    """A command or an empty message: answered now, through the ORM (few, and varied)."""
     now = utcnow()
     reporter = _reporter(session, form, settings, now)
     contact = _contact(session, reporter.address_hash)
@@ -132,37 +340,76 @@ def receive(
         received_at=now,
     )
     session.add(message)
-
-    command = parse_command(form.body) if form.body else None
     if command is not None:
         message.kind = InboundKind.COMMAND
         message.command = command.name
         message.reply = _run_command(session, command, reporter, contact, message)
-    elif not form.body and not form.media and form.latitude is None:
+    else:
         message.kind = InboundKind.IGNORED
         message.reply = replies.empty_message(reporter.language)
-    elif _flooding(session, reporter, settings, now):
-        # Kept and visible, attached to the sender's latest report, but no new
-        # report, no alert and no reply: one phone cannot start an alert storm.
-        message.kind = InboundKind.FLOOD
-        message.report_id = session.scalar(
-            select(Report.id)
-            .where(Report.reporter_id == reporter.id)
-            .order_by(Report.id.desc())
-            .limit(1)
-        )
-        message.reply = None
-    else:
-        message.kind, report = _report_for(
-            session, form, reporter, message, settings, now, prepared
-        )
-        message.report_id = report.id
-        message.reply = _acknowledge(report, reporter)
     session.flush()
-    ref = None
-    if message.report_id is not None:
-        ref = session.get(Report, message.report_id).ref  # type: ignore[union-attr]
-    return IntakeResult(reply=message.reply, created=True, kind=message.kind, ref=ref)
+    return IntakeResult(reply=message.reply, created=True, kind=message.kind)
+
+
+def receive(
+    session: Session,
+    form: InboundForm,
+    settings: IntakeSettings,
+    prepared: Prepared | None = None,
+) -> IntakeResult:
+    """Accept and process in one transaction: the simulator, scripts and tests of the whole path."""
+    result = accept(session, form, settings)
+    if result.created and result.kind == InboundKind.QUEUED:
+        message = session.scalar(
+            select(InboundMessage).where(InboundMessage.provider_sid == form.message_sid)
+        )
+        process(session, message, settings, prepared)  # type: ignore[arg-type]
+        return IntakeResult(
+            reply=result.reply,
+            created=True,
+            kind=message.kind,  # type: ignore[union-attr]
+            ref=message.ref,  # type: ignore[union-attr]
+        )
+    return result
+
+
+def process(
+    session: Session,
+    message: InboundMessage,
+    settings: IntakeSettings,
+    prepared: Prepared | None = None,
+) -> Report:
+    """The second half of intake for a queued message: triage, incident, alerts.
+
+    Runs in the intake worker's transaction, which also moves the message out
+    of the queue: a crash before the commit leaves it queued, and it is
+    processed once, later.
+    """
+    reporter = session.get(Reporter, message.reporter_id)
+    if reporter is None:  # queued messages always have one; a broken row goes to review
+        return untriaged_report(session, message)
+    earlier = session.scalar(select(Report).where(Report.ref == message.ref))
+    if earlier is not None and earlier.reporter_id == reporter.id:
+        message.report_id = earlier.id
+        if not message.body and not message.media and message.latitude is not None:
+            # A location sent after the text: it completes that report.
+            message.kind = InboundKind.REPORT
+            if earlier.latitude is None:
+                earlier.latitude, earlier.longitude = message.latitude, message.longitude
+                pipeline.locate(session, earlier)
+        else:
+            message.kind = InboundKind.DUPLICATE  # the same text sent again
+        return earlier
+    if earlier is not None:
+        # Another reporter's report drew the same code between the two checks
+        # (a chance in millions): the report gets a new one, the admin sees why.
+        log.warning("reference %s taken by another report; drawing a new one", message.ref)
+        message.ref = _unique_ref(session)
+    report = _new_report(session, message, reporter, prepared)
+    pipeline.on_new_report(session, report, reporter, settings.incident_window)
+    message.kind = InboundKind.REPORT
+    message.report_id = report.id
+    return report
 
 
 def _reporter(session: Session, form: InboundForm, settings: IntakeSettings, now) -> Reporter:  # noqa: ANN001
@@ -184,25 +431,6 @@ def _reporter(session: Session, form: InboundForm, settings: IntakeSettings, now
     reporter.last_seen_at = now
     session.flush()
     return reporter
-
-
-def _flooding(session: Session, reporter: Reporter, settings: IntakeSettings, now) -> bool:  # noqa: ANN001
-    """More messages from this sender than a person in trouble plausibly sends."""
-    from sqlalchemy import case, func
-
-    minute_ago = now - timedelta(minutes=1)
-    last_minute, last_hour = session.execute(
-        select(
-            func.count(case((InboundMessage.received_at >= minute_ago, 1))),
-            func.count(InboundMessage.id),
-        ).where(
-            InboundMessage.reporter_id == reporter.id,
-            InboundMessage.received_at >= now - timedelta(hours=1),
-        )
-    ).one()
-    return (last_minute or 0) > settings.flood_per_minute or (
-        last_hour or 0
-    ) > settings.flood_per_hour
 
 
 def _contact(session: Session, address_hash: str) -> Contact | None:
@@ -245,74 +473,72 @@ def _set_language(code: str, reporter: Reporter, contact: Contact | None) -> str
     return replies.language_set(lang)
 
 
-def _report_for(
+def _ref_for(
     session: Session,
     form: InboundForm,
-    reporter: Reporter,
-    message: InboundMessage,
+    digest: str,
+    history,  # noqa: ANN001 — the sender's messages of the last hour, newest first
     settings: IntakeSettings,
     now,  # noqa: ANN001
-    prepared: Prepared | None = None,
-) -> tuple[str, Report]:
-    """The report this message makes: an existing one for a resend, else a new one."""
-    since = now - settings.dedup_window
+) -> str:
+    """The reference to acknowledge with: a resend's, the report a location completes, or new."""
     if form.body:
-        earlier = session.scalar(
-            select(InboundMessage)
-            .where(
-                InboundMessage.reporter_id == reporter.id,
-                InboundMessage.body_digest == message.body_digest,
-                InboundMessage.received_at >= since,
-                InboundMessage.report_id.is_not(None),
-            )
-            .order_by(InboundMessage.id.desc())
-            .limit(1)
-        )
-        if earlier is not None:
-            return InboundKind.DUPLICATE, session.get(Report, earlier.report_id)  # type: ignore[return-value]
+        since = now - settings.dedup_window
+        for earlier in history:
+            if earlier.received_at >= since and earlier.body_digest == digest and earlier.ref:
+                return earlier.ref
     elif form.latitude is not None and not form.media:
-        recent = session.scalar(
-            select(Report)
-            .where(
-                Report.reporter_id == reporter.id,
-                Report.created_at >= now - LOCATION_ATTACH_WINDOW,
-                Report.latitude.is_(None),
-            )
-            .order_by(Report.id.desc())
+        # WhatsApp sends a location as a message of its own, just after the text.
+        since = now - LOCATION_ATTACH_WINDOW
+        recent = next((h for h in history if h.ref and h.received_at >= since), None)
+        if recent is not None and recent.body and not _located(session, recent.ref):
+            return recent.ref
+    return _unique_ref(session)
+
+
+def _located(session: Session, ref: str) -> bool:
+    """Whether the report of `ref` already has a position (its own or an earlier location's)."""
+    return (
+        session.scalar(
+            select(InboundMessage.id)
+            .where(InboundMessage.ref == ref, InboundMessage.latitude.is_not(None))
             .limit(1)
         )
-        if recent is not None:
-            recent.latitude, recent.longitude = form.latitude, form.longitude
-            pipeline.locate(session, recent)
-            return InboundKind.REPORT, recent
-    report = _new_report(session, form, reporter, now, prepared)
-    pipeline.on_new_report(session, report, reporter, settings.incident_window)
-    return InboundKind.REPORT, report
+        is not None
+    )
+
+
+def quick_language(body: str) -> str:
+    """The language of an acknowledgement, before triage: one small model, no lexicon."""
+    words = tokens(body)
+    if not words:
+        return "fr"
+    lang, _ = identify(words, learned.current().language_proba(" ".join(words)), None)
+    return lang
 
 
 def _new_report(
     session: Session,
-    form: InboundForm,
+    message: InboundMessage,
     reporter: Reporter,
-    now,  # noqa: ANN001
     prepared: Prepared | None = None,
 ) -> Report:
     last_pcode = None
     if reporter.last_area_id is not None:
         last_pcode = session.scalar(select(Area.pcode).where(Area.id == reporter.last_area_id))
-    context = _context(form, reporter.language, last_pcode)
+    context = _context(message, reporter.language, last_pcode)
     if prepared is not None and prepared.context == context:
         result = prepared.triage  # computed before the transaction, same context
     else:
-        result = run_triage(form.body, channel=form.medium, reporter_context=context)
+        result = run_triage(message.body, channel=message.medium, reporter_context=context)
     reasons = list(result.review_reasons)
-    if not form.body:
-        reasons.append("media_only" if form.media else "location_only")
+    if not message.body:
+        reasons.append("media_only" if message.media else "location_only")
     report = Report(
-        ref=_unique_ref(session),
+        ref=message.ref or _unique_ref(session),
         reporter_id=reporter.id,
-        medium=form.medium,
-        text=form.body,
+        medium=message.medium,
+        text=message.body,
         lang=result.lang,
         category=result.category,
         urgent=result.urgent,
@@ -321,12 +547,12 @@ def _new_report(
         injured=result.injured,
         places=list(result.places),
         place_pcode=result.area_pcode,
-        latitude=form.latitude,
-        longitude=form.longitude,
-        media=[{"url": m.url, "content_type": m.content_type} for m in form.media],
+        latitude=message.latitude,
+        longitude=message.longitude,
+        media=list(message.media or []),
         needs_review=result.needs_review or bool(reasons),
         review_reasons=reasons,
-        created_at=now,
+        created_at=message.received_at,
         triage_data={"admin_pcode": result.admin_pcode, "area_level": result.area_level},
     )
     if result.admin_pcode:
@@ -341,16 +567,41 @@ def _new_report(
     return report
 
 
+def untriaged_report(session: Session, message: InboundMessage) -> Report:
+    """A report for a message the worker could not process: kept and shown for review."""
+    report = Report(
+        ref=message.ref or _unique_ref(session),
+        reporter_id=message.reporter_id,
+        medium=message.medium,
+        text=message.body,
+        lang="fr",
+        category="other",
+        urgent=False,
+        confidence=0.0,
+        places=[],
+        latitude=message.latitude,
+        longitude=message.longitude,
+        media=message.media if isinstance(message.media, list) else [],
+        needs_review=True,
+        review_reasons=["processing_failed"],
+        created_at=message.received_at,
+        triage_data={},
+    )
+    session.add(report)
+    session.flush()
+    message.kind, message.report_id = InboundKind.REPORT, report.id
+    return report
+
+
+_REF_TAKEN = union_all(
+    select(Report.id).where(Report.ref == bindparam("ref")),
+    select(InboundMessage.id).where(InboundMessage.ref == bindparam("ref")),
+)
+
+
 def _unique_ref(session: Session) -> str:
     for _ in range(20):
         ref = new_ref()
-        if session.scalar(select(Report.id).where(Report.ref == ref)) is None:
+        if session.connection().execute(_REF_TAKEN, {"ref": ref}).first() is None:
             return ref
     raise RuntimeError("could not draw a free reference code")
-
-
-def _acknowledge(report: Report, reporter: Reporter) -> str:
-    lang = reporter.language or report.lang
-    if report.category == "other" and report.text:
-        return replies.acknowledgement_not_incident(lang, report.ref)
-    return replies.acknowledgement(lang, report.ref)

@@ -28,18 +28,6 @@ def acknowledgement(lang: str | None, ref: str) -> str:
     )
 
 
-def acknowledgement_not_incident(lang: str | None, ref: str) -> str:
-    """A greeting, a test or a question: kept, and the sender learns how to report."""
-    return _say(
-        lang,
-        lambda: gettext(
-            "Tabale: message received (ref %(ref)s). To report, say what happened, "
-            "where and when. Send AIDE for help.",
-            ref=ref,
-        ),
-    )
-
-
 def help_text(lang: str | None) -> str:
     return _say(
         lang,

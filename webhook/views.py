@@ -12,7 +12,7 @@ from alerts.status import record_status
 from services import services
 from webhook import bp
 from webhook.form import FormError, parse_inbound
-from webhook.intake import prepare, receive
+from webhook.intake import accept, plan
 from webhook.signature import is_valid, signed_url
 
 log = logging.getLogger(__name__)
@@ -50,9 +50,9 @@ def inbound() -> Response:
     for attempt in range(3):
         try:
             with svc.db.read_session() as session:
-                prepared = prepare(session, form, svc.intake)
+                planned = plan(session, form, svc.intake)  # no write lock held meanwhile
             with svc.db.session() as session:
-                result = receive(session, form, svc.intake, prepared)
+                result = accept(session, form, svc.intake, planned)
             break
         except IntegrityError:
             # Twilio delivered the same MessageSid twice at once, or a new
@@ -65,7 +65,7 @@ def inbound() -> Response:
             # the operator; nothing was acknowledged, so nothing is lost.
             log.exception("inbound webhook: database unavailable")
             return Response("database unavailable\n", status=503, mimetype="text/plain")
-    svc.wake_dispatcher()
+    svc.wake_dispatcher()  # its intake worker triages and routes what was queued
     log.info("inbound %s %s kind=%s ref=%s", form.medium, form.message_sid, result.kind, result.ref)
     return _twiml(result.reply)
 

@@ -1,0 +1,157 @@
+"""The intake queue: acknowledged at once and committed, triaged and routed once by a worker."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import func, select, text
+
+from models import Alert, InboundKind, InboundMessage, OutboundMessage, Report
+from tests.conftest import Twilio, count
+from tests.test_webhook import ref_of
+from webhook.intake import IntakeSettings, process
+from webhook.worker import MAX_ATTEMPTS, drain_queue, queue_length
+
+URGENT = "ALERTE attaque a Bandiagara ce matin, 3 morts, hommes armes a moto"
+
+
+@pytest.fixture
+def queued(client) -> Twilio:  # noqa: ANN001
+    """Webhooks with no worker behind them until the test runs it."""
+    return Twilio(client, work=False)
+
+
+@pytest.fixture
+def settings(app) -> IntakeSettings:  # noqa: ANN001
+    return app.extensions["tabale"].intake
+
+
+def _alerts(db) -> int:  # noqa: ANN001
+    return count(db, Alert)
+
+
+def _network(builders) -> None:  # noqa: ANN001
+    """A unit covering Bandiagara with a duty officer, and the default rules."""
+    unit = builders.unit("Poste de garde de Bandiagara", pcodes=("ML0502",))
+    builders.contact("Adjudant", unit=unit)
+    builders.default_rules()
+
+
+def test_acknowledgement_is_committed_before_triage(queued, db, builders, settings):
+    _network(builders)
+    response = queued.sms(URGENT)
+    ref = ref_of(response)
+    with db.read_session() as s:
+        message = s.scalar(select(InboundMessage))
+        assert (message.kind, message.ref) == (InboundKind.QUEUED, ref)
+        assert s.scalar(select(func.count()).select_from(Report)) == 0
+    assert queue_length(db) == 1
+
+    assert drain_queue(db, settings) == 1
+    assert queue_length(db) == 0
+    with db.read_session() as s:
+        report = s.scalar(select(Report))
+        assert (report.ref, report.category, report.urgent) == (ref, "attack", True)
+        assert s.scalar(select(InboundMessage.report_id)) == report.id
+    assert _alerts(db) > 0
+
+
+def test_a_worker_that_dies_before_committing_leaves_the_message_queued(
+    queued, db, builders, settings
+):
+    _network(builders)
+    queued.sms(URGENT)
+
+    class Killed(Exception):
+        pass
+
+    with pytest.raises(Killed), db.session() as s:
+        message = s.scalar(select(InboundMessage))
+        process(s, message, settings)  # report, incident, outbox rows: all in this transaction
+        s.flush()
+        raise Killed  # the process dies before the commit
+
+    assert count(db, Report) == 0 and count(db, OutboundMessage) == 0
+    assert queue_length(db) == 1
+    assert drain_queue(db, settings) == 1
+    assert drain_queue(db, settings) == 0
+    assert count(db, Report) == 1
+    with db.read_session() as s:
+        keys = s.scalars(select(OutboundMessage.idempotency_key)).all()
+    assert keys and len(keys) == len(set(keys))
+
+
+def test_resend_while_queued_gets_the_same_reference_and_makes_one_report(queued, db, settings):
+    first = queued.sms("Attaque a Mondoro   ce matin")
+    again = queued.sms("attaque a mondoro ce matin")
+    assert ref_of(first) == ref_of(again)
+    drain_queue(db, settings)
+    assert count(db, Report) == 1
+    with db.read_session() as s:
+        kinds = sorted(s.scalars(select(InboundMessage.kind)).all())
+    assert kinds == [InboundKind.DUPLICATE, InboundKind.REPORT]
+
+
+def test_location_sent_while_the_text_is_queued_completes_its_report(queued, db, settings):
+    text_reply = queued.whatsapp("des hommes armes passent pres de chez nous")
+    location_reply = queued.whatsapp("", Latitude="14.2", Longitude="-3.4")
+    assert ref_of(text_reply) == ref_of(location_reply)
+    drain_queue(db, settings)
+    assert count(db, Report) == 1
+    with db.read_session() as s:
+        report = s.scalar(select(Report))
+        assert (report.latitude, report.longitude) == (14.2, -3.4)
+
+
+def test_a_second_location_does_not_move_a_located_report(queued, db, settings):
+    queued.whatsapp("des hommes armes passent pres de chez nous")
+    first = queued.whatsapp("", Latitude="14.2", Longitude="-3.4")
+    second = queued.whatsapp("", Latitude="15.0", Longitude="-1.0")
+    assert ref_of(first) != ref_of(second)  # the second place is a report of its own
+    drain_queue(db, settings)
+    assert count(db, Report) == 2
+
+
+def test_a_message_that_keeps_failing_becomes_a_report_for_review(queued, db, settings):
+    queued.sms("attaque a Boni")
+    with db.session() as s:  # a corrupt row: the worker cannot read its media list
+        s.execute(text("UPDATE inbound_messages SET media = '5'"))
+    for _ in range(MAX_ATTEMPTS - 1):
+        assert drain_queue(db, settings) == 0
+        assert queue_length(db) == 1
+    drain_queue(db, settings)
+    assert queue_length(db) == 0
+    with db.read_session() as s:
+        report = s.scalar(select(Report))
+        assert report.needs_review and "processing_failed" in report.review_reasons
+        assert report.text == "attaque a Boni"
+
+
+def test_workers_running_at_once_process_each_message_once(queued, db, builders, settings):
+    _network(builders)
+    for i in range(30):
+        queued.sms(f"Attaque a Bandiagara ce matin, {i + 1} blesses", sender=f"+2237612{i:04d}")
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            while drain_queue(db, settings, limit=5):
+                pass
+        except BaseException as exc:  # noqa: BLE001 — reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors
+    assert queue_length(db) == 0
+    assert count(db, Report) == 30
+    with db.read_session() as s:
+        refs = s.scalars(select(InboundMessage.ref)).all()
+        reports = s.scalars(select(Report.ref)).all()
+        keys = s.scalars(select(OutboundMessage.idempotency_key)).all()
+    assert sorted(refs) == sorted(reports)
+    assert len(keys) == len(set(keys))
