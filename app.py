@@ -10,7 +10,7 @@ from typing import Any
 from flask import Flask, jsonify, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import Babel, get_locale
-from sqlalchemy import text
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -83,12 +83,18 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     @app.get("/healthz")
     def healthz():  # noqa: ANN202
         """Liveness and database reachability, for load balancers and monitoring."""
+        from models import InboundKind, InboundMessage
+
         try:
             with app.extensions["tabale"].db.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
+                queued = conn.execute(
+                    select(func.count()).where(InboundMessage.kind == InboundKind.QUEUED)
+                ).scalar()
         except SQLAlchemyError:
             return jsonify(status="degraded", db="unreachable"), 503
-        return jsonify(status="ok", db="ok")
+        # Reports acknowledged but not yet triaged: a growing number means the
+        # dispatchers (which run the intake worker) are down or too few.
+        return jsonify(status="ok", db="ok", queued=queued)
 
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(_exc):  # noqa: ANN001, ANN202

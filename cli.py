@@ -30,10 +30,16 @@ def _dispatcher(app: Flask, name: str | None = None):  # noqa: ANN202
 
 def start_background(app: Flask, stop: threading.Event) -> list[threading.Thread]:
     """The dispatcher (and, when elected, the scheduler) inside this process: `make run`."""
+    from alerts.wakeup import listen
+
     svc = app.extensions["tabale"]
     dispatcher = _dispatcher(app)
+    listen(svc.db.url, svc.dispatch_event, stop)  # other web processes' reports
 
     def work() -> None:
+        from triage import warm_up
+
+        warm_up()  # the intake worker triages: load the model before the first report
         with app.app_context():
             dispatcher.run_forever(stop, svc.dispatch_event, app.config["DISPATCH_POLL_SECONDS"])
 
@@ -119,9 +125,14 @@ def register_cli(app: Flask) -> None:
         if once:
             click.echo(f"sent {dispatcher.drain()} message(s)")
             return
-        stop = threading.Event()
+        from alerts.wakeup import listen
+        from triage import warm_up
+
+        warm_up()  # the intake worker triages: load the model before the first report
+        stop, wake = threading.Event(), threading.Event()
+        listen(app.extensions["tabale"].db.url, wake, stop)
         try:
-            dispatcher.run_forever(stop, threading.Event(), app.config["DISPATCH_POLL_SECONDS"])
+            dispatcher.run_forever(stop, wake, app.config["DISPATCH_POLL_SECONDS"])
         except KeyboardInterrupt:
             stop.set()
 

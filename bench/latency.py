@@ -45,6 +45,22 @@ REF = re.compile(r"([ACDEFHJKMNPQRTUVWXY34679]{5})")
 COMMUNES = ["Bandiagara", "Dourou", "Pignari", "Sangha", "Wadouba", "Doucombo"]
 
 
+def _wait_for_dispatchers(base: str, port: int, fake) -> None:  # noqa: ANN001
+    """Until a first urgent report is alerted: the dispatchers have loaded triage."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    data, headers = signed_form(
+        base + "/webhook/twilio", "Attaque en cours a Bandiagara, tirs, 2 morts", "+22379999999"
+    )
+    conn.request("POST", "/webhook/twilio", body=data, headers=headers)
+    ref = REF.search(conn.getresponse().read().decode().split("<Message>")[-1])
+    deadline = time.monotonic() + 180
+    while ref and time.monotonic() < deadline:
+        if any(ref.group(1) in m["params"].get("Body", "") for m in fake.messages):
+            return
+        time.sleep(0.2)
+    raise RuntimeError("the dispatchers did not alert a first report")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rate", type=float, default=100.0)
@@ -96,7 +112,8 @@ def main() -> None:
         for _ in range(args.dispatchers)
     ]
     try:
-        wait_http(base + "/healthz")
+        wait_http(base + "/healthz", timeout=180)
+        _wait_for_dispatchers(base, port, fake)
         accepted: dict[str, float] = {}
         texts = corpus_texts()
         total = int(args.rate * args.seconds)

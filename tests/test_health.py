@@ -8,7 +8,14 @@ import pytest
 def test_healthz_ok(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "db": "ok"}
+    assert response.get_json() == {"status": "ok", "db": "ok", "queued": 0}
+
+
+def test_healthz_shows_reports_waiting_for_the_intake_worker(client):
+    from tests.conftest import Twilio
+
+    Twilio(client, work=False).sms("attaque a Boni")
+    assert client.get("/healthz").get_json()["queued"] == 1
 
 
 def test_healthz_503_when_database_unreachable(config_overrides):

@@ -155,3 +155,22 @@ def test_workers_running_at_once_process_each_message_once(queued, db, builders,
         keys = s.scalars(select(OutboundMessage.idempotency_key)).all()
     assert sorted(refs) == sorted(reports)
     assert len(keys) == len(set(keys))
+
+
+def test_a_queued_report_wakes_dispatchers_of_other_processes(queued, db):
+    """PostgreSQL: the webhook's commit NOTIFYs; a dispatcher's LISTEN connection wakes it."""
+    from alerts.wakeup import listen
+
+    wake, stop = threading.Event(), threading.Event()
+    thread = listen(db.url, wake, stop)
+    if db.is_sqlite:
+        assert thread is None  # one machine: the in-process dispatcher is woken directly
+        return
+    try:
+        assert wake.wait(10)  # set once listening: what was queued before is looked at
+        wake.clear()
+        queued.sms("coups de feu a Bandiagara")
+        assert wake.wait(5)
+    finally:
+        stop.set()
+        thread.join(5)

@@ -19,7 +19,6 @@ from models import Database, InboundKind, InboundMessage
 from webhook.intake import IntakeSettings, Prepared, prepare, process, untriaged_report
 
 log = logging.getLogger(__name__)
-BATCH = 20
 MAX_ATTEMPTS = 5  # then the message becomes an untriaged report for an admin
 
 
@@ -35,29 +34,71 @@ def queue_length(db: Database) -> int:
 
 
 def drain_queue(db: Database, settings: IntakeSettings, limit: int = 200) -> int:
-    """Process up to `limit` queued messages; return how many left the queue."""
+    """Process up to `limit` queued messages, oldest first; return how many left the queue.
+
+    Each message is tried once per call: one that fails waits for the next call
+    instead of holding the others back.
+    """
     done, after = 0, 0
     while done < limit:
-        batch = _next_batch(db, min(BATCH, limit - done), after)
-        if not batch:
+        outcome = _next_sqlite(db, settings, after) if db.is_sqlite else _next(db, settings, after)
+        if outcome is None:
             break
-        for message_id, prepared in batch:
-            if _process_one(db, settings, message_id, prepared):
-                done += 1
-        after = batch[-1][0]  # one attempt per message per call: a failing one waits
+        after, processed = outcome
+        done += processed
     return done
 
 
-def _next_batch(db: Database, size: int, after: int) -> list[tuple[int, Prepared | None]]:
-    """The oldest queued messages, triaged outside any write transaction."""
+def _next(db: Database, settings: IntakeSettings, after: int) -> tuple[int, bool] | None:
+    """PostgreSQL: claim the oldest message no other worker holds, and process it."""
+    message_id = None
+    try:
+        with db.session() as session:
+            message = session.scalar(
+                select(InboundMessage)
+                .where(InboundMessage.kind == InboundKind.QUEUED, InboundMessage.id > after)
+                .order_by(InboundMessage.id)
+                .limit(1)
+                .with_for_update(skip_locked=True)
+            )
+            if message is None:
+                return None
+            message_id = message.id
+            process(session, message, settings, _prepared(session, message))
+        return message_id, True
+    except Exception as exc:  # noqa: BLE001 — counted, logged, retried on the next call
+        if message_id is None:
+            raise
+        _failed(db, message_id, exc)
+        return message_id, False
+
+
+def _next_sqlite(db: Database, settings: IntakeSettings, after: int) -> tuple[int, bool] | None:
+    """SQLite: triage before taking the write lock (every webhook waits for it), then process."""
     with db.read_session() as session:
-        messages = session.scalars(
+        message = session.scalar(
             select(InboundMessage)
             .where(InboundMessage.kind == InboundKind.QUEUED, InboundMessage.id > after)
             .order_by(InboundMessage.id)
-            .limit(size)
-        ).all()
-        return [(m.id, _prepared(session, m)) for m in messages]
+            .limit(1)
+        )
+        if message is None:
+            return None
+        message_id, prepared = message.id, _prepared(session, message)
+    try:
+        with db.session() as session:
+            message = session.scalar(
+                select(InboundMessage).where(
+                    InboundMessage.id == message_id, InboundMessage.kind == InboundKind.QUEUED
+                )
+            )
+            if message is None:
+                return message_id, False  # another process did it meanwhile
+            process(session, message, settings, prepared)
+        return message_id, True
+    except Exception as exc:  # noqa: BLE001 — counted, logged, retried on the next call
+        _failed(db, message_id, exc)
+        return message_id, False
 
 
 def _prepared(session, message: InboundMessage) -> Prepared | None:  # noqa: ANN001
@@ -68,31 +109,15 @@ def _prepared(session, message: InboundMessage) -> Prepared | None:  # noqa: ANN
         return None
 
 
-def _process_one(
-    db: Database, settings: IntakeSettings, message_id: int, prepared: Prepared | None
-) -> bool:
-    try:
-        with db.session() as session:
-            query = select(InboundMessage).where(
-                InboundMessage.id == message_id, InboundMessage.kind == InboundKind.QUEUED
-            )
-            if not db.is_sqlite:
-                query = query.with_for_update(skip_locked=True)
-            message = session.scalar(query)
-            if message is None:
-                return False  # another worker has it, or has done it
-            process(session, message, settings, prepared)
-        return True
-    except IntegrityError:
+def _failed(db: Database, message_id: int, exc: Exception) -> None:
+    if isinstance(exc, IntegrityError):
         # Two workers created the same report at once (a resend and its original,
-        # a text and its location): the other one won; next round finds its report.
+        # a text and its location): the other one won; the next call finds its report.
         log.info("intake worker: message %s met a concurrent report; will retry", message_id)
         _count_failure(db, message_id, quiet=True)
-        return False
-    except Exception:
-        log.exception("intake worker: message %s failed", message_id)
+    else:
+        log.error("intake worker: message %s failed", message_id, exc_info=exc)
         _count_failure(db, message_id)
-        return False
 
 
 def _count_failure(db: Database, message_id: int, *, quiet: bool = False) -> None:
