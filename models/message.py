@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, Float, ForeignKey, Index, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utcnow
@@ -38,6 +38,7 @@ class InboundMessage(Base):
         # The intake worker's queue: small whatever the history, so polling it is cheap.
         Index(
             "ix_inbound_queued",
+            "priority",
             "id",
             postgresql_where=text("kind = 'queued'"),
             sqlite_where=text("kind = 'queued'"),
@@ -67,3 +68,6 @@ class InboundMessage(Base):
     # Failed attempts of the intake worker: a message that keeps failing becomes
     # an untriaged report for review instead of blocking the queue.
     attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    # 1 when a first look (triage.alarming) sees violence or distress: the intake
+    # worker takes those first, so a backlog delays greetings, not attacks.
+    priority: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")

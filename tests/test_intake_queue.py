@@ -174,3 +174,14 @@ def test_a_queued_report_wakes_dispatchers_of_other_processes(queued, db):
     finally:
         stop.set()
         thread.join(5)
+
+
+def test_an_alarming_report_is_taken_before_an_older_backlog(queued, db, settings):
+    for i in range(5):
+        queued.sms(f"bonjour, la pluie est arrivee ici {i}", sender=f"+2237650{i:04d}")
+    urgent = ref_of(queued.sms("Attaque a Bandiagara ce matin, 2 morts", sender="+22376509999"))
+    assert drain_queue(db, settings, limit=1) == 1
+    with db.read_session() as s:
+        assert s.scalars(select(Report.ref)).all() == [urgent]
+    drain_queue(db, settings)
+    assert count(db, Report) == 6

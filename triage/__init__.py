@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import gazetteer
 from triage import model as learned
 from triage.casualties import casualties
-from triage.classify import categorise, is_celebration, is_rumour, urgency
+from triage.classify import alarming, categorise, is_celebration, is_rumour, urgency
 from triage.language import identify
 from triage.normalise import normalise, tokens
 from triage.places import admin_of, resolve
@@ -115,4 +115,4 @@ def triage(
     )
 
 
-__all__ = ["ReporterContext", "Triage", "normalise", "triage", "warm_up"]
+__all__ = ["ReporterContext", "Triage", "alarming", "normalise", "triage", "warm_up"]

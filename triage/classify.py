@@ -270,3 +270,25 @@ def is_celebration(words: list[str]) -> bool:
         and _has(words, lexicon.IN_THE_AIR)
         and not _has(words, lexicon.DISTRESS)
     )
+
+
+def alarming(text: str) -> bool:
+    """A first look, not a triage: does the text name violence, distress or casualties?
+
+    The intake queue takes such reports first, so in a surge an attack is not
+    routed after a backlog of greetings. Lexicon only (no model, no places):
+    a few hundredths of a millisecond, cheap enough for the webhook.
+    """
+    from triage.casualties import casualties
+    from triage.normalise import tokens
+
+    words = tokens(text or "")
+    if not words:
+        return False
+    scores, _ = lexicon_scores(words)
+    if any(scores.get(category, 0.0) > 0 for category in lexicon.SEVERE):
+        return True
+    if _has(words, lexicon.DISTRESS):
+        return True
+    dead, injured = casualties(text)
+    return bool(dead or injured)

@@ -25,7 +25,7 @@ from alerts.wakeup import notify
 from locales import MESSAGE_LANGUAGE_SET, language_from_word
 from models import Area, Contact, InboundKind, InboundMessage, Report, Reporter, utcnow
 from privacy import AddressCipher, hash_address
-from triage import ReporterContext, Triage, panel_names
+from triage import ReporterContext, Triage, alarming, panel_names
 from triage import model as learned
 from triage import triage as run_triage
 from triage.language import identify
@@ -125,6 +125,7 @@ class Plan:
     ref: str | None = None
     report_id: int | None = None
     reply: str | None = None
+    priority: int = 0
 
 
 def plan(session: Session, form: InboundForm, settings: IntakeSettings) -> Plan:
@@ -170,7 +171,12 @@ def plan(session: Session, form: InboundForm, settings: IntakeSettings) -> Plan:
         return Plan(kind=InboundKind.FLOOD, report_id=report_id, **decided)
     ref = _ref_for(session, form, decided["digest"], history, settings, now)
     language = (row.language if row else None) or quick_language(form.body)
-    return Plan(ref=ref, reply=replies.acknowledgement(language, ref), **decided)
+    return Plan(
+        ref=ref,
+        reply=replies.acknowledgement(language, ref),
+        priority=1 if alarming(form.body) else 0,
+        **decided,
+    )
 
 
 def accept(
@@ -248,6 +254,7 @@ def _store(session: Session, form: InboundForm, settings: IntakeSettings, p: Pla
             "params": form.params,
             "received_at": now,
             "kind": p.kind,
+            "priority": p.priority,
             "ref": p.ref,
             "reply": p.reply,
             "report_id": p.report_id,

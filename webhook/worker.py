@@ -3,16 +3,17 @@
 It runs wherever dispatchers run (a thread of `make run`, each `flask
 dispatcher` process), before each sending round, so an urgent report's alerts
 are queued and sent by the same loop that the webhook wakes. Messages are taken
-oldest first; on PostgreSQL several workers share the queue with row locks
-(SKIP LOCKED), and the message leaves the queue in the transaction that creates
-its report and alerts, so each is processed exactly once.
+alarming first (`triage.alarming`, decided at the webhook), then oldest first;
+on PostgreSQL several workers share the queue with row locks (SKIP LOCKED).
+A message leaves the queue in the transaction that creates its report and
+alerts, so each is processed exactly once.
 """
 
 from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from models import Database, InboundKind, InboundMessage
@@ -39,7 +40,7 @@ def drain_queue(db: Database, settings: IntakeSettings, limit: int = 200) -> int
     Each message is tried once per call: one that fails waits for the next call
     instead of holding the others back.
     """
-    done, after = 0, 0
+    done, after = 0, _START
     while done < limit:
         outcome = _next_sqlite(db, settings, after) if db.is_sqlite else _next(db, settings, after)
         if outcome is None:
@@ -49,42 +50,63 @@ def drain_queue(db: Database, settings: IntakeSettings, limit: int = 200) -> int
     return done
 
 
-def _next(db: Database, settings: IntakeSettings, after: int) -> tuple[int, bool] | None:
+# The queue's order: alarming reports first (priority 1), then oldest first. A
+# call walks it once with a (priority, id) cursor.
+_START = (2, 0)
+
+
+def _after(cursor: tuple[int, int]):  # noqa: ANN202
+    priority, message_id = cursor
+    return and_(
+        InboundMessage.kind == InboundKind.QUEUED,
+        or_(
+            InboundMessage.priority < priority,
+            and_(InboundMessage.priority == priority, InboundMessage.id > message_id),
+        ),
+    )
+
+
+_ORDER = (InboundMessage.priority.desc(), InboundMessage.id)
+
+
+def _next(
+    db: Database, settings: IntakeSettings, after: tuple[int, int]
+) -> tuple[tuple[int, int], bool] | None:
     """PostgreSQL: claim the oldest message no other worker holds, and process it."""
     message_id = None
     try:
         with db.session() as session:
             message = session.scalar(
                 select(InboundMessage)
-                .where(InboundMessage.kind == InboundKind.QUEUED, InboundMessage.id > after)
-                .order_by(InboundMessage.id)
+                .where(_after(after))
+                .order_by(*_ORDER)
                 .limit(1)
                 .with_for_update(skip_locked=True)
             )
             if message is None:
                 return None
-            message_id = message.id
+            message_id, cursor = message.id, (message.priority, message.id)
             process(session, message, settings, _prepared(session, message))
-        return message_id, True
+        return cursor, True
     except Exception as exc:  # noqa: BLE001 — counted, logged, retried on the next call
         if message_id is None:
             raise
         _failed(db, message_id, exc)
-        return message_id, False
+        return cursor, False
 
 
-def _next_sqlite(db: Database, settings: IntakeSettings, after: int) -> tuple[int, bool] | None:
+def _next_sqlite(
+    db: Database, settings: IntakeSettings, after: tuple[int, int]
+) -> tuple[tuple[int, int], bool] | None:
     """SQLite: triage before taking the write lock (every webhook waits for it), then process."""
     with db.read_session() as session:
         message = session.scalar(
-            select(InboundMessage)
-            .where(InboundMessage.kind == InboundKind.QUEUED, InboundMessage.id > after)
-            .order_by(InboundMessage.id)
-            .limit(1)
+            select(InboundMessage).where(_after(after)).order_by(*_ORDER).limit(1)
         )
         if message is None:
             return None
         message_id, prepared = message.id, _prepared(session, message)
+        cursor = (message.priority, message.id)
     try:
         with db.session() as session:
             message = session.scalar(
@@ -93,12 +115,12 @@ def _next_sqlite(db: Database, settings: IntakeSettings, after: int) -> tuple[in
                 )
             )
             if message is None:
-                return message_id, False  # another process did it meanwhile
+                return cursor, False  # another process did it meanwhile
             process(session, message, settings, prepared)
-        return message_id, True
+        return cursor, True
     except Exception as exc:  # noqa: BLE001 — counted, logged, retried on the next call
         _failed(db, message_id, exc)
-        return message_id, False
+        return cursor, False
 
 
 def _prepared(session, message: InboundMessage) -> Prepared | None:  # noqa: ANN001

@@ -21,11 +21,14 @@ def upgrade() -> None:
     with op.batch_alter_table("inbound_messages", schema=None) as batch_op:
         batch_op.add_column(sa.Column("ref", sa.String(length=12), nullable=True))
         batch_op.add_column(sa.Column("attempts", sa.Integer(), server_default="0", nullable=False))
+        batch_op.add_column(
+            sa.Column("priority", sa.SmallInteger(), server_default="0", nullable=False)
+        )
         batch_op.create_index(batch_op.f("ix_inbound_messages_ref"), ["ref"], unique=False)
         # Messages stored before this revision were handled in their request.
         batch_op.create_index(
             "ix_inbound_queued",
-            ["id"],
+            ["priority", "id"],
             unique=False,
             postgresql_where=sa.text("kind = 'queued'"),
             sqlite_where=sa.text("kind = 'queued'"),
@@ -40,5 +43,6 @@ def downgrade() -> None:
             sqlite_where=sa.text("kind = 'queued'"),
         )
         batch_op.drop_index(batch_op.f("ix_inbound_messages_ref"))
+        batch_op.drop_column("priority")
         batch_op.drop_column("attempts")
         batch_op.drop_column("ref")
