@@ -49,8 +49,10 @@ def inbound() -> Response:
     svc = services()
     for attempt in range(3):
         try:
-            with svc.db.read_session() as session:
-                planned = plan(session, form, svc.intake)  # no write lock held meanwhile
+            planned = None
+            if svc.db.is_sqlite:  # decide before taking the one write lock every writer waits for
+                with svc.db.read_session() as session:
+                    planned = plan(session, form, svc.intake)
             with svc.db.session() as session:
                 result = accept(session, form, svc.intake, planned)
             break
