@@ -24,7 +24,9 @@ def _dispatcher(app: Flask, name: str | None = None):  # noqa: ANN202
         svc.cipher,
         DispatchSettings.from_config(app.config),
         name=name,
-        intake=lambda: drain_queue(svc.db, svc.intake),
+        # A few reports per round, then send: an urgent alert leaves right after its
+        # report is routed, not after a whole backlog has been.
+        intake=lambda: drain_queue(svc.db, svc.intake, limit=4),
     )
 
 
