@@ -13,6 +13,7 @@ import itertools
 import os
 import shutil
 import socket
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -275,6 +276,25 @@ def builders(db):  # noqa: ANN001, ANN201
     from tests.builders import Builders
 
     return Builders(db, HASH_KEY)
+
+
+def run_together(*targets, timeout: float = 60) -> None:  # noqa: ANN002
+    """Run each target in its own thread at once; re-raise the first exception one raised."""
+    errors: list[BaseException] = []
+
+    def guarded(target) -> None:  # noqa: ANN001
+        try:
+            target()
+        except BaseException as exc:  # noqa: BLE001 — re-raised in the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=(t,)) for t in targets]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout)
+    if errors:
+        raise errors[0]
 
 
 def count(db, model) -> int:  # noqa: ANN001

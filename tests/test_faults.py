@@ -7,6 +7,7 @@ the middle of a batch; the database disappears behind a webhook and comes back.
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import socket
@@ -24,7 +25,7 @@ from alerts.dispatcher import Dispatcher, DispatchSettings
 from alerts.outbox import enqueue
 from alerts.pacing import SenderPacer
 from models import InboundMessage, OutboundMessage, Purpose, Report, utcnow
-from tests.conftest import PG_URL, Twilio
+from tests.conftest import PG_URL, Twilio, run_together
 from tests.processes import flask_process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -254,7 +255,6 @@ def test_sender_slots_are_exact_when_workers_meet_a_new_sender_at_once(db):
     key, and the loser's batch failed (seen in CI on PostgreSQL): each round
     here starts four threads on a new sender at once.
     """
-    errors: list[BaseException] = []
     for round_ in range(15):
         sender = f"+1500{time.monotonic_ns() % 10_000_000:07d}{round_:02d}"
         barrier = threading.Barrier(4)
@@ -264,19 +264,11 @@ def test_sender_slots_are_exact_when_workers_meet_a_new_sender_at_once(db):
             sender: str = sender, barrier: threading.Barrier = barrier, slots: list = slots
         ) -> None:
             pacer = SenderPacer(db, sender, rate=20.0)
-            try:
-                barrier.wait(5)
-                for _ in range(3):
-                    slots.extend(pacer.reserve(1))
-            except BaseException as exc:  # noqa: BLE001 - reported below
-                errors.append(exc)
+            barrier.wait(5)
+            for _ in range(3):
+                slots.extend(pacer.reserve(1))
 
-        threads = [threading.Thread(target=reserve) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(30)
-        assert not errors, errors[0]
+        run_together(*[reserve] * 4, timeout=30)
         ordered = sorted(slots)
         assert len(set(ordered)) == 12
         gaps = [(b - a).total_seconds() for a, b in zip(ordered, ordered[1:], strict=False)]
@@ -294,11 +286,7 @@ def test_sender_rate_limit_is_shared_by_workers(app, db, builders, fake_twilio):
         while w.run_once():
             pass
 
-    threads = [threading.Thread(target=work, args=(w,)) for w in workers]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
+    run_together(*(functools.partial(work, w) for w in workers), timeout=30)
     times = sorted(m["received_monotonic"] for m in fake_twilio.messages)
     assert len(times) == 30
     # 30 messages at 20/s are reserved over 1.45 s whatever the number of workers

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from models import Alert, InboundKind, InboundMessage, OutboundMessage, Report
-from tests.conftest import Twilio, count
+from tests.conftest import Twilio, count, run_together
 from tests.test_webhook import ref_of
 from webhook.intake import IntakeSettings, process
 from webhook.worker import MAX_ATTEMPTS, drain_queue, queue_length
@@ -132,21 +132,12 @@ def test_workers_running_at_once_process_each_message_once(queued, db, builders,
     _network(builders)
     for i in range(30):
         queued.sms(f"Attaque a Bandiagara ce matin, {i + 1} blesses", sender=f"+2237612{i:04d}")
-    errors: list[BaseException] = []
 
     def work() -> None:
-        try:
-            while drain_queue(db, settings, limit=5):
-                pass
-        except BaseException as exc:  # noqa: BLE001 — reported below
-            errors.append(exc)
+        while drain_queue(db, settings, limit=5):
+            pass
 
-    threads = [threading.Thread(target=work) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert not errors
+    run_together(work, work, work)
     assert queue_length(db) == 0
     assert count(db, Report) == 30
     with db.read_session() as s:

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import bindparam, insert, select, union_all, update
+from sqlalchemy import Connection, bindparam, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from alerts import pipeline
@@ -209,32 +209,7 @@ def _store(session: Session, form: InboundForm, settings: IntakeSettings, p: Pla
     the ORM's unit of work cost several times the statements themselves here)."""
     now = utcnow()
     conn = session.connection()
-    reporter_id = p.reporter_id
-    if reporter_id is None:
-        reporter_id = conn.execute(
-            _NEW_REPORTER,
-            {
-                "address_hash": p.key,
-                "address_kind": form.sender.kind,
-                "country_code": form.sender.country_code,
-                "address_encrypted": settings.cipher.encrypt(form.sender),
-                "first_seen_at": now,
-                "last_medium": form.medium,
-                "last_seen_at": now,
-            },
-        ).scalar_one()
-    elif p.erased:  # erased by retention and writing again: we need it to reply
-        conn.execute(
-            _touch_erased(),
-            {
-                "rid": reporter_id,
-                "medium_": form.medium,
-                "seen_": now,
-                "encrypted_": settings.cipher.encrypt(form.sender),
-            },
-        )
-    else:
-        conn.execute(_TOUCH_REPORTER, {"rid": reporter_id, "medium_": form.medium, "seen_": now})
+    reporter_id = _save_reporter(conn, form, settings, p.key, p.reporter_id, p.erased, now)
     if p.contact_id is not None:
         conn.execute(_TOUCH_CONTACT, {"cid": p.contact_id, "inbound_": now})
     conn.execute(
@@ -325,13 +300,51 @@ def _is_flood(history, settings: IntakeSettings, now) -> bool:  # noqa: ANN001
     return last_minute + 1 > settings.flood_per_minute or len(history) + 1 > settings.flood_per_hour
 
 
+def _save_reporter(
+    conn: Connection,
+    form: InboundForm,
+    settings: IntakeSettings,
+    key: str,
+    reporter_id: int | None,
+    erased: bool,
+    now,  # noqa: ANN001
+) -> int:
+    """Create the sender's row, or note when and how they last wrote; return its id."""
+    if reporter_id is None:
+        return conn.execute(
+            _NEW_REPORTER,
+            {
+                "address_hash": key,
+                "address_kind": form.sender.kind,
+                "country_code": form.sender.country_code,
+                "address_encrypted": settings.cipher.encrypt(form.sender),
+                "first_seen_at": now,
+                "last_medium": form.medium,
+                "last_seen_at": now,
+            },
+        ).scalar_one()
+    values = {"rid": reporter_id, "medium_": form.medium, "seen_": now}
+    if erased:  # erased by retention and writing again: we need it to reply
+        values["encrypted_"] = settings.cipher.encrypt(form.sender)
+        conn.execute(_touch_erased(), values)
+    else:
+        conn.execute(_TOUCH_REPORTER, values)
+    return reporter_id
+
+
 def _answer(
     session: Session, form: InboundForm, settings: IntakeSettings, command: Command | None
 ) -> IntakeResult:
     """A command or an empty message: answered now, through the ORM (few, and varied)."""
     now = utcnow()
-    reporter = _reporter(session, form, settings, now)
-    contact = _contact(session, reporter.address_hash)
+    conn = session.connection()
+    key = hash_address(form.sender, settings.number_hash_key)
+    row = conn.execute(_READ_REPORTER, {"key": key}).first()
+    reporter_id = _save_reporter(
+        conn, form, settings, key, row.id if row else None, bool(row and row.erased), now
+    )
+    reporter = session.get(Reporter, reporter_id, populate_existing=True)
+    contact = _contact(session, key)
     if contact is not None:
         contact.last_inbound_at = now
     message = InboundMessage(
@@ -420,27 +433,6 @@ def process(
     message.kind = InboundKind.REPORT
     message.report_id = report.id
     return report
-
-
-def _reporter(session: Session, form: InboundForm, settings: IntakeSettings, now) -> Reporter:  # noqa: ANN001
-    key = hash_address(form.sender, settings.number_hash_key)
-    reporter = session.scalar(select(Reporter).where(Reporter.address_hash == key))
-    if reporter is None:
-        reporter = Reporter(
-            address_hash=key,
-            address_kind=form.sender.kind,
-            country_code=form.sender.country_code,
-            first_seen_at=now,
-        )
-        session.add(reporter)
-    if reporter.address_encrypted is None:
-        # New, or erased by retention and writing again: we need it to reply.
-        reporter.address_encrypted = settings.cipher.encrypt(form.sender)
-        reporter.address_erased_at = None
-    reporter.last_medium = form.medium
-    reporter.last_seen_at = now
-    session.flush()
-    return reporter
 
 
 def _contact(session: Session, address_hash: str) -> Contact | None:
