@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from models import Database, InboundKind, InboundMessage
@@ -55,18 +55,30 @@ def drain_queue(db: Database, settings: IntakeSettings, limit: int = 200) -> int
 _START = (2, 0)
 
 
-def _after(cursor: tuple[int, int]):  # noqa: ANN202
-    priority, message_id = cursor
-    return and_(
+# Built once (building them cost more than running them); a cursor binds values.
+_NEXT = (
+    select(InboundMessage)
+    .where(
         InboundMessage.kind == InboundKind.QUEUED,
         or_(
-            InboundMessage.priority < priority,
-            and_(InboundMessage.priority == priority, InboundMessage.id > message_id),
+            InboundMessage.priority < bindparam("priority"),
+            and_(
+                InboundMessage.priority == bindparam("priority"),
+                InboundMessage.id > bindparam("after"),
+            ),
         ),
     )
+    .order_by(InboundMessage.priority.desc(), InboundMessage.id)
+    .limit(1)
+)
+_CLAIM_NEXT = _NEXT.with_for_update(skip_locked=True)
+_STILL_QUEUED = select(InboundMessage).where(
+    InboundMessage.id == bindparam("id"), InboundMessage.kind == InboundKind.QUEUED
+)
 
 
-_ORDER = (InboundMessage.priority.desc(), InboundMessage.id)
+def _bind(cursor: tuple[int, int]) -> dict[str, int]:
+    return {"priority": cursor[0], "after": cursor[1]}
 
 
 def _next(
@@ -76,13 +88,7 @@ def _next(
     message_id = None
     try:
         with db.session() as session:
-            message = session.scalar(
-                select(InboundMessage)
-                .where(_after(after))
-                .order_by(*_ORDER)
-                .limit(1)
-                .with_for_update(skip_locked=True)
-            )
+            message = session.scalar(_CLAIM_NEXT, _bind(after))
             if message is None:
                 return None
             message_id, cursor = message.id, (message.priority, message.id)
@@ -100,20 +106,14 @@ def _next_sqlite(
 ) -> tuple[tuple[int, int], bool] | None:
     """SQLite: triage before taking the write lock (every webhook waits for it), then process."""
     with db.read_session() as session:
-        message = session.scalar(
-            select(InboundMessage).where(_after(after)).order_by(*_ORDER).limit(1)
-        )
+        message = session.scalar(_NEXT, _bind(after))
         if message is None:
             return None
         message_id, prepared = message.id, _prepared(session, message)
         cursor = (message.priority, message.id)
     try:
         with db.session() as session:
-            message = session.scalar(
-                select(InboundMessage).where(
-                    InboundMessage.id == message_id, InboundMessage.kind == InboundKind.QUEUED
-                )
-            )
+            message = session.scalar(_STILL_QUEUED, {"id": message_id})
             if message is None:
                 return cursor, False  # another process did it meanwhile
             process(session, message, settings, prepared)
