@@ -18,6 +18,8 @@ from models import (
     Alert,
     AlertStatus,
     Area,
+    InboundKind,
+    InboundMessage,
     Incident,
     IncidentStatus,
     JobRun,
@@ -89,7 +91,11 @@ def situation(session, days: int = DAYS) -> dict:  # noqa: ANN001
         select(func.count()).where(Alert.status.in_([AlertStatus.SENT, AlertStatus.ESCALATED]))
     )
     last_runs = list(session.scalars(select(JobRun).order_by(JobRun.id.desc()).limit(5)))
+    # Acknowledged but not yet triaged or routed: more than a handful means the
+    # dispatchers (which run the intake worker) are stopped or overwhelmed.
+    queued = session.scalar(select(func.count()).where(InboundMessage.kind == InboundKind.QUEUED))
     return {
+        "queued": queued or 0,
         "by_category": sorted(by_category.items(), key=lambda kv: -kv[1]),
         "per_day": [
             ((utcnow() - timedelta(days=d)).date().isoformat()) for d in range(days - 1, -1, -1)

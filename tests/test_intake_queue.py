@@ -176,3 +176,14 @@ def test_an_alarming_report_is_taken_before_an_older_backlog(queued, db, setting
         assert s.scalars(select(Report.ref)).all() == [urgent]
     drain_queue(db, settings)
     assert count(db, Report) == 6
+
+
+def test_the_situation_page_counts_reports_waiting_for_triage(queued, db, settings):
+    from admin.dashboard import situation
+
+    queued.sms("attaque a Boni")
+    with db.read_session() as s:
+        assert situation(s)["queued"] == 1
+    drain_queue(db, settings)
+    with db.read_session() as s:
+        assert situation(s)["queued"] == 0
