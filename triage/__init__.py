@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import gazetteer
 from triage import model as learned
 from triage.casualties import casualties
-from triage.classify import alarming, categorise, is_celebration, is_rumour, urgency
+from triage.classify import alarming, categorise, is_celebration, is_rumour, literal, urgency
 from triage.language import identify
 from triage.normalise import normalise, tokens
 from triage.places import admin_of, resolve
@@ -72,10 +72,13 @@ def triage(
         dead = injured = None
     else:
         lang, _ = identify(words, model.language_proba(normalised), context.lang_hint)
-        category_proba, urgent_proba = model.predict(normalised)
+        plain = literal(words)  # "mort de rire" is not a death
+        literal_text = text if len(plain) == len(words) else " ".join(plain)
+        words = plain
+        category_proba, urgent_proba = model.predict(" ".join(words))
         cat = categorise(words, category_proba)
         category = cat.code
-        dead, injured = casualties(text)
+        dead, injured = casualties(literal_text)
         if dead and category in ("cattle_theft", "banditry", "armed_presence"):
             category = "attack"  # someone was killed: the most serious incident names it
         if category not in ("other",) and not dead and not injured and is_celebration(words):

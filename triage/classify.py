@@ -292,3 +292,28 @@ def alarming(text: str) -> bool:
         return True
     dead, injured = casualties(text)
     return bool(dead or injured)
+
+
+def literal(words: list[str]) -> list[str]:
+    """The words without the figures of speech of `lexicon.IDIOMS` ("mort de rire")."""
+    spans = _idiom_spans()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase in spans.get(words[i], ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _idiom_spans() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for idiom in lexicon.IDIOMS:
+        phrase = tuple(idiom.split())
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(sorted(p, key=len, reverse=True)) for w, p in by_first.items()}

@@ -604,6 +604,16 @@ RUMOUR = [
     "on dit", "il parait", "rumeur", "on a entendu", "selon des rumeurs", "je ne suis pas sur",
     "pas confirme", "they say", "rumour", "rumor", "unconfirmed", "a ce qu on dit",
 ]  # fmt: skip
+# Figures of speech built on incident words: removed, whole, before classification.
+# Only whole idioms: "une bombe" alone, or a match or a concert as context, can
+# be a real explosive or a real attack on a crowd.
+IDIOMS = [
+    "mort de rire", "morte de rire", "morts de rire", "mortes de rire", "mdr", "ptdr",
+    "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",
+    "dying of laughter", "died laughing", "dead tired", "dying to",
+    "etait une bombe", "c est une bombe", "was a bomb", "was the bomb", "a bomb of a",
+    "shot a photo", "shot a video", "photo shoot", "fire sale",
+]  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = ["exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test"]
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]

@@ -71,6 +71,31 @@ def test_negation_is_not_an_incident():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis mort de rire, mdr",
+        "Les joueurs etaient morts de fatigue apres la finale",
+        "Le concert etait une bombe hier soir",
+        "I am dying of laughter watching this",
+    ],
+)
+def test_figures_of_speech_are_not_incidents(text):
+    assert triage(text).category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Attaque pendant le concert a Djibo, des tirs", "attack"),
+        ("une bombe a explose pres du marche de Boni", "explosive"),
+    ],
+)
+def test_the_same_words_said_plainly_still_alert(text, category):
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, True)
+
+
 def test_past_events_are_not_urgent():
     result = triage("l'enlevement du maire de Boni, c'etait il y a deux mois, toujours pas libere")
     assert result.category == "kidnapping" and not result.urgent
