@@ -10,7 +10,6 @@ from typing import Any
 from flask import Flask, jsonify, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import Babel, get_locale
-from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -83,13 +82,11 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     @app.get("/healthz")
     def healthz():  # noqa: ANN202
         """Liveness and database reachability, for load balancers and monitoring."""
-        from models import InboundKind, InboundMessage
+        from webhook.worker import QUEUED_COUNT
 
         try:
             with app.extensions["tabale"].db.engine.connect() as conn:
-                queued = conn.execute(
-                    select(func.count()).where(InboundMessage.kind == InboundKind.QUEUED)
-                ).scalar()
+                queued = conn.execute(QUEUED_COUNT).scalar()
         except SQLAlchemyError:
             return jsonify(status="degraded", db="unreachable"), 503
         # Reports acknowledged but not yet triaged: a growing number means the

@@ -18,8 +18,6 @@ from models import (
     Alert,
     AlertStatus,
     Area,
-    InboundKind,
-    InboundMessage,
     Incident,
     IncidentStatus,
     JobRun,
@@ -28,6 +26,7 @@ from models import (
     utcnow,
 )
 from services import services
+from webhook.worker import QUEUED_COUNT
 
 DAYS = 30
 # The map's frame: Mali, Burkina Faso and Niger (lon, lat).
@@ -93,7 +92,7 @@ def situation(session, days: int = DAYS) -> dict:  # noqa: ANN001
     last_runs = list(session.scalars(select(JobRun).order_by(JobRun.id.desc()).limit(5)))
     # Acknowledged but not yet triaged or routed: more than a handful means the
     # dispatchers (which run the intake worker) are stopped or overwhelmed.
-    queued = session.scalar(select(func.count()).where(InboundMessage.kind == InboundKind.QUEUED))
+    queued = session.scalar(QUEUED_COUNT)
     return {
         "queued": queued or 0,
         "by_category": sorted(by_category.items(), key=lambda kv: -kv[1]),

@@ -272,17 +272,18 @@ def is_celebration(words: list[str]) -> bool:
     )
 
 
-def alarming(text: str) -> bool:
+def alarming(text: str, words: list[str] | None = None) -> bool:
     """A first look, not a triage: does the text name violence, distress or casualties?
 
     The intake queue takes such reports first, so in a surge an attack is not
     routed after a backlog of greetings. Lexicon only (no model, no places):
-    a few hundredths of a millisecond, cheap enough for the webhook.
+    a few hundredths of a millisecond, cheap enough for the webhook. `words`:
+    the text's tokens, when the caller has them already.
     """
     from triage.casualties import casualties
     from triage.normalise import tokens
 
-    words = tokens(text or "")
+    words = tokens(text or "") if words is None else words
     if not words:
         return False
     scores, _ = lexicon_scores(words)

@@ -99,12 +99,12 @@ def prepare(session: Session, message: InboundMessage) -> Prepared | None:
 
 
 def _context(
-    source: InboundForm | InboundMessage, language: str | None, last_pcode: str | None
+    message: InboundMessage, language: str | None, last_pcode: str | None
 ) -> ReporterContext:
     return ReporterContext(
         last_area_pcode=last_pcode,
-        latitude=source.latitude,
-        longitude=source.longitude,
+        latitude=message.latitude,
+        longitude=message.longitude,
         lang_hint=language,
     )
 
@@ -170,11 +170,12 @@ def plan(session: Session, form: InboundForm, settings: IntakeSettings) -> Plan:
         report_id = conn.execute(_LATEST_REPORT, {"reporter": row.id}).scalar()  # type: ignore[union-attr]
         return Plan(kind=InboundKind.FLOOD, report_id=report_id, **decided)
     ref = _ref_for(session, form, decided["digest"], history, settings, now)
-    language = (row.language if row else None) or quick_language(form.body)
+    words = tokens(form.body)
+    language = (row.language if row else None) or quick_language(words)
     return Plan(
         ref=ref,
         reply=replies.acknowledgement(language, ref),
-        priority=1 if alarming(form.body) else 0,
+        priority=1 if alarming(form.body, words) else 0,
         **decided,
     )
 
@@ -215,19 +216,7 @@ def _store(session: Session, form: InboundForm, settings: IntakeSettings, p: Pla
     conn.execute(
         _NEW_MESSAGE,
         {
-            "provider_sid": form.message_sid,
-            "medium": form.medium,
-            "reporter_id": reporter_id,
-            "contact_id": p.contact_id,
-            "to_number": form.to,
-            "body": form.body,
-            "body_digest": p.digest,
-            "num_media": len(form.media),
-            "media": [{"url": m.url, "content_type": m.content_type} for m in form.media],
-            "latitude": form.latitude,
-            "longitude": form.longitude,
-            "params": form.params,
-            "received_at": now,
+            **_message_fields(form, now, reporter_id, p.contact_id, p.digest),
             "kind": p.kind,
             "priority": p.priority,
             "ref": p.ref,
@@ -300,6 +289,31 @@ def _is_flood(history, settings: IntakeSettings, now) -> bool:  # noqa: ANN001
     return last_minute + 1 > settings.flood_per_minute or len(history) + 1 > settings.flood_per_hour
 
 
+def _message_fields(
+    form: InboundForm,
+    now,  # noqa: ANN001
+    reporter_id: int,
+    contact_id: int | None,
+    digest: str,
+) -> dict:
+    """The columns every stored message has, whatever it turns out to be."""
+    return {
+        "provider_sid": form.message_sid,
+        "medium": form.medium,
+        "reporter_id": reporter_id,
+        "contact_id": contact_id,
+        "to_number": form.to,
+        "body": form.body,
+        "body_digest": digest,
+        "num_media": len(form.media),
+        "media": [{"url": m.url, "content_type": m.content_type} for m in form.media],
+        "latitude": form.latitude,
+        "longitude": form.longitude,
+        "params": form.params,
+        "received_at": now,
+    }
+
+
 def _save_reporter(
     conn: Connection,
     form: InboundForm,
@@ -348,19 +362,9 @@ def _answer(
     if contact is not None:
         contact.last_inbound_at = now
     message = InboundMessage(
-        provider_sid=form.message_sid,
-        medium=form.medium,
-        reporter_id=reporter.id,
-        contact_id=contact.id if contact else None,
-        to_number=form.to,
-        body=form.body,
-        body_digest=body_digest(form.body),
-        num_media=len(form.media),
-        media=[{"url": m.url, "content_type": m.content_type} for m in form.media],
-        latitude=form.latitude,
-        longitude=form.longitude,
-        params=form.params,
-        received_at=now,
+        **_message_fields(
+            form, now, reporter_id, contact.id if contact else None, body_digest(form.body)
+        )
     )
     session.add(message)
     if command is not None:
@@ -374,19 +378,14 @@ def _answer(
     return IntakeResult(reply=message.reply, created=True, kind=message.kind)
 
 
-def receive(
-    session: Session,
-    form: InboundForm,
-    settings: IntakeSettings,
-    prepared: Prepared | None = None,
-) -> IntakeResult:
+def receive(session: Session, form: InboundForm, settings: IntakeSettings) -> IntakeResult:
     """Accept and process in one transaction: the simulator, scripts and tests of the whole path."""
     result = accept(session, form, settings)
     if result.created and result.kind == InboundKind.QUEUED:
         message = session.scalar(
             select(InboundMessage).where(InboundMessage.provider_sid == form.message_sid)
         )
-        process(session, message, settings, prepared)  # type: ignore[arg-type]
+        process(session, message, settings)  # type: ignore[arg-type]
         return IntakeResult(
             reply=result.reply,
             created=True,
@@ -510,9 +509,8 @@ def _located(session: Session, ref: str) -> bool:
     )
 
 
-def quick_language(body: str) -> str:
+def quick_language(words: list[str]) -> str:
     """The language of an acknowledgement, before triage: one small model, no lexicon."""
-    words = tokens(body)
     if not words:
         return "fr"
     lang, _ = identify(words, learned.current().language_proba(" ".join(words)), None)
@@ -537,10 +535,7 @@ def _new_report(
     if not message.body:
         reasons.append("media_only" if message.media else "location_only")
     report = Report(
-        ref=message.ref or _unique_ref(session),
-        reporter_id=reporter.id,
-        medium=message.medium,
-        text=message.body,
+        **_report_fields(session, message),
         lang=result.lang,
         category=result.category,
         urgent=result.urgent,
@@ -549,12 +544,9 @@ def _new_report(
         injured=result.injured,
         places=list(result.places),
         place_pcode=result.area_pcode,
-        latitude=message.latitude,
-        longitude=message.longitude,
         media=list(message.media or []),
         needs_review=result.needs_review or bool(reasons),
         review_reasons=reasons,
-        created_at=message.received_at,
         triage_data={"admin_pcode": result.admin_pcode, "area_level": result.area_level},
     )
     if result.admin_pcode:
@@ -569,24 +561,31 @@ def _new_report(
     return report
 
 
+def _report_fields(session: Session, message: InboundMessage) -> dict:
+    """What a report takes from its message, triaged or not."""
+    return {
+        "ref": message.ref or _unique_ref(session),
+        "reporter_id": message.reporter_id,
+        "medium": message.medium,
+        "text": message.body,
+        "latitude": message.latitude,
+        "longitude": message.longitude,
+        "created_at": message.received_at,
+    }
+
+
 def untriaged_report(session: Session, message: InboundMessage) -> Report:
     """A report for a message the worker could not process: kept and shown for review."""
     report = Report(
-        ref=message.ref or _unique_ref(session),
-        reporter_id=message.reporter_id,
-        medium=message.medium,
-        text=message.body,
+        **_report_fields(session, message),
         lang="fr",
         category="other",
         urgent=False,
         confidence=0.0,
         places=[],
-        latitude=message.latitude,
-        longitude=message.longitude,
         media=message.media if isinstance(message.media, list) else [],
         needs_review=True,
         review_reasons=["processing_failed"],
-        created_at=message.received_at,
         triage_data={},
     )
     session.add(report)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from models import Database, InboundKind, InboundMessage
@@ -23,15 +23,13 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5  # then the message becomes an untriaged report for an admin
 
 
-def queue_length(db: Database) -> int:
-    """How many acknowledged messages wait for triage (health checks, benches)."""
-    from sqlalchemy import func
+# Acknowledged messages waiting for triage: /healthz, the situation page, benches.
+QUEUED_COUNT = select(func.count()).where(InboundMessage.kind == InboundKind.QUEUED)
 
+
+def queue_length(db: Database) -> int:
     with db.read_session() as session:
-        return (
-            session.scalar(select(func.count()).where(InboundMessage.kind == InboundKind.QUEUED))
-            or 0
-        )
+        return session.scalar(QUEUED_COUNT) or 0
 
 
 def drain_queue(db: Database, settings: IntakeSettings, limit: int = 200) -> int:
@@ -136,13 +134,12 @@ def _failed(db: Database, message_id: int, exc: Exception) -> None:
         # Two workers created the same report at once (a resend and its original,
         # a text and its location): the other one won; the next call finds its report.
         log.info("intake worker: message %s met a concurrent report; will retry", message_id)
-        _count_failure(db, message_id, quiet=True)
     else:
         log.error("intake worker: message %s failed", message_id, exc_info=exc)
-        _count_failure(db, message_id)
+    _count_failure(db, message_id)
 
 
-def _count_failure(db: Database, message_id: int, *, quiet: bool = False) -> None:
+def _count_failure(db: Database, message_id: int) -> None:
     """Count a failed attempt; after MAX_ATTEMPTS keep the message as a report to review."""
     with db.session() as session:
         session.execute(
@@ -154,6 +151,5 @@ def _count_failure(db: Database, message_id: int, *, quiet: bool = False) -> Non
         if message is None or message.kind != InboundKind.QUEUED:
             return
         if message.attempts >= MAX_ATTEMPTS:
-            if not quiet:
-                log.error("intake worker: message %s kept for review untriaged", message_id)
+            log.error("intake worker: message %s kept for review untriaged", message_id)
             untriaged_report(session, message)
