@@ -71,14 +71,17 @@ def triage(
         lang, category, urgent, confidence = context.lang_hint or "fr", "other", False, 1.0
         dead = injured = None
     else:
-        lang, _ = identify(words, model.language_proba(normalised), context.lang_hint)
         plain = literal(words)  # "mort de rire" is not a death
-        literal_text = text if len(plain) == len(words) else " ".join(plain)
+        if len(plain) == len(words):
+            language_proba, category_proba, urgent_proba = model.analyse(normalised)
+        else:  # the language of the whole text; the incident in its literal words
+            language_proba = model.language_proba(normalised)
+            category_proba, urgent_proba = model.predict(" ".join(plain))
+        lang, _ = identify(words, language_proba, context.lang_hint)
         words = plain
-        category_proba, urgent_proba = model.predict(" ".join(words))
         cat = categorise(words, category_proba)
         category = cat.code
-        dead, injured = casualties(literal_text)
+        dead, injured = casualties(text, plain)
         if dead and category in ("cattle_theft", "banditry", "armed_presence"):
             category = "attack"  # someone was killed: the most serious incident names it
         if category not in ("other",) and not dead and not injured and is_celebration(words):

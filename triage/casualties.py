@@ -51,7 +51,7 @@ def _near_number(words: list[str], i: int) -> int | None:
     return None
 
 
-def _count(words: list[str], stems: tuple[str, ...], singular: set[str]) -> int | None:
+def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int | None:
     total: int | None = None
     used: set[int] = set()
     for i, word in enumerate(words):
@@ -72,18 +72,28 @@ def _count(words: list[str], stems: tuple[str, ...], singular: set[str]) -> int 
     return total
 
 
-def casualties(text: str) -> tuple[int | None, int | None]:
-    """(dead, injured): numbers stated in the text, 0 when it says none, else None."""
-    words = tokens(text)
-    dead = _count(words, DEAD, DEAD_SINGULAR)
+_DEAD, _INJURED = frozenset(DEAD), frozenset(INJURED)
+_INJURED_SINGULAR = {"blesse", "blessee"}
+
+
+def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, int | None]:
+    """(dead, injured): numbers stated in the text, 0 when it says none, else None.
+
+    `words`, when the caller has them, are the text's `tokens` (not computed twice).
+    """
+    words = tokens(text) if words is None else words
+    dead = _count(words, _DEAD, DEAD_SINGULAR)
     if dead is None and any(w.startswith(ASSASSINATION) for w in words):
         dead = 1
     joined_words = " ".join(words)
     if dead is None and any(e in joined_words for e in EUPHEMISMS_ONE_DEAD):
         dead = 1
-    injured = _count(words, INJURED, {"blesse", "blessee"})
-    joined = " ".join(words)
-    if "pas de victime" in joined or "aucune victime" in joined or "no casualties" in joined:
+    injured = _count(words, _INJURED, _INJURED_SINGULAR)
+    if (
+        "pas de victime" in joined_words
+        or "aucune victime" in joined_words
+        or "no casualties" in joined_words
+    ):
         dead = dead or 0
         injured = injured or 0
     return dead, injured

@@ -291,7 +291,7 @@ def alarming(text: str, words: list[str] | None = None) -> bool:
         return True
     if _has(words, lexicon.DISTRESS):
         return True
-    dead, injured = casualties(text)
+    dead, injured = casualties(text, words)
     return bool(dead or injured)
 
 

@@ -1,7 +1,9 @@
 """The learned half of triage: character and word n-grams into linear models.
 
 Three small models — language, category, urgency — trained in a few seconds
-from the corpus, the language samples and admin corrections. They catch the
+from the corpus, the language samples and admin corrections. They share one
+set of features (word and character n-grams fitted on the corpus), so a
+report's n-grams are computed once for all three. They catch the
 wording the lexicon does not list; the lexicon catches what a few hundred
 examples cannot teach. Built at first use and cached per process; `retrain`
 rebuilds them with corrections and saves them under the instance folder.
@@ -19,13 +21,13 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.pipeline import FeatureUnion
 
 from triage.corpus import CORPUS, corpus_rows, language_rows
 from triage.normalise import normalise
 
 log = logging.getLogger(__name__)
-VERSION = 2
+VERSION = 3
 
 
 @dataclass
@@ -43,10 +45,8 @@ class Model:
         if not self._fast:
             from triage.fastlinear import FastFeatures, FastLogistic
 
-            language_vectorizer, language_model = (s for _, s in self.language.steps)
             self._fast.update(
-                language_features=FastFeatures(language_vectorizer),
-                language=FastLogistic(language_model),
+                language=FastLogistic(self.language),
                 features=FastFeatures(self.features),
                 category=FastLogistic(self.category),
                 urgency=FastLogistic(self.urgency),
@@ -55,8 +55,24 @@ class Model:
 
     def language_proba(self, text: str) -> dict[str, float]:
         fast = self._compiled()
-        proba = fast["language"].proba(*fast["language_features"].features(text))
+        return self._languages(fast, *fast["features"].features(text))
+
+    def _languages(self, fast: dict, index: np.ndarray, values: np.ndarray) -> dict[str, float]:
+        proba = fast["language"].proba(index, values)
         return dict(zip(self.languages, (float(p) for p in proba), strict=True))
+
+    def analyse(self, text: str) -> tuple[dict[str, float], dict[str, float], float]:
+        """Language and category probabilities and the probability of urgency, from one
+        feature pass: the three models share their features."""
+        fast = self._compiled()
+        index, values = fast["features"].features(text)
+        categories = fast["category"].proba(index, values)
+        urgent = float(fast["urgency"].proba(index, values)[1])
+        return (
+            self._languages(fast, index, values),
+            dict(zip(self.categories, (float(p) for p in categories), strict=True)),
+            urgent,
+        )
 
     def predict(self, text: str) -> tuple[dict[str, float], float]:
         """Category probabilities and the probability of urgency, from one feature pass."""
@@ -91,12 +107,11 @@ def train(rows: list[dict], language_extra: list[dict] | None = None) -> Model:
     texts = [normalise(r["text"]) for r in rows]
     lang_rows = [r for r in rows if r.get("lang")] + list(language_extra or [])
     lang_texts = [normalise(r["text"]) for r in lang_rows]
-    language = make_pipeline(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True),
-        LogisticRegression(C=10, max_iter=2000, class_weight="balanced"),
-    ).fit(lang_texts, [r["lang"] for r in lang_rows])
     features = _features().fit(texts)
     x = features.transform(texts)
+    language = LogisticRegression(C=10, max_iter=2000, class_weight="balanced").fit(
+        features.transform(lang_texts), [r["lang"] for r in lang_rows]
+    )
     category = LogisticRegression(C=8, max_iter=2000, class_weight="balanced").fit(
         x, [r["category"] for r in rows]
     )

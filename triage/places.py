@@ -213,14 +213,19 @@ def mentions(text: str) -> list[Mention]:
     return found
 
 
-def _ancestors(place: Place) -> list[str]:
-    out, seen = [], 0
-    current: Place | None = place
-    while current is not None and seen < 6:
+def _ancestors(place: Place) -> tuple[str, ...]:
+    return _lineage(place.pcode)
+
+
+@lru_cache(maxsize=65536)
+def _lineage(pcode: str) -> tuple[str, ...]:
+    """The pcode and its ancestors', nearest first (cached: the gazetteer does not change)."""
+    out: list[str] = []
+    current = gazetteer.by_pcode(pcode)
+    while current is not None and len(out) < 6:
         out.append(current.pcode)
         current = gazetteer.by_pcode(current.parent_pcode) if current.parent_pcode else None
-        seen += 1
-    return out
+    return tuple(out)
 
 
 def admin_of(place: Place) -> Place:
@@ -248,13 +253,9 @@ def resolve(text: str, last_area_pcode: str | None = None) -> Resolution:
     for mention in found:
         for pcode in {a for c in mention.candidates for a in _ancestors(c)}:
             context[pcode] += 1
-    last = (
-        set(_ancestors(gazetteer.by_pcode(last_area_pcode)))
-        if last_area_pcode and gazetteer.by_pcode(last_area_pcode)
-        else set()
-    )  # noqa: E501
+    last = set(_lineage(last_area_pcode)) if last_area_pcode else set()
 
-    def score(place: Place, mention: Mention) -> float:
+    def score(place: Place) -> float:
         value = LEVEL_WEIGHT.get(place.level, 1.0)
         ancestors = _ancestors(place)[1:]
         value += sum(1.5 for a in ancestors if context[a] > 1)
@@ -265,9 +266,12 @@ def resolve(text: str, last_area_pcode: str | None = None) -> Resolution:
 
     chosen: list[tuple[Place, Mention, bool]] = []
     for mention in found:
-        ranked = sorted(mention.candidates, key=lambda p: score(p, mention), reverse=True)
-        tie = len(ranked) > 1 and score(ranked[0], mention) - score(ranked[1], mention) < 0.5
-        chosen.append((ranked[0], mention, tie))
+        if len(mention.candidates) == 1:
+            chosen.append((mention.candidates[0], mention, False))
+            continue
+        ranked = sorted(((score(p), p) for p in mention.candidates), key=lambda s: -s[0])
+        tie = ranked[0][0] - ranked[1][0] < 0.5
+        chosen.append((ranked[0][1], mention, tie))
     # The report is about the most precise place it names; the first one on a tie.
     precision = {"village": 4, "commune": 3, "cercle": 2, "region": 1, "country": 0}
     best = max(chosen, key=lambda c: (precision.get(c[0].level, 0), -c[1].start))

@@ -24,12 +24,13 @@ def test_fast_inference_equals_scikit_learn() -> None:
     model = learned.current()
     for raw in TEXTS:
         text = normalise(raw)
-        ours = model.language_proba(text)
-        theirs = model.language.predict_proba([text])[0]
-        assert np.allclose([ours[c] for c in model.languages], theirs, atol=1e-9)
-
-        categories, urgent = model.predict(text)
         x = model.features.transform([text])
+        languages, categories, urgent = model.analyse(text)
+        theirs = model.language.predict_proba(x)[0]
+        assert np.allclose([languages[c] for c in model.languages], theirs, atol=1e-9)
+        assert languages == model.language_proba(text)
+        assert (categories, urgent) == model.predict(text)
+
         assert np.allclose(
             [categories[c] for c in model.categories],
             model.category.predict_proba(x)[0],
