@@ -39,6 +39,7 @@ class Model:
     categories: tuple[str, ...]
     languages: tuple[str, ...]
     trained_on: int
+    version: int = VERSION  # a file saved by an older layout is not loaded
     _fast: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _compiled(self) -> dict:
@@ -202,7 +203,14 @@ def _load(path: Path | None) -> Model | None:
     except Exception:  # a corrupt or incompatible file: rebuild rather than fail intake
         log.exception("triage model at %s unusable; using the shipped corpus", path)
         return None
-    return data if isinstance(data, Model) else None
+    if not isinstance(data, Model) or data.__dict__.get("version") != VERSION:
+        log.warning(
+            "triage model at %s was saved by an older version; using the shipped corpus "
+            "until `flask triage retrain` rebuilds it with the corrections",
+            path,
+        )
+        return None
+    return data
 
 
 def retrain(extra_rows: list[dict], path: Path | None = None) -> Model:

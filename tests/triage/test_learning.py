@@ -41,3 +41,22 @@ def test_a_correction_teaches_the_model(tmp_path):
         learned.configure(None)
         learned.retrain([], None)
     assert before != "armed_presence" or True  # the model may already guess it; the point is after
+
+
+def test_a_model_saved_by_an_older_layout_is_not_used(tmp_path, caplog):
+    """After an upgrade changes the models' layout, a retrained file from before it
+    must not break intake: the corpus model is used and the log says to retrain."""
+    import dataclasses
+    import pickle
+
+    stale = dataclasses.replace(learned.current())
+    del stale.__dict__["version"]  # as pickled before the field existed
+    path = tmp_path / "model.pkl"
+    path.write_bytes(pickle.dumps(stale))
+    try:
+        learned.configure(path)
+        assert learned.current().__dict__.get("version") == learned.VERSION
+        assert triage("attaque a Mondoro, 2 morts").category == "attack"
+        assert "flask triage retrain" in caplog.text
+    finally:
+        learned.configure(None)
