@@ -39,19 +39,36 @@ class FastTfidf:
     def _word_grams(self, word: str) -> tuple[np.ndarray, np.ndarray]:
         known = self._words.get(word)
         if known is None:
-            padded = f" {word} "
-            grams: Counter[str] = Counter()
-            low, high = self.ngram_range
-            size = len(padded)
-            for n in range(low, high + 1):
-                if size <= n:  # as scikit-learn: a short word counts once, whole
-                    grams[padded] += 1
-                    break
-                grams.update(padded[i : i + n] for i in range(size - n + 1))
-            known = self._arrays(grams)
+            known = self._new_word(word)
             if len(self._words) < 200_000:  # bounded: words are few, junk is not
                 self._words[word] = known
         return known
+
+    def _new_word(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        """The word's n-grams that are features, and their counts (out-of-vocabulary
+        grams, most of a new word's, are never stored)."""
+        padded = f" {word} "
+        vocabulary = self.vocabulary
+        found: dict[int, int] = {}
+        low, high = self.ngram_range
+        size = len(padded)
+        for n in range(low, high + 1):
+            if size <= n:  # as scikit-learn: a short word counts once, whole
+                grams = (padded,)
+            else:
+                grams = (padded[i : i + n] for i in range(size - n + 1))
+            for gram in grams:
+                index = vocabulary.get(gram)
+                if index is not None:
+                    found[index] = found.get(index, 0) + 1
+            if size <= n:
+                break
+        if not found:
+            return _EMPTY_INDEX, _EMPTY_VALUES
+        return (
+            np.fromiter(found.keys(), dtype=np.intp, count=len(found)),
+            np.fromiter(found.values(), dtype=float, count=len(found)),
+        )
 
     def _arrays(self, grams: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         vocabulary = self.vocabulary
@@ -121,3 +138,31 @@ class FastLogistic:
         scores = scores - scores.max()
         exp = np.exp(scores)
         return exp / exp.sum()
+
+
+class FastLogisticStack:
+    """Several logistic regressions over the same features, scored with one gather
+    and one product (the coefficient rows of a message's features are read once)."""
+
+    def __init__(self, *models) -> None:  # noqa: ANN002
+        parts = [FastLogistic(m) for m in models]
+        self.coef = np.ascontiguousarray(np.hstack([p.coef for p in parts]))
+        self.intercept = np.concatenate([p.intercept for p in parts])
+        self.slices, start = [], 0
+        for part in parts:
+            width = part.coef.shape[1]
+            self.slices.append((start, start + width, part.binary))
+            start += width
+
+    def proba(self, index: np.ndarray, values: np.ndarray) -> list[list[float]]:
+        scores = values @ self.coef[index] + self.intercept if len(index) else self.intercept
+        out = []
+        for start, end, binary in self.slices:
+            if binary:
+                p = 1.0 / (1.0 + math.exp(-float(scores[start])))
+                out.append([1.0 - p, p])
+            else:
+                part = scores[start:end]
+                exp = np.exp(part - part.max())
+                out.append((exp / exp.sum()).tolist())
+        return out

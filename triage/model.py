@@ -44,13 +44,14 @@ class Model:
 
     def _compiled(self) -> dict:
         if not self._fast:
-            from triage.fastlinear import FastFeatures, FastLogistic
+            from triage.fastlinear import FastFeatures, FastLogistic, FastLogisticStack
 
             self._fast.update(
                 language=FastLogistic(self.language),
                 features=FastFeatures(self.features),
                 category=FastLogistic(self.category),
                 urgency=FastLogistic(self.urgency),
+                all=FastLogisticStack(self.language, self.category, self.urgency),
             )
         return self._fast
 
@@ -66,13 +67,11 @@ class Model:
         """Language and category probabilities and the probability of urgency, from one
         feature pass: the three models share their features."""
         fast = self._compiled()
-        index, values = fast["features"].features(text)
-        categories = fast["category"].proba(index, values)
-        urgent = float(fast["urgency"].proba(index, values)[1])
+        languages, categories, urgency = fast["all"].proba(*fast["features"].features(text))
         return (
-            self._languages(fast, index, values),
-            dict(zip(self.categories, (float(p) for p in categories), strict=True)),
-            urgent,
+            dict(zip(self.languages, languages, strict=True)),
+            dict(zip(self.categories, categories, strict=True)),
+            urgency[1],
         )
 
     def predict(self, text: str) -> tuple[dict[str, float], float]:

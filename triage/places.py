@@ -167,10 +167,11 @@ def mentions(text: str) -> list[Mention]:
     text = text or ""
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text)]
     keys = [_key(w) for w, _ in words]
-    joined = [
-        i + 1 < len(words) and not text[start + len(word) : words[i + 1][1]].strip()
-        for i, (word, start) in enumerate(words)
-    ]  # words i and i+1 are separated by spaces only
+
+    def joined(i: int) -> bool:  # words i and i+1 are separated by spaces only
+        end = words[i][1] + len(words[i][0])
+        return not text[end : words[i + 1][1]].strip()
+
     shouting = sum(w.isupper() for w, _ in words) > len(words) / 2
     index, stop, firsts = _index(), _stopwords(), _multi_word_firsts()
     found: list[Mention] = []
@@ -180,32 +181,33 @@ def mentions(text: str) -> list[Mention]:
         hit = None
         longest = 1
         if keys[i] in firsts:
-            while longest < MAX_NGRAM and i + longest < len(words) and joined[i + longest - 1]:
+            while longest < MAX_NGRAM and i + longest < len(words) and joined(i + longest - 1):
                 longest += 1
+        first, start = words[i]
+        capitalised = first[:1].isupper() and (shouting or not first.isupper())
         for n in range(longest, 0, -1):
-            key = " ".join(keys[i : i + n])
-            first, start = words[i]
-            capitalised = first[:1].isupper() and (shouting or not first.isupper())
+            key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
+            candidates = _lookup(key)  # most words are no place: the cheapest test first
+            if not candidates:
+                continue
             if key in EXTRA_STOPWORDS or (
                 key in stop and not (capitalised and not _sentence_start(text, words, i))
             ):
                 continue
             if len(key) < 4 and not capitalised:
                 continue
-            candidates = _lookup(key)
-            if candidates and (capitalised or len(key) >= 5 or key in _extra):
+            if capitalised or len(key) >= 5 or key in _extra:
                 last_word, last_start = words[i + n - 1]
                 hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
                 i += n
                 break
         if hit is None:
-            word, start = words[i]
             key = keys[i]
-            capitalised = word[:1].isupper()
-            if (capitalised and len(key) >= 5 or len(key) >= 7) and key not in stop:
-                name = _fuzzy_match(key, capitalised)
+            upper = first[:1].isupper()
+            if (upper and len(key) >= 5 or len(key) >= 7) and key not in stop:
+                name = _fuzzy_match(key, upper)
                 if name is not None:
-                    hit = Mention(word, start, index[name], exact=False)
+                    hit = Mention(first, start, index[name], exact=False)
             i += 1
         if hit is not None and _key(hit.text) not in seen:
             seen.add(_key(hit.text))
