@@ -53,6 +53,8 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, tupl
 def _word_stems(word: str) -> tuple[str, ...]:
     """The single-word stems of the lexicon this word matches (whole, or as a prefix)."""
     short, long, _ = _vocabulary()
+    if word in lexicon.FALSE_FRIENDS:
+        return ()
     stems = [word] if word in short else []
     stems += [word[:end] for end in range(4, len(word) + 1) if word[:end] in long]
     return tuple(stems)
@@ -178,9 +180,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         return Category(forced, 0.95, len(scores), negated)
     if _has(words, lexicon.EXERCISE):
         return Category("other", 0.8, len(scores), negated)  # a drill is not an incident
-    incident_evidence = sum(v for k, v in scores.items() if k != "other")
     if (
-        not incident_evidence
+        not _names_an_event(words)
         and max(model_proba.values(), default=0.0) < 0.45
         and model_proba.get("other", 0.0) > 0.05
     ):
@@ -217,6 +218,29 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code in ("attack", "kidnapping", "armed_presence", "banditry") and forces_abuse(words):
         code = "security_forces_abuse"
     return Category(code, min(1.0, confidence), len(scores), negated)
+
+
+def _names_an_event(words: list[str]) -> bool:
+    """Whether a stem of an incident category other than a mere setting
+    (`lexicon.TOPICS`) occurs, a service is said to be missing ("pas de médecin",
+    "sugu ma kɛ"), or animals are said to be taken."""
+    index = _stem_categories()
+    for stem, positions in _positions(tuple(words)).items():
+        entries = index.get(stem)
+        if not entries or not any(c != "other" for c, _ in entries):
+            continue
+        if stem not in lexicon.TOPICS:
+            return True
+        if any(c in lexicon.ABSENCE_CATEGORIES for c, _ in entries) and any(
+            _negated(words, i) or _denied_after(words, i) for i in positions
+        ):
+            return True
+    return _has(words, lexicon.LIVESTOCK) and _has(words, lexicon.THEFT)
+
+
+def _denied_after(words: list[str], i: int) -> bool:
+    """Bambara puts the negation after the noun: "sugu ma kɛ" (no market was held)."""
+    return not lexicon.POSTPOSED_NEGATIONS.isdisjoint(words[i + 1 : i + 3])
 
 
 def _has(words: list[str], phrases: list[str]) -> bool:

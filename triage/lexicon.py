@@ -474,6 +474,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambulance", 1.5),
         ("vaccin", 1.0),
         ("greve", 2.0),
+        ("coupure", 2.0),
+        ("medicament", 1.5),
+        ("medicine", 1.5),
     ],
     "natural_hazard": [
         ("effondr", 2.0),
@@ -579,6 +582,7 @@ HUMANS = [
 GREETINGS = {"salut", "bonjour", "bonsoir", "jam", "slt", "hello", "fofo", "waali", "tan"}
 NEGATIONS = {"pas", "aucun", "aucune", "sans", "jamais", "no", "not", "none", "nothing", "plus"}
 NEGATION_WINDOW = 3
+POSTPOSED_NEGATIONS = {"ma", "te"}  # Bambara: after the subject
 
 # Time: the event is over (lower urgency) or happening now (raise it).
 PAST = [
@@ -613,7 +617,46 @@ IDIOMS = [
     "dying of laughter", "died laughing", "dead tired", "dying to",
     "etait une bombe", "c est une bombe", "was a bomb", "was the bomb", "a bomb of a",
     "shot a photo", "shot a video", "photo shoot", "fire sale",
+    # sport and festivities
+    "tirs au but", "tir au but", "tirs au buts", "tir au buts", "tire au but", "coup franc",
+    "coups francs", "tue le match", "tuer le match", "feu d artifice", "feux d artifice",
+    "tirs de feux d artifice", "feu de camp", "feux de camp", "feu rouge", "feu vert",
+    "penalty shootout", "fireworks", "killed it", "kill the game", "tuer le temps",
 ]  # fmt: skip
+# Stems that name the setting of an incident, not an event: a school, a market,
+# a field, a herd, a motorbike, rain. Alone they are everyday life ("la fête de
+# l'école", "trois moutons pour la Tabaski"); with an event word (fermée,
+# volés, attaqué, inondé…) they say which incident it is.
+TOPICS = {
+    # services
+    "ecole", "ecoles", "enseignant", "maitre", "medecin", "infirmier", "sante", "marche",
+    "pont", "reseau", "telephone", "electricite", "school", "clinic", "health", "teacher",
+    "network", "lakoli", "lakkol", "karamogo", "dogotoro", "sugu", "mairie", "ambulance",
+    "vaccin", "medicament", "medicine", "centre de sante", "cscom", "csref", "dispensaire",
+    "forage", "duudal", "dudal",
+    # land and water
+    "champ", "recolte", "culture", "terre", "paturage", "pature", "puits", "point d eau",
+    "foro", "water point", "pasture", "field", "crops", "farmers", "eleveur", "agriculteur",
+    "cultivateur", "herders", "mil", "riz", "jardin", "riziculteur", "burgu",
+    # animals
+    "livestock", "animals", "herds", "herd", "betail", "boeuf", "bovin", "vache", "troupeau",
+    "mouton", "chevre", "chameau", "animaux", "cattle", "cows", "goats", "misi", "misiw",
+    "saga", "bagan", "nai", "hawey", "haw", "tetes", "enclos",
+    # travel and trade
+    "moto", "motos", "mooto", "motorbike", "camp", "transport", "frontiere", "border",
+    "pirogue", "essence", "carburant", "fuel", "convoi", "caisses", "pick up", "pickup",
+    # people and weather
+    "familles", "arrivee", "arrives", "menages", "retour", "a pied", "pluie", "vent",
+}  # fmt: skip
+# Everyday words that merely begin like a stem of the lexicon ("video" is not
+# "vide", "attaquant" a football position, "tired" not "tire"): they match no
+# stem. Whole words, written from general knowledge of French and English.
+FALSE_FRIENDS = {
+    "video", "videos", "videoclip", "tired", "tiredness", "tirage", "tirages", "tiroir",
+    "tiroirs", "tiret", "tirelire", "attaquant", "attaquants", "attaquante", "culturel",
+    "culturelle", "culturels", "culturelles", "campagne", "campagnes", "camping", "campus",
+    "tiramisu",
+}  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = ["exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test"]
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]

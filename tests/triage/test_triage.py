@@ -96,6 +96,44 @@ def test_the_same_words_said_plainly_still_alert(text, category):
     assert (result.category, result.urgent) == (category, True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that merely begin like a stem (vide, tire, attaq, culture)
+        "Regarde la video que je t'ai envoyé hier",
+        "I'm so tired after the trip, call you tomorrow",
+        "L'attaquant des Aigles a marqué deux buts ce soir",
+        "Le tirage de la tombola est demain au centre culturel",
+        # sport and festivities
+        "Tirs au but ce soir au stade, on a gagné",
+        "Demain il y aura des feux d'artifice pour la fête de l'indépendance",
+        # a setting without an event: school, market, harvest, herd, motorbike
+        "La fête de fin d'année de l'école aura lieu le 25 juin",
+        "Le marché hebdomadaire de Konna est samedi, on y va ensemble",
+        "La récolte de riz est bonne cette année grâce à Dieu",
+        "Baba a acheté trois moutons pour la Tabaski",
+        "Tu peux me prêter ta moto demain pour aller au champ?",
+    ],
+)
+def test_everyday_words_that_look_like_incidents_are_not(text):
+    assert triage(text).category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("l'ecole de Boni est fermee depuis lundi", "service_disruption"),
+        ("pas de medecin au CSCOM de Mougna depuis 2 semaines", "service_disruption"),
+        ("sugu ma kɛ Fatoma bi", "service_disruption"),
+        ("on a vole 30 moutons a Dinangourou cette nuit", "cattle_theft"),
+        ("hommes armes a moto vers Boni ce matin", "armed_presence"),
+        ("le village s'est vidé, les gens fuient vers Mopti", "displacement"),
+    ],
+)
+def test_the_same_settings_with_an_event_still_are(text, category):
+    assert triage(text).category == category
+
+
 def test_past_events_are_not_urgent():
     result = triage("l'enlevement du maire de Boni, c'etait il y a deux mois, toujours pas libere")
     assert result.category == "kidnapping" and not result.urgent
