@@ -194,6 +194,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("water point", 2.5),
         ("pasture", 2.0),
         ("field", 2.0),
+        ("destroyed crops", 3.0),
+        ("trampled", 1.5),
+        ("farmland", 2.0),
+        ("land dispute", 3.0),
+        ("dispute over", 2.0),
         ("crops", 2.0),
         ("farmers", 1.0),
         ("eleveur", 1.0),
@@ -222,6 +227,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dozo", 1.5),
         ("chasseurs", 1.0),
         ("fulani", 1.5),
+        ("mossi", 1.5),
+        ("touareg", 1.5),
+        ("tuareg", 1.5),
+        ("songhai", 1.0),
         ("clash", 2.5),
         ("revenge", 2.5),
         ("reprisal", 3.0),
@@ -303,6 +312,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "trafficking": [
         ("smuggling", 3.0),
+        ("carrying weapons", 3.0),
+        ("transportant des armes", 3.0),
+        ("intercept", 2.0),
+        ("ammunition", 1.0),
         ("contraband", 3.0),
         ("drugs", 2.5),
         ("weapons trafficking", 4.0),
@@ -568,10 +581,12 @@ ABSENCE_CATEGORIES = {"service_disruption", "natural_hazard", "other"}
 LIVESTOCK = [
     "boeuf", "vache", "betail", "mouton", "chevre", "chameau", "anes", "troupeau", "animaux",
     "misi", "saga", "nai", "hawey", "cattle", "cows", "goats", "camels", "sheep", "bagan",
+    "livestock", "herd", "herds",
 ]  # fmt: skip
 THEFT = [
     "vol", "vole", "voler", "volent", "pris", "prendre", "emport", "enlev", "steal", "stole",
-    "gujj", "nguj", "zay", "sonya", "sonw", "rustl", "razzia",
+    "gujj", "nguj", "zay", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
+    "loot", "seized", "took",
 ]  # fmt: skip
 # People: "enlevés" with animals and no person named is a theft of animals.
 HUMANS = [
@@ -579,6 +594,17 @@ HUMANS = [
     "berger", "commercant", "eleve", "enseignant", "maitre", "maire", "imam", "villageois",
     "civil", "otage", "people", "men", "women", "children", "mogo", "yimbe", "borey",
 ]  # fmt: skip
+# Communities named in reports of tension: two different ones in one report make
+# a clash between them intercommunal rather than a plain attack.
+COMMUNITIES = {
+    "peul": "peul", "peuls": "peul", "peulh": "peul", "peuhl": "peul", "fulani": "peul",
+    "fulbe": "peul", "foulbe": "peul", "dogon": "dogon", "dogons": "dogon",
+    "bambara": "bambara", "bambaras": "bambara", "bozo": "bozo", "bozos": "bozo",
+    "dozo": "dozo", "dozos": "dozo", "mossi": "mossi", "mossis": "mossi",
+    "touareg": "touareg", "touaregs": "touareg", "tuareg": "touareg", "tuaregs": "touareg",
+    "songhai": "songhai", "sonrai": "songhai", "songhay": "songhai", "arabe": "arabe",
+    "arabes": "arabe", "koglweogo": "mossi", "fulaw": "peul", "bamananw": "bambara",
+}  # fmt: skip
 GREETINGS = {"salut", "bonjour", "bonsoir", "jam", "slt", "hello", "fofo", "waali", "tan"}
 NEGATIONS = {"pas", "aucun", "aucune", "sans", "jamais", "no", "not", "none", "nothing", "plus"}
 NEGATION_WINDOW = 3
@@ -664,7 +690,8 @@ IN_THE_AIR = ["en l air", "in the air"]
 # Things bandits take: a stolen motorbike is banditry, not armed presence.
 THEFT_OBJECTS = [
     "moto", "motos", "vehicule", "voiture", "camion", "argent", "boutique", "butiki",
-    "telephone", "panneaux", "marchandises", "mooto", "sac",
+    "telephone", "panneaux", "marchandises", "mooto", "sac", "motorbike", "motorcycle",
+    "phones", "money", "car", "vehicle", "truck", "goods", "cash",
 ]  # fmt: skip
 WEAPONS = ["arme", "armes", "marifa", "fusil", "kalach", "armed", "guns", "gun", "kabbube"]
 # Categories that become urgent when the event is happening now (floods, clashes).
@@ -688,6 +715,7 @@ FORCES = [
 FORCES_AS_TARGET = [
     "contre", "against", "attaque du", "attaque de", "attaque d", "attack on", "attacked",
     "ambush", "embuscade", "poste", "camp", "base", "convoi", "patrouille", "patrol",
+    "post", "outpost", "position", "convoy", "stormed", "raided", "overran",
     "tues parmi", "soldats tues", "militaires tues", "soldiers killed",
 ]  # fmt: skip
 ABUSE_ACTS = [

@@ -134,6 +134,27 @@ def test_the_same_settings_with_an_event_still_are(text, category):
     assert triage(text).category == category
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # one community's men against another's
+        (
+            "Dozo hunters attacked a Fulani hamlet near Koro, killing several residents",
+            "intercommunal",
+        ),
+        ("affrontement entre Peuls et Dogons a Koro, 3 morts", "intercommunal"),
+        # forces as the target, in English
+        ("Militants stormed a VDP post in Seytenga, killing 6 volunteers", "attack"),
+        # things taken by armed men: banditry, whoever holds the gun
+        ("Gunmen robbed a gold miner of his motorbike near Gorom-Gorom", "banditry"),
+        ("Armed men looted livestock from several villages in Oudalan", "cattle_theft"),
+        ("Gendarmes intercepted a truck carrying weapons near the Niger border", "trafficking"),
+    ],
+)
+def test_english_event_notes(text, category):
+    assert triage(text).category == category
+
+
 def test_past_events_are_not_urgent():
     result = triage("l'enlevement du maire de Boni, c'etait il y a deux mois, toujours pas libere")
     assert result.category == "kidnapping" and not result.urgent
