@@ -101,6 +101,9 @@ def _seats(cercles: dict[str, Place], points: dict[str, list[tuple[float, float]
     for town in _foreign_localities():
         if town.lat is not None:
             towns.setdefault((town.country, fold(town.name)), town)
+    names_in: dict[str, list[str]] = {}
+    for country, name in towns:
+        names_in.setdefault(country, []).append(name)
     out = []
     for place in cercles.values():
         lat = lon = None
@@ -111,8 +114,12 @@ def _seats(cercles: dict[str, Place], points: dict[str, list[tuple[float, float]
             lat = sum(p[0] for p in pts) / len(pts)
             lon = sum(p[1] for p in pts) / len(pts)
         else:
-            names = [name for (country, name) in towns if country == place.country]
-            match = process.extractOne(fold(place.name), names, scorer=fuzz.ratio, score_cutoff=80)
+            match = process.extractOne(
+                fold(place.name),
+                names_in.get(place.country, []),
+                scorer=fuzz.ratio,
+                score_cutoff=80,
+            )
             if match is not None:
                 town = towns[(place.country, match[0])]
                 lat, lon = town.lat, town.lon
@@ -166,15 +173,29 @@ def settlements() -> tuple[Place, ...]:
         for p in admin_units()
         if p.level == "cercle" and p.country != "ML" and p.lat is not None
     ]
-    coords = np.array([(a[0], a[1]) for a in anchors]) if anchors else np.zeros((0, 2))
-    for place in _foreign_localities():
-        parent = place.parent_pcode
-        if (parent is None or len(parent) <= 4) and place.lat is not None and len(coords):
-            d2 = (coords[:, 0] - place.lat) ** 2 + (coords[:, 1] - (place.lon or 0.0)) ** 2
-            for i in np.argsort(d2)[:5]:
-                if anchors[i][3] == place.country and d2[i] < 1.0:
-                    parent = anchors[i][2]
+    foreign = _foreign_localities()
+    orphans = [
+        i
+        for i, p in enumerate(foreign)
+        if (p.parent_pcode is None or len(p.parent_pcode) <= 4) and p.lat is not None
+    ]
+    adopted: dict[int, str] = {}
+    if anchors and orphans:
+        from scipy.spatial import cKDTree
+
+        # Five nearest anchors of every orphan in one query (a sort per locality
+        # took seconds at start-up); the first of its own country within 1° wins.
+        k = min(5, len(anchors))
+        points = [(foreign[i].lat, foreign[i].lon or 0.0) for i in orphans]
+        distances, nearest = cKDTree(np.array([(a[0], a[1]) for a in anchors])).query(points, k=k)
+        distances, nearest = distances.reshape(len(orphans), k), nearest.reshape(len(orphans), k)
+        for row, i in enumerate(orphans):
+            for d, j in zip(distances[row], nearest[row], strict=True):
+                if anchors[j][3] == foreign[i].country and d < 1.0:
+                    adopted[i] = anchors[j][2]
                     break
+    for i, place in enumerate(foreign):
+        parent = adopted.get(i, place.parent_pcode)
         out.append(
             Place(place.pcode, place.name, "village", parent or place.country, place.country,
                   place.lat, place.lon, place.alt_names)
