@@ -4,8 +4,9 @@ casualties, places — with a confidence that sends doubtful ones to review.
     from triage import triage, ReporterContext
     result = triage("Attaque a Mondoro ce matin, 2 morts", channel="sms")
 
-The webhook calls it for every report, inside the request: it must be fast
-(≈1 ms after `warm_up()`), deterministic and never raise on odd input.
+The intake worker calls it for every report (the webhook only takes a first
+look, `alarming`): it must be fast (a fraction of a millisecond after
+`warm_up()`), deterministic and never raise on odd input.
 """
 
 from __future__ import annotations
