@@ -93,13 +93,18 @@ _extra: dict[str, tuple[Place, ...]] = {}
 
 def register_names(entries: list[tuple[str, Place]], *, replace: bool = False) -> None:
     """Add names admins gave in the panel (villages, other spellings) to the matcher;
-    with `replace`, they become the whole set (a deleted spelling stops matching)."""
-    if replace:
-        _extra.clear()
+    with `replace`, they become the whole set (a deleted spelling stops matching).
+
+    The new set is built aside and swapped in whole: a worker thread triaging
+    meanwhile sees the old names or the new ones, never a half-emptied set.
+    """
+    global _extra
+    names = {} if replace else dict(_extra)
     for name, place in entries:
         key = _key(name)
         if len(key) >= 3:
-            _extra[key] = tuple(dict.fromkeys((*_extra.get(key, ()), place)))
+            names[key] = tuple(dict.fromkeys((*names.get(key, ()), place)))
+    _extra = names
 
 
 def _lookup(key: str) -> tuple[Place, ...] | None:
