@@ -61,6 +61,15 @@ def _wait_for_dispatchers(base: str, port: int, fake) -> None:  # noqa: ANN001
     raise RuntimeError("the dispatchers did not alert a first report")
 
 
+def _queued(base: str) -> int | str:
+    import requests
+
+    try:
+        return requests.get(base + "/healthz", timeout=5).json().get("queued", "?")
+    except (requests.RequestException, ValueError):
+        return "?"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rate", type=float, default=100.0)
@@ -115,11 +124,12 @@ def main() -> None:
         wait_http(base + "/healthz", timeout=180)
         _wait_for_dispatchers(base, port, fake)
         accepted: dict[str, float] = {}
+        answered: list[float] = []  # urgent webhooks: scheduled send → TwiML received, ms
         texts = corpus_texts()
         total = int(args.rate * args.seconds)
         local = threading.local()
 
-        def send(i: int) -> None:
+        def send(i: int, scheduled: float) -> None:
             conn = getattr(local, "conn", None)
             if conn is None:
                 conn = local.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -130,22 +140,26 @@ def main() -> None:
                 else texts[i % len(texts)] + f" #{i}"
             )
             data, headers = signed_form(base + "/webhook/twilio", body, f"+2237{i:07d}")
-            posted = time.monotonic()  # the reporter's clock: queueing in the server counts
+            # The reporter's clock starts when the message was due to be sent: time
+            # waiting for a free connection or a busy server counts.
             conn.request("POST", "/webhook/twilio", body=data, headers=headers)
             response = conn.getresponse()
             text = response.read().decode()
             if urgent and response.status == 200:
+                answered.append((time.monotonic() - scheduled) * 1000)
                 match = REF.search(text.split("<Message>")[-1])
                 if match:
-                    accepted[match.group(1)] = posted
+                    accepted[match.group(1)] = scheduled
 
         start = time.monotonic()
         with ThreadPoolExecutor(max_workers=16) as pool:
             for i in range(total):
-                delay = start + i / args.rate - time.monotonic()
+                scheduled = start + i / args.rate
+                delay = scheduled - time.monotonic()
                 if delay > 0:
                     time.sleep(delay)
-                pool.submit(send, i)
+                pool.submit(send, i, scheduled)
+        backlog = _queued(base)
         deadline = time.monotonic() + 30
         latencies: dict[str, float] = {}
         while time.monotonic() < deadline and len(latencies) < len(accepted):
@@ -159,6 +173,11 @@ def main() -> None:
         print(
             f"backend={backend} rate={args.rate}/s seconds={args.seconds} "
             f"urgent={len(accepted)} alerted={len(values)}"
+        )
+        print(f"reports waiting for triage when the load stopped: {backlog}")
+        print(
+            f"webhook answered (urgent reports): p50_ms={percentile(answered, 50):.0f} "
+            f"p95_ms={percentile(answered, 95):.0f} p99_ms={percentile(answered, 99):.0f}"
         )
         print(
             f"latency_p50_ms={percentile(values, 50):.0f} "

@@ -2,9 +2,9 @@
 
     python -m bench.profile_webhook [--requests 1000] [--top 25] [--worker]
 
-Runs the production code path (signature check, store, triage, incident,
-routing, outbox, TwiML) in-process on a scratch SQLite database seeded with the
-demo network, first without a profiler (ms per request), then under cProfile,
+Runs the production code path (signature check, store, TwiML) in-process on a
+scratch SQLite database — PostgreSQL when TEST_DATABASE_URL is set — seeded
+with the demo network, first without a profiler (ms per request), then under cProfile,
 and prints the entries of this project that cost the most (cumulative).
 With --worker the webhooks are posted unprofiled and the intake worker's
 drain of the queue they filled (triage, incident, routing, alerts) is profiled.
@@ -18,7 +18,14 @@ import os
 import pstats
 import time
 
-from bench.common import corpus_texts, prepare_database, scratch_env, signed_form, tmpdir
+from bench.common import (
+    corpus_texts,
+    prepare_database,
+    reset_postgres,
+    scratch_env,
+    signed_form,
+    tmpdir,
+)
 
 
 def main() -> None:
@@ -32,7 +39,10 @@ def main() -> None:
     args = parser.parse_args()
 
     instance = tmpdir("tabale-profile-")
-    env = scratch_env(None, instance, PUBLIC_BASE_URL="http://localhost")
+    pg = os.environ.get("TEST_DATABASE_URL")  # PostgreSQL when set (it is reset first)
+    if pg:
+        reset_postgres(pg)
+    env = scratch_env(pg, instance, PUBLIC_BASE_URL="http://localhost")
     prepare_database(env)
     os.environ.update(env)
 
