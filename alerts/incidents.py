@@ -21,8 +21,13 @@ DEFAULT_WINDOW = timedelta(hours=6)
 def attach(
     session: Session, report: Report, window: timedelta = DEFAULT_WINDOW
 ) -> tuple[Incident, bool]:
-    """The incident this report belongs to, and whether it was just created."""
-    incident = _matching(session, report, window)
+    """The incident this report belongs to, and whether it was just created.
+
+    The report may not be flushed yet: it is then inserted with its incident
+    already set (one statement less than an insert and an update).
+    """
+    with session.no_autoflush:  # the search needs no pending row
+        incident = _matching(session, report, window)
     if incident is None:
         incident = Incident(
             category=report.category,
@@ -45,8 +50,8 @@ def attach(
         value = getattr(report, field)
         if value is not None and (getattr(incident, field) or 0) < value:
             setattr(incident, field, value)
+    report.incident = incident
     session.flush()
-    report.incident_id = incident.id
     return incident, is_new
 
 

@@ -190,8 +190,7 @@ def route(
             status=AlertStatus.PENDING,
             created_at=now,
         )
-        session.add(alert)
-        session.flush()
+        session.add(alert)  # inserted by send_alert's flush, or with the rest below
         if target.mode == "immediate" and check and target.rule.verify == "before":
             alert.due_at = now + timedelta(minutes=target.rule.verify_minutes)  # held
         elif target.mode == "immediate":
@@ -205,6 +204,7 @@ def route(
                 now=now,
             )
         created.append(alert)
+    session.flush()
     return created
 
 
@@ -221,6 +221,14 @@ def send_alert(
     """Queue an alert's message now (or after quiet hours for non-urgent ones)."""
     now = now or utcnow()
     not_before = None if incident.urgent else quiet.next_allowed(contact, now)
+    # Marked before its message is queued: a new alert is then inserted already sent,
+    # in one statement, and either both are committed or neither.
+    alert.status = AlertStatus.SENT
+    alert.sent_at = now
+    if incident.urgent and escalate_after is not None:
+        alert.due_at = max(now, not_before or now) + escalate_after
+    if alert.id is None:
+        session.flush()  # the message's key names the alert
     body = compose.fitted(
         lambda n: compose.alert_text(report, incident, contact, level=alert.level, excerpt_chars=n),
         contact.channel,
@@ -236,10 +244,6 @@ def send_alert(
         valid_for=ALERT_VALIDITY if incident.urgent else None,
         not_before=not_before,
     )
-    alert.status = AlertStatus.SENT
-    alert.sent_at = now
-    if incident.urgent and escalate_after is not None:
-        alert.due_at = max(now, not_before or now) + escalate_after
 
 
 __all__ = ["Area", "Target", "matching_rules", "route", "send_alert", "targets"]

@@ -76,6 +76,7 @@ class Prepared:
 
     triage: Triage
     context: ReporterContext
+    last_area_id: int | None = None  # the reporter's, when triaged: unchanged → still valid
 
 
 def prepare(session: Session, message: InboundMessage) -> Prepared | None:
@@ -88,13 +89,15 @@ def prepare(session: Session, message: InboundMessage) -> Prepared | None:
         return None
     panel_names.refresh(session)  # villages and spellings admins added since
     row = session.execute(
-        select(Reporter.language, Area.pcode)
+        select(Reporter.language, Reporter.last_area_id, Area.pcode)
         .outerjoin(Area, Area.id == Reporter.last_area_id)
         .where(Reporter.id == message.reporter_id)
     ).first()
     context = _context(message, row.language if row else None, row.pcode if row else None)
     return Prepared(
-        run_triage(message.body, channel=message.medium, reporter_context=context), context
+        run_triage(message.body, channel=message.medium, reporter_context=context),
+        context,
+        row.last_area_id if row else None,
     )
 
 
@@ -429,6 +432,7 @@ def process(
         message.ref = _unique_ref(session)
     report = _new_report(session, message, reporter, prepared)
     pipeline.on_new_report(session, report, reporter, settings.incident_window)
+    session.flush()  # a report with no incident ("other") is written here
     message.kind = InboundKind.REPORT
     message.report_id = report.id
     return report
@@ -523,13 +527,18 @@ def _new_report(
     reporter: Reporter,
     prepared: Prepared | None = None,
 ) -> Report:
-    last_pcode = None
-    if reporter.last_area_id is not None:
-        last_pcode = session.scalar(select(Area.pcode).where(Area.id == reporter.last_area_id))
-    context = _context(message, reporter.language, last_pcode)
-    if prepared is not None and prepared.context == context:
+    if (
+        prepared is not None
+        and prepared.last_area_id == reporter.last_area_id
+        and prepared.context
+        == _context(message, reporter.language, prepared.context.last_area_pcode)
+    ):
         result = prepared.triage  # computed before the transaction, same context
     else:
+        last_pcode = None
+        if reporter.last_area_id is not None:
+            last_pcode = session.scalar(select(Area.pcode).where(Area.id == reporter.last_area_id))
+        context = _context(message, reporter.language, last_pcode)
         result = run_triage(message.body, channel=message.medium, reporter_context=context)
     reasons = list(result.review_reasons)
     if not message.body:
@@ -556,8 +565,7 @@ def _new_report(
             report.area, report.area_id, report.area_path = area, area.id, area.path
             reporter.last_area_id = area.id
     reporter.report_count += 1
-    session.add(report)
-    session.flush()
+    session.add(report)  # flushed with its incident (`process`)
     return report
 
 
