@@ -187,3 +187,21 @@ def test_the_situation_page_counts_reports_waiting_for_triage(queued, db, settin
     drain_queue(db, settings)
     with db.read_session() as s:
         assert situation(s)["queued"] == 0
+
+
+def test_a_reference_already_in_use_is_never_given_again(queued, db, settings, monkeypatch):
+    """The webhook draws a code and checks it in the same look-up as the sender; a
+    code already held by a report or by a queued message is replaced, not reused."""
+    import webhook.intake
+
+    first = ref_of(queued.sms(URGENT, sender="+22370000001"))  # queued, no report yet
+    assert drain_queue(db, settings) == 1  # now a report holds it
+    second = ref_of(queued.sms("hommes armes vers Boni", sender="+22370000002"))  # queued
+    draws = iter([first, second, "ZZZZZ"])  # the random source, made to clash twice
+    monkeypatch.setattr(webhook.intake, "new_ref", lambda: next(draws))
+    third = ref_of(queued.sms("encore des tirs a Mondoro", sender="+22370000003"))
+    assert third == "ZZZZZ"
+    assert drain_queue(db, settings) == 2
+    with db.read_session() as s:
+        refs = s.scalars(select(Report.ref)).all()
+    assert sorted(refs) == sorted([first, second, "ZZZZZ"])

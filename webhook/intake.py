@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Connection, bindparam, insert, select, union_all, update
+from sqlalchemy import Connection, bindparam, exists, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from alerts import pipeline
@@ -138,8 +138,14 @@ def plan(session: Session, form: InboundForm, settings: IntakeSettings) -> Plan:
     for the one write lock, and whatever a request does while holding it
     (queries, the acknowledgement's language) every other request waits for.
     """
-    existing = session.execute(_EXISTING, {"sid": form.message_sid}).first()
-    if existing is not None:
+    conn = session.connection()
+    key = hash_address(form.sender, settings.number_hash_key)
+    candidate = new_ref()
+    # One round trip for what every message needs: was it stored already (a
+    # Twilio retry), who sent it, and is a fresh reference free.
+    first = conn.execute(_FIRST_LOOK, {"sid": form.message_sid, "key": key, "ref": candidate}).one()
+    if first.existing is not None:
+        existing = conn.execute(_EXISTING, {"sid": form.message_sid}).one()
         return Plan(
             existing=IntakeResult(
                 reply=existing.reply, created=False, kind=existing.kind, ref=existing.ref
@@ -150,31 +156,33 @@ def plan(session: Session, form: InboundForm, settings: IntakeSettings) -> Plan:
         return Plan(command=command)  # answered in the write transaction, through the ORM
 
     now = utcnow()
-    conn = session.connection()
-    key = hash_address(form.sender, settings.number_hash_key)
-    row = conn.execute(_READ_REPORTER, {"key": key}).first()
     history = []
-    if row is not None:
+    if first.reporter_id is not None:
         history = conn.execute(
             _HISTORY,
-            {"reporter": row.id, "since": now - FLOOD_HOUR, "limit": settings.flood_per_hour + 1},
+            {
+                "reporter": first.reporter_id,
+                "since": now - FLOOD_HOUR,
+                "limit": settings.flood_per_hour + 1,
+            },
         ).all()
     decided = {
         "enqueue": True,
         "key": key,
         "digest": body_digest(form.body),
-        "reporter_id": row.id if row else None,
-        "erased": bool(row and row.erased),
-        "contact_id": conn.execute(_READ_CONTACT, {"key": key}).scalar(),
+        "reporter_id": first.reporter_id,
+        "erased": bool(first.erased),
+        "contact_id": first.contact_id,
     }
     if _is_flood(history, settings, now):
         # Kept and visible, attached to the sender's latest report, but no new
         # report, no alert and no reply: one phone cannot start an alert storm.
-        report_id = conn.execute(_LATEST_REPORT, {"reporter": row.id}).scalar()  # type: ignore[union-attr]
+        report_id = conn.execute(_LATEST_REPORT, {"reporter": first.reporter_id}).scalar()
         return Plan(kind=InboundKind.FLOOD, report_id=report_id, **decided)
-    ref = _ref_for(session, form, decided["digest"], history, settings, now)
+    free = None if first.ref_taken else candidate
+    ref = _ref_for(session, form, decided["digest"], history, settings, now, free)
     words = tokens(form.body)
-    language = (row.language if row else None) or quick_language(words)
+    language = first.language or quick_language(words)
     return Plan(
         ref=ref,
         reply=replies.acknowledgement(language, ref),
@@ -268,6 +276,26 @@ _READ_REPORTER = select(
     Reporter.id, Reporter.language, Reporter.address_encrypted.is_(None).label("erased")
 ).where(Reporter.address_hash == bindparam("key"))
 _READ_CONTACT = select(Contact.id).where(Contact.phone_hash == bindparam("key")).limit(1)
+
+
+def _sender(column):  # noqa: ANN001, ANN202
+    return select(column).where(Reporter.address_hash == bindparam("key")).scalar_subquery()
+
+
+_FIRST_LOOK = select(
+    select(InboundMessage.id)
+    .where(InboundMessage.provider_sid == bindparam("sid"))
+    .scalar_subquery()
+    .label("existing"),
+    _sender(Reporter.id).label("reporter_id"),
+    _sender(Reporter.language).label("language"),
+    _sender(Reporter.address_encrypted.is_(None)).label("erased"),
+    _READ_CONTACT.scalar_subquery().label("contact_id"),
+    or_(
+        exists().where(Report.ref == bindparam("ref")),
+        exists().where(InboundMessage.ref == bindparam("ref")),
+    ).label("ref_taken"),
+)
 _HISTORY = (
     select(
         InboundMessage.received_at,
@@ -485,8 +513,10 @@ def _ref_for(
     history,  # noqa: ANN001 — the sender's messages of the last hour, newest first
     settings: IntakeSettings,
     now,  # noqa: ANN001
+    free: str | None = None,
 ) -> str:
-    """The reference to acknowledge with: a resend's, the report a location completes, or new."""
+    """The reference to acknowledge with: a resend's, the report a location completes, or
+    new (`free`, a code already checked unused, else one drawn and checked here)."""
     if form.body:
         since = now - settings.dedup_window
         for earlier in history:
@@ -498,7 +528,7 @@ def _ref_for(
         recent = next((h for h in history if h.ref and h.received_at >= since), None)
         if recent is not None and recent.body and not _located(session, recent.ref):
             return recent.ref
-    return _unique_ref(session)
+    return free or _unique_ref(session)
 
 
 def _located(session: Session, ref: str) -> bool:
