@@ -123,35 +123,18 @@ class FastFeatures:
         return np.concatenate([i for i, _ in found]), np.concatenate([v for _, v in found])
 
 
-class FastLogistic:
-    def __init__(self, model) -> None:  # noqa: ANN001
-        self.coef = np.ascontiguousarray(model.coef_.T)  # features × classes
-        self.intercept = model.intercept_
-        self.classes = [str(c) for c in model.classes_]
-        self.binary = self.coef.shape[1] == 1
-
-    def proba(self, index: np.ndarray, values: np.ndarray) -> np.ndarray:
-        scores = values @ self.coef[index] + self.intercept if len(index) else self.intercept.copy()
-        if self.binary:
-            p = 1.0 / (1.0 + math.exp(-float(scores[0])))
-            return np.array([1.0 - p, p])
-        scores = scores - scores.max()
-        exp = np.exp(scores)
-        return exp / exp.sum()
-
-
 class FastLogisticStack:
     """Several logistic regressions over the same features, scored with one gather
-    and one product (the coefficient rows of a message's features are read once)."""
+    and one product (the coefficient rows of a message's features are read once).
+    A binary model has one column (a sigmoid), the others one per class (a softmax)."""
 
     def __init__(self, *models) -> None:  # noqa: ANN002
-        parts = [FastLogistic(m) for m in models]
-        self.coef = np.ascontiguousarray(np.hstack([p.coef for p in parts]))
-        self.intercept = np.concatenate([p.intercept for p in parts])
+        self.coef = np.ascontiguousarray(np.hstack([m.coef_.T for m in models]))
+        self.intercept = np.concatenate([m.intercept_ for m in models])
         self.slices, start = [], 0
-        for part in parts:
-            width = part.coef.shape[1]
-            self.slices.append((start, start + width, part.binary))
+        for model in models:
+            width = model.coef_.shape[0]
+            self.slices.append((start, start + width, width == 1))
             start += width
 
     def proba(self, index: np.ndarray, values: np.ndarray) -> list[list[float]]:

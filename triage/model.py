@@ -44,43 +44,32 @@ class Model:
 
     def _compiled(self) -> dict:
         if not self._fast:
-            from triage.fastlinear import FastFeatures, FastLogistic, FastLogisticStack
+            from triage.fastlinear import FastFeatures, FastLogisticStack
 
             self._fast.update(
-                language=FastLogistic(self.language),
                 features=FastFeatures(self.features),
-                category=FastLogistic(self.category),
-                urgency=FastLogistic(self.urgency),
-                all=FastLogisticStack(self.language, self.category, self.urgency),
+                models=FastLogisticStack(self.language, self.category, self.urgency),
             )
         return self._fast
-
-    def language_proba(self, text: str) -> dict[str, float]:
-        fast = self._compiled()
-        return self._languages(fast, *fast["features"].features(text))
-
-    def _languages(self, fast: dict, index: np.ndarray, values: np.ndarray) -> dict[str, float]:
-        proba = fast["language"].proba(index, values)
-        return dict(zip(self.languages, (float(p) for p in proba), strict=True))
 
     def analyse(self, text: str) -> tuple[dict[str, float], dict[str, float], float]:
         """Language and category probabilities and the probability of urgency, from one
         feature pass: the three models share their features."""
         fast = self._compiled()
-        languages, categories, urgency = fast["all"].proba(*fast["features"].features(text))
+        languages, categories, urgency = fast["models"].proba(*fast["features"].features(text))
         return (
             dict(zip(self.languages, languages, strict=True)),
             dict(zip(self.categories, categories, strict=True)),
             urgency[1],
         )
 
+    def language_proba(self, text: str) -> dict[str, float]:
+        return self.analyse(text)[0]
+
     def predict(self, text: str) -> tuple[dict[str, float], float]:
-        """Category probabilities and the probability of urgency, from one feature pass."""
-        fast = self._compiled()
-        index, values = fast["features"].features(text)
-        categories = fast["category"].proba(index, values)
-        urgent = float(fast["urgency"].proba(index, values)[1])
-        return dict(zip(self.categories, (float(p) for p in categories), strict=True)), urgent
+        """Category probabilities and the probability of urgency."""
+        _, categories, urgent = self.analyse(text)
+        return categories, urgent
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
