@@ -122,21 +122,13 @@ def test_everyday_words_that_look_like_incidents_are_not(text):
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # the same settings as the everyday messages above, with an event
         ("l'ecole de Boni est fermee depuis lundi", "service_disruption"),
         ("pas de medecin au CSCOM de Mougna depuis 2 semaines", "service_disruption"),
         ("sugu ma kɛ Fatoma bi", "service_disruption"),
         ("on a vole 30 moutons a Dinangourou cette nuit", "cattle_theft"),
         ("hommes armes a moto vers Boni ce matin", "armed_presence"),
         ("le village s'est vidé, les gens fuient vers Mopti", "displacement"),
-    ],
-)
-def test_the_same_settings_with_an_event_still_are(text, category):
-    assert triage(text).category == category
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
         # one community's men against another's
         (
             "Dozo hunters attacked a Fulani hamlet near Koro, killing several residents",
@@ -151,7 +143,7 @@ def test_the_same_settings_with_an_event_still_are(text, category):
         ("Gendarmes intercepted a truck carrying weapons near the Niger border", "trafficking"),
     ],
 )
-def test_english_event_notes(text, category):
+def test_events_in_settings_and_english_notes(text, category):
     assert triage(text).category == category
 
 
