@@ -2,9 +2,10 @@
 
 In production the webhook (gunicorn) and the dispatchers are separate
 processes, possibly on separate machines; polling alone would add up to a
-poll interval to every urgent alert. On PostgreSQL the webhook's transaction
-sends a NOTIFY, delivered at its commit, and each dispatcher keeps a LISTEN
-connection that sets its wake event. SQLite deployments are one machine, and
+poll interval to every urgent alert. On PostgreSQL inserting a queued message
+sends a NOTIFY (a trigger, migration 0003: no round trip of the webhook's),
+delivered at its commit, and each dispatcher keeps a LISTEN connection that
+sets its wake event. SQLite deployments are one machine, and
 the in-process dispatcher of `make run` is woken directly; others poll.
 """
 
@@ -13,17 +14,10 @@ from __future__ import annotations
 import logging
 import threading
 
-from sqlalchemy import Connection
 from sqlalchemy.engine import make_url
 
 log = logging.getLogger(__name__)
-CHANNEL = "tabale_work"
-
-
-def notify(conn: Connection) -> None:
-    """Wake every listening dispatcher when this transaction commits (PostgreSQL only)."""
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(f"NOTIFY {CHANNEL}")
+CHANNEL = "tabale_work"  # also named in migration 0003's trigger
 
 
 def listen(url: str, wake: threading.Event, stop: threading.Event) -> threading.Thread | None:

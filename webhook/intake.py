@@ -21,7 +21,6 @@ from sqlalchemy import Connection, bindparam, exists, insert, or_, select, union
 from sqlalchemy.orm import Session
 
 from alerts import pipeline
-from alerts.wakeup import notify
 from locales import MESSAGE_LANGUAGE_SET, language_from_word
 from models import Area, Contact, InboundKind, InboundMessage, Report, Reporter, utcnow
 from privacy import AddressCipher, hash_address
@@ -235,8 +234,7 @@ def _store(session: Session, form: InboundForm, settings: IntakeSettings, p: Pla
             "report_id": p.report_id,
         },
     )
-    if p.kind == InboundKind.QUEUED:
-        notify(conn)  # dispatchers in other processes start on it at our commit
+    # On PostgreSQL the insert of a queued message NOTIFYs the dispatchers (a trigger).
     ref = p.ref
     if ref is None and p.report_id is not None:
         ref = session.scalar(select(Report.ref).where(Report.id == p.report_id))
