@@ -183,12 +183,15 @@ def mentions(text: str) -> list[Mention]:
     seen: set[str] = set()
     i = 0
     while i < len(words):
+        first, start = words[i]
+        if not first[:1].isupper() and keys[i] in stop and keys[i] not in firsts:
+            i += 1  # an everyday word in lower case: neither a name nor a misspelt one
+            continue
         hit = None
         longest = 1
         if keys[i] in firsts:
             while longest < MAX_NGRAM and i + longest < len(words) and joined(i + longest - 1):
                 longest += 1
-        first, start = words[i]
         capitalised = first[:1].isupper() and (shouting or not first.isupper())
         for n in range(longest, 0, -1):
             key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
