@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Connection, bindparam, exists, insert, or_, select, union_all, update
+from sqlalchemy import Connection, bindparam, exists, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from alerts import pipeline
@@ -280,6 +280,11 @@ def _sender(column):  # noqa: ANN001, ANN202
     return select(column).where(Reporter.address_hash == bindparam("key")).scalar_subquery()
 
 
+# A reference is taken once a report or a stored message holds it.
+_ref_taken = or_(
+    exists().where(Report.ref == bindparam("ref")),
+    exists().where(InboundMessage.ref == bindparam("ref")),
+)
 _FIRST_LOOK = select(
     select(InboundMessage.id)
     .where(InboundMessage.provider_sid == bindparam("sid"))
@@ -289,11 +294,9 @@ _FIRST_LOOK = select(
     _sender(Reporter.language).label("language"),
     _sender(Reporter.address_encrypted.is_(None)).label("erased"),
     _READ_CONTACT.scalar_subquery().label("contact_id"),
-    or_(
-        exists().where(Report.ref == bindparam("ref")),
-        exists().where(InboundMessage.ref == bindparam("ref")),
-    ).label("ref_taken"),
+    _ref_taken.label("ref_taken"),
 )
+_REF_TAKEN = select(_ref_taken)  # a further draw, when the first look's code was taken
 _HISTORY = (
     select(
         InboundMessage.received_at,
@@ -630,15 +633,9 @@ def untriaged_report(session: Session, message: InboundMessage) -> Report:
     return report
 
 
-_REF_TAKEN = union_all(
-    select(Report.id).where(Report.ref == bindparam("ref")),
-    select(InboundMessage.id).where(InboundMessage.ref == bindparam("ref")),
-)
-
-
 def _unique_ref(session: Session) -> str:
     for _ in range(20):
         ref = new_ref()
-        if session.connection().execute(_REF_TAKEN, {"ref": ref}).first() is None:
+        if not session.connection().execute(_REF_TAKEN, {"ref": ref}).scalar():
             return ref
     raise RuntimeError("could not draw a free reference code")
