@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -31,7 +31,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             url,
             echo=echo,
             connect_args={"timeout": 10, "check_same_thread": False},
-            pool_pre_ping=True,
+            # no pre-ping: a file does not drop connections the way a server does,
+            # and the ping was a statement on every request
         )
         event.listen(engine, "connect", _sqlite_pragmas)
 
@@ -43,10 +44,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn) -> None:  # noqa: ANN001
-            if conn.get_execution_options().get("tabale_readonly"):
-                conn.exec_driver_sql("BEGIN")
-            else:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Straight to the driver: one statement, not the whole execution path, per transaction.
+            readonly = conn.get_execution_options().get("tabale_readonly")
+            conn.connection.driver_connection.execute("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(
@@ -93,6 +93,19 @@ class Database:
         """A session whose transaction commits on success and rolls back on error."""
         with self.sessionmaker() as session, session.begin():
             yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One Core transaction, committed on success: the webhook's path, where an
+        ORM session cost as much as the few statements it runs."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read_transaction(self) -> Iterator[Connection]:
+        """A Core transaction for reads only: never takes SQLite's write lock."""
+        with self.engine.execution_options(tabale_readonly=True).begin() as conn:
+            yield conn
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:

@@ -24,10 +24,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
 from triage.corpus import CORPUS, corpus_rows, language_rows
+from triage.language import WordLanguage
 from triage.normalise import normalise
 
 log = logging.getLogger(__name__)
-VERSION = 3
+VERSION = 4
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Model:
     categories: tuple[str, ...]
     languages: tuple[str, ...]
     trained_on: int
+    words_language: WordLanguage | None = None
     version: int = VERSION  # a file saved by an older layout is not loaded
     _fast: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -65,6 +67,10 @@ class Model:
 
     def language_proba(self, text: str) -> dict[str, float]:
         return self.analyse(text)[0]
+
+    def quick_language_proba(self, words: list[str]) -> dict[str, float]:
+        """Language probabilities from whole words alone: the acknowledgement's, before triage."""
+        return self.words_language.proba(words)  # type: ignore[union-attr]
 
     def predict(self, text: str) -> tuple[dict[str, float], float]:
         """Category probabilities and the probability of urgency."""
@@ -116,6 +122,9 @@ def train(rows: list[dict], language_extra: list[dict] | None = None) -> Model:
         categories=tuple(str(c) for c in category.classes_),
         languages=tuple(str(c) for c in language.classes_),
         trained_on=len(rows),
+        words_language=WordLanguage(
+            [(text.split(), r["lang"]) for text, r in zip(lang_texts, lang_rows, strict=True)]
+        ),
     )
 
 

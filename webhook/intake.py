@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Connection, bindparam, exists, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from alerts import pipeline
@@ -112,8 +112,37 @@ def _context(
 
 
 @dataclass(frozen=True)
+class Draft:
+    """What a message's answer needs from its text alone, worked out before the
+    transaction: on SQLite every writer waits for the one write lock, so the
+    lock is held for the statements only."""
+
+    key: str
+    command: Command | None = None
+    digest: str = ""
+    language: str = "fr"  # the acknowledgement's, unless the reporter chose one
+    priority: int = 0
+    candidate: str = ""  # a fresh reference, checked free by the first look
+
+
+def draft(form: InboundForm, settings: IntakeSettings) -> Draft:
+    key = hash_address(form.sender, settings.number_hash_key)
+    command = parse_command(form.body) if form.body else None
+    if command is not None or not (form.body or form.media or form.latitude is not None):
+        return Draft(key=key, command=command)
+    words = tokens(form.body)
+    return Draft(
+        key=key,
+        digest=body_digest(form.body),
+        language=quick_language(words),
+        priority=1 if alarming(form.body, words) else 0,
+        candidate=new_ref(),
+    )
+
+
+@dataclass(frozen=True)
 class Plan:
-    """What `accept` will write, decided from reads alone (outside the write lock)."""
+    """What `accept` will write, decided from the first look and the sender's last hour."""
 
     existing: IntakeResult | None = None
     command: Command | None = None
@@ -130,19 +159,25 @@ class Plan:
     priority: int = 0
 
 
-def plan(session: Session, form: InboundForm, settings: IntakeSettings) -> Plan:
-    """Read what a message needs and decide its answer, writing nothing.
-
-    The webhook runs this in a read transaction: on SQLite every writer waits
-    for the one write lock, and whatever a request does while holding it
-    (queries, the acknowledgement's language) every other request waits for.
-    """
-    conn = session.connection()
-    key = hash_address(form.sender, settings.number_hash_key)
-    candidate = new_ref()
+def plan(conn: Connection, form: InboundForm, settings: IntakeSettings, text: Draft) -> Plan:
+    """Read what a message needs and decide its answer, writing nothing."""
     # One round trip for what every message needs: was it stored already (a
-    # Twilio retry), who sent it, and is a fresh reference free.
-    first = conn.execute(_FIRST_LOOK, {"sid": form.message_sid, "key": key, "ref": candidate}).one()
+    # Twilio retry), who sent it, how much they sent lately (floods), whether
+    # this text is a resend (same reference), and is the fresh reference free.
+    now = utcnow()
+    first = conn.execute(
+        _FIRST_LOOK,
+        {
+            "sid": form.message_sid,
+            "key": text.key,
+            "ref": text.candidate,
+            "digest": text.digest if form.body else None,  # a resend has words
+            "minute": now - timedelta(minutes=1),
+            "hour": now - FLOOD_HOUR,
+            "hour_limit": settings.flood_per_hour + 1,
+            "resend_since": now - settings.dedup_window,
+        },
+    ).one()
     if first.existing is not None:
         existing = conn.execute(_EXISTING, {"sid": form.message_sid}).one()
         return Plan(
@@ -150,48 +185,41 @@ def plan(session: Session, form: InboundForm, settings: IntakeSettings) -> Plan:
                 reply=existing.reply, created=False, kind=existing.kind, ref=existing.ref
             )
         )
-    command = parse_command(form.body) if form.body else None
-    if command is not None or not (form.body or form.media or form.latitude is not None):
-        return Plan(command=command)  # answered in the write transaction, through the ORM
+    if not text.candidate:  # a command, or nothing at all
+        return Plan(command=text.command)  # answered in the write transaction, through the ORM
 
-    now = utcnow()
-    history = []
-    if first.reporter_id is not None:
-        history = conn.execute(
-            _HISTORY,
-            {
-                "reporter": first.reporter_id,
-                "since": now - FLOOD_HOUR,
-                "limit": settings.flood_per_hour + 1,
-            },
-        ).all()
     decided = {
         "enqueue": True,
-        "key": key,
-        "digest": body_digest(form.body),
+        "key": text.key,
+        "digest": text.digest,
         "reporter_id": first.reporter_id,
         "erased": bool(first.erased),
         "contact_id": first.contact_id,
     }
-    if _is_flood(history, settings, now):
+    if first.reporter_id is not None and (
+        first.last_minute + 1 > settings.flood_per_minute
+        or first.last_hour + 1 > settings.flood_per_hour
+    ):
         # Kept and visible, attached to the sender's latest report, but no new
         # report, no alert and no reply: one phone cannot start an alert storm.
         report_id = conn.execute(_LATEST_REPORT, {"reporter": first.reporter_id}).scalar()
         return Plan(kind=InboundKind.FLOOD, report_id=report_id, **decided)
-    free = None if first.ref_taken else candidate
-    ref = _ref_for(session, form, decided["digest"], history, settings, now, free)
-    words = tokens(form.body)
-    language = first.language or quick_language(words)
+    ref = first.resent_ref or _location_ref(conn, form, first.reporter_id, now)
+    ref = ref or (None if first.ref_taken else text.candidate) or _unique_ref(conn)
     return Plan(
         ref=ref,
-        reply=replies.acknowledgement(language, ref),
-        priority=1 if alarming(form.body, words) else 0,
+        reply=replies.acknowledgement(first.language or text.language, ref),
+        priority=text.priority,
         **decided,
     )
 
 
 def accept(
-    session: Session, form: InboundForm, settings: IntakeSettings, planned: Plan | None = None
+    conn: Connection,
+    form: InboundForm,
+    settings: IntakeSettings,
+    text: Draft | None = None,
+    planned: Plan | None = None,
 ) -> IntakeResult:
     """Store one inbound message and answer it; idempotent on Twilio's MessageSid.
 
@@ -202,25 +230,31 @@ def accept(
     few indexed statements while the worker catches up. Commands are answered
     here in full: they are few, and their reply depends on what they do.
 
-    `planned` comes from `plan` in an earlier read transaction (the webhook);
-    without it the plan is made in this one. A message stored meanwhile under
-    the same MessageSid, or a reporter created meanwhile, makes the insert fail
-    with IntegrityError: the caller starts again and finds them.
+    Core statements on one connection, not the ORM: its session cost as much
+    as the statements themselves. `text` is `draft(form)`, made by the caller
+    before the transaction; `planned` is `plan(...)` from an earlier read
+    transaction (the webhook on SQLite, where the write lock is then held for
+    the writes alone), else the plan is made in this one. A message stored
+    meanwhile under the same MessageSid, or a reporter created meanwhile, makes
+    the insert fail with IntegrityError: the caller starts again and finds them.
     """
-    decided = planned or plan(session, form, settings)
+    decided = planned or plan(conn, form, settings, text or draft(form, settings))
     if decided.existing is not None:
         return decided.existing
     if not decided.enqueue:
-        return _answer(session, form, settings, decided.command)
-    return _store(session, form, settings, decided)
+        # Joins the connection's transaction: the caller's commit is the one commit.
+        with Session(bind=conn) as session:
+            return _answer(session, form, settings, decided.command)
+    return _store(conn, form, settings, decided)
 
 
-def _store(session: Session, form: InboundForm, settings: IntakeSettings, p: Plan) -> IntakeResult:
-    """The writes of a planned report: three or four prepared statements (Core, not ORM:
-    the ORM's unit of work cost several times the statements themselves here)."""
+def _store(conn: Connection, form: InboundForm, settings: IntakeSettings, p: Plan) -> IntakeResult:
+    """The writes of a planned report: three or four prepared statements."""
     now = utcnow()
-    conn = session.connection()
-    reporter_id = _save_reporter(conn, form, settings, p.key, p.reporter_id, p.erased, now)
+    queued = p.kind == InboundKind.QUEUED  # the worker notes when the sender last wrote
+    reporter_id = _save_reporter(
+        conn, form, settings, p.key, p.reporter_id, p.erased, now, touch=not queued
+    )
     if p.contact_id is not None:
         conn.execute(_TOUCH_CONTACT, {"cid": p.contact_id, "inbound_": now})
     conn.execute(
@@ -237,7 +271,7 @@ def _store(session: Session, form: InboundForm, settings: IntakeSettings, p: Pla
     # On PostgreSQL the insert of a queued message NOTIFYs the dispatchers (a trigger).
     ref = p.ref
     if ref is None and p.report_id is not None:
-        ref = session.scalar(select(Report.ref).where(Report.id == p.report_id))
+        ref = conn.scalar(select(Report.ref).where(Report.id == p.report_id))
     return IntakeResult(reply=p.reply, created=True, kind=p.kind, ref=ref)
 
 
@@ -285,6 +319,7 @@ _ref_taken = or_(
     exists().where(Report.ref == bindparam("ref")),
     exists().where(InboundMessage.ref == bindparam("ref")),
 )
+_mine = InboundMessage.reporter_id == _sender(Reporter.id)
 _FIRST_LOOK = select(
     select(InboundMessage.id)
     .where(InboundMessage.provider_sid == bindparam("sid"))
@@ -295,30 +330,43 @@ _FIRST_LOOK = select(
     _sender(Reporter.address_encrypted.is_(None)).label("erased"),
     _READ_CONTACT.scalar_subquery().label("contact_id"),
     _ref_taken.label("ref_taken"),
+    select(func.count())
+    .where(_mine, InboundMessage.received_at >= bindparam("minute"))
+    .scalar_subquery()
+    .label("last_minute"),
+    select(func.count())
+    .select_from(
+        select(InboundMessage.id)
+        .where(_mine, InboundMessage.received_at >= bindparam("hour"))
+        .limit(bindparam("hour_limit"))  # enough to know it is a flood
+        .subquery()
+    )
+    .scalar_subquery()
+    .label("last_hour"),
+    select(InboundMessage.ref)
+    .where(
+        _mine,
+        InboundMessage.body_digest == bindparam("digest"),
+        InboundMessage.received_at >= bindparam("resend_since"),
+        InboundMessage.ref.is_not(None),
+    )
+    .order_by(InboundMessage.id.desc())
+    .limit(1)
+    .scalar_subquery()
+    .label("resent_ref"),
 )
 _REF_TAKEN = select(_ref_taken)  # a further draw, when the first look's code was taken
-_HISTORY = (
-    select(
-        InboundMessage.received_at,
-        InboundMessage.body_digest,
-        InboundMessage.ref,
-        InboundMessage.body,
-    )
+_LAST_TEXT = (
+    select(InboundMessage.ref, InboundMessage.body)
     .where(
         InboundMessage.reporter_id == bindparam("reporter"),
         InboundMessage.received_at >= bindparam("since"),
+        InboundMessage.ref.is_not(None),
     )
     .order_by(InboundMessage.id.desc())
-    .limit(bindparam("limit"))
+    .limit(1)
 )
 FLOOD_HOUR = timedelta(hours=1)
-
-
-def _is_flood(history, settings: IntakeSettings, now) -> bool:  # noqa: ANN001
-    """More messages from this sender (this one included) than a person in trouble would send."""
-    minute_ago = now - timedelta(minutes=1)
-    last_minute = sum(1 for h in history if h.received_at >= minute_ago)
-    return last_minute + 1 > settings.flood_per_minute or len(history) + 1 > settings.flood_per_hour
 
 
 def _message_fields(
@@ -354,8 +402,12 @@ def _save_reporter(
     reporter_id: int | None,
     erased: bool,
     now,  # noqa: ANN001
+    touch: bool = True,
 ) -> int:
-    """Create the sender's row, or note when and how they last wrote; return its id."""
+    """Create the sender's row, or note when and how they last wrote; return its id.
+
+    `touch=False` leaves the note to the intake worker (`process`), one statement
+    less on the webhook's path for every queued report."""
     if reporter_id is None:
         return conn.execute(
             _NEW_REPORTER,
@@ -373,7 +425,7 @@ def _save_reporter(
     if erased:  # erased by retention and writing again: we need it to reply
         values["encrypted_"] = settings.cipher.encrypt(form.sender)
         conn.execute(_touch_erased(), values)
-    else:
+    elif touch:
         conn.execute(_TOUCH_REPORTER, values)
     return reporter_id
 
@@ -412,7 +464,7 @@ def _answer(
 
 def receive(session: Session, form: InboundForm, settings: IntakeSettings) -> IntakeResult:
     """Accept and process in one transaction: the simulator, scripts and tests of the whole path."""
-    result = accept(session, form, settings)
+    result = accept(session.connection(), form, settings)
     if result.created and result.kind == InboundKind.QUEUED:
         message = session.scalar(
             select(InboundMessage).where(InboundMessage.provider_sid == form.message_sid)
@@ -442,6 +494,8 @@ def process(
     reporter = session.get(Reporter, message.reporter_id)
     if reporter is None:  # queued messages always have one; a broken row goes to review
         return untriaged_report(session, message)
+    if message.received_at >= reporter.last_seen_at:  # the webhook leaves this to us
+        reporter.last_seen_at, reporter.last_medium = message.received_at, message.medium
     earlier = session.scalar(select(Report).where(Report.ref == message.ref))
     if earlier is not None and earlier.reporter_id == reporter.id:
         message.report_id = earlier.id
@@ -458,7 +512,7 @@ def process(
         # Another reporter's report drew the same code between the two checks
         # (a chance in millions): the report gets a new one, the admin sees why.
         log.warning("reference %s taken by another report; drawing a new one", message.ref)
-        message.ref = _unique_ref(session)
+        message.ref = _unique_ref(session.connection())
     report = _new_report(session, message, reporter, prepared)
     pipeline.on_new_report(session, report, reporter, settings.incident_window)
     session.flush()  # a report with no incident ("other") is written here
@@ -507,35 +561,28 @@ def _set_language(code: str, reporter: Reporter, contact: Contact | None) -> str
     return replies.language_set(lang)
 
 
-def _ref_for(
-    session: Session,
+def _location_ref(
+    conn: Connection,
     form: InboundForm,
-    digest: str,
-    history,  # noqa: ANN001 — the sender's messages of the last hour, newest first
-    settings: IntakeSettings,
+    reporter_id: int | None,
     now,  # noqa: ANN001
-    free: str | None = None,
-) -> str:
-    """The reference to acknowledge with: a resend's, the report a location completes, or
-    new (`free`, a code already checked unused, else one drawn and checked here)."""
-    if form.body:
-        since = now - settings.dedup_window
-        for earlier in history:
-            if earlier.received_at >= since and earlier.body_digest == digest and earlier.ref:
-                return earlier.ref
-    elif form.latitude is not None and not form.media:
-        # WhatsApp sends a location as a message of its own, just after the text.
-        since = now - LOCATION_ATTACH_WINDOW
-        recent = next((h for h in history if h.ref and h.received_at >= since), None)
-        if recent is not None and recent.body and not _located(session, recent.ref):
-            return recent.ref
-    return free or _unique_ref(session)
+) -> str | None:
+    """WhatsApp sends a location as a message of its own, just after the text: the
+    reference of the text it completes, if that report has no position yet."""
+    if form.body or form.media or form.latitude is None or reporter_id is None:
+        return None
+    recent = conn.execute(
+        _LAST_TEXT, {"reporter": reporter_id, "since": now - LOCATION_ATTACH_WINDOW}
+    ).first()
+    if recent is not None and recent.body and not _located(conn, recent.ref):
+        return recent.ref
+    return None
 
 
-def _located(session: Session, ref: str) -> bool:
+def _located(conn: Connection, ref: str) -> bool:
     """Whether the report of `ref` already has a position (its own or an earlier location's)."""
     return (
-        session.scalar(
+        conn.scalar(
             select(InboundMessage.id)
             .where(InboundMessage.ref == ref, InboundMessage.latitude.is_not(None))
             .limit(1)
@@ -545,10 +592,10 @@ def _located(session: Session, ref: str) -> bool:
 
 
 def quick_language(words: list[str]) -> str:
-    """The language of an acknowledgement, before triage: one small model, no lexicon."""
+    """The language of an acknowledgement, before triage: whole words, no n-grams."""
     if not words:
         return "fr"
-    lang, _ = identify(words, learned.current().language_proba(" ".join(words)), None)
+    lang, _ = identify(words, learned.current().quick_language_proba(words), None)
     return lang
 
 
@@ -603,7 +650,7 @@ def _new_report(
 def _report_fields(session: Session, message: InboundMessage) -> dict:
     """What a report takes from its message, triaged or not."""
     return {
-        "ref": message.ref or _unique_ref(session),
+        "ref": message.ref or _unique_ref(session.connection()),
         "reporter_id": message.reporter_id,
         "medium": message.medium,
         "text": message.body,
@@ -633,9 +680,9 @@ def untriaged_report(session: Session, message: InboundMessage) -> Report:
     return report
 
 
-def _unique_ref(session: Session) -> str:
+def _unique_ref(conn: Connection) -> str:
     for _ in range(20):
         ref = new_ref()
-        if not session.connection().execute(_REF_TAKEN, {"ref": ref}).scalar():
+        if not conn.execute(_REF_TAKEN, {"ref": ref}).scalar():
             return ref
     raise RuntimeError("could not draw a free reference code")

@@ -18,14 +18,26 @@ def _say(lang: str | None, render) -> str:  # noqa: ANN001
 
 
 def acknowledgement(lang: str | None, ref: str) -> str:
-    """Sent for every report: the reference is what links later messages to it."""
-    return _say(
-        lang,
-        lambda: gettext(
-            "Tabale: report received, ref %(ref)s. Thank you. Your number stays secret.",
-            ref=ref,
-        ),
-    )
+    """Sent for every report: the reference is what links later messages to it.
+
+    The webhook answers every report with it, so each language's template is
+    looked up once per process (a catalogue look-up under `force_locale` cost
+    more than the rest of the reply).
+    """
+    code = message_language(lang)
+    template = _ACK_TEMPLATES.get(code)
+    if template is None:
+        template = _ACK_TEMPLATES[code] = _say(
+            code,
+            # no variables: gettext returns the template with its placeholder
+            lambda: gettext(
+                "Tabale: report received, ref %(ref)s. Thank you. Your number stays secret."
+            ),
+        )
+    return template % {"ref": ref}
+
+
+_ACK_TEMPLATES: dict[str, str] = {}
 
 
 def help_text(lang: str | None) -> str:

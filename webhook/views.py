@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import logging
+from xml.sax.saxutils import escape
 
 from flask import Response, current_app, request
 from sqlalchemy.exc import IntegrityError, OperationalError
-from twilio.twiml.messaging_response import MessagingResponse
 
 from alerts.status import record_status
 from services import services
 from webhook import bp
 from webhook.form import FormError, parse_inbound
-from webhook.intake import accept, plan
+from webhook.intake import accept, draft, plan
 from webhook.signature import is_valid, signed_url
 
 log = logging.getLogger(__name__)
@@ -28,10 +28,14 @@ def _signed() -> bool:
 
 
 def _twiml(text: str | None) -> Response:
-    response = MessagingResponse()
-    if text:
-        response.message(text)
-    return Response(str(response), status=200, mimetype=TWIML)
+    """TwiML with one message, or none: a template, not the SDK's XML tree (built for
+    every report, the tree cost as much as the reply's database work)."""
+    body = _TWIML_MESSAGE % escape(text) if text else _TWIML_EMPTY
+    return Response(body, status=200, mimetype=TWIML)
+
+
+_TWIML_MESSAGE = '<?xml version="1.0" encoding="UTF-8"?><Response><Message>%s</Message></Response>'
+_TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response />'
 
 
 @bp.post("/twilio")
@@ -47,14 +51,15 @@ def inbound() -> Response:
         return Response(f"bad request: {exc}\n", status=400, mimetype="text/plain")
 
     svc = services()
+    text = draft(form, svc.intake)  # the text's part, before the write lock
     for attempt in range(3):
         try:
             planned = None
             if svc.db.is_sqlite:  # decide before taking the one write lock every writer waits for
-                with svc.db.read_session() as session:
-                    planned = plan(session, form, svc.intake)
-            with svc.db.session() as session:
-                result = accept(session, form, svc.intake, planned)
+                with svc.db.read_transaction() as conn:
+                    planned = plan(conn, form, svc.intake, text)
+            with svc.db.transaction() as conn:
+                result = accept(conn, form, svc.intake, text, planned)
             break
         except IntegrityError:
             # Twilio delivered the same MessageSid twice at once, or a new
