@@ -5,8 +5,10 @@
 Starts Tabalé under gunicorn (production configuration: TABALE_ENV=production,
 2 sync workers) on SQLite in WAL mode — or PostgreSQL when TEST_DATABASE_URL
 is set — and, under the same gunicorn settings, `bench/bare_app.py`, a Flask
-app whose one route validates nothing and returns the same TwiML. Both are
-driven by `wrk` (Debian package) with the same pre-signed Twilio webhooks drawn
+app whose one route validates nothing and returns the same TwiML, and
+`bench/floor_app.py`, the least a durable webhook can do (check the signature,
+one indexed read, one insert, a commit, on the same database, driver only).
+All are driven by `wrk` (Debian package) with the same pre-signed Twilio webhooks drawn
 from the corpus, each with its own MessageSid and one of 5,000 senders. Then
 Tabalé alone is driven at a steady 100 requests/s by a paced client to read
 its latency at the target load. Last line:
@@ -186,7 +188,7 @@ def main() -> None:
     if pg:
         reset_postgres(pg)
     instance = tmpdir("tabale-webhook-")
-    tabale_port, bare_port = free_port(), free_port()
+    tabale_port, bare_port, floor_port = free_port(), free_port(), free_port()
     base = f"http://127.0.0.1:{tabale_port}"
     env = scratch_env(pg, instance, CHANNEL="console")
     prepare_database(env)
@@ -205,23 +207,32 @@ def main() -> None:
     bare_file = instance / "bare_requests.txt"
     shutil.copy(tabale_file, bare_file)
 
+    floor_env = dict(
+        env,
+        FLOOR_DATABASE_URL=pg or f"sqlite:///{instance / 'floor.db'}",
+        FLOOR_PUBLIC_URL=base,  # it checks the same signatures
+    )
     procs = [
         gunicorn("wsgi:app", tabale_port, env, args.workers),
         gunicorn("bench.bare_app:app", bare_port, env, args.workers),
+        gunicorn("bench.floor_app:app", floor_port, floor_env, args.workers),
     ]
     try:
         wait_http(base + "/healthz", timeout=180)  # first start trains the triage model
         wait_http(f"http://127.0.0.1:{bare_port}/healthz")
         run_wrk(bare_port, bare_file, 2, 4)  # warm-up
         bare = run_wrk(bare_port, bare_file, args.seconds, args.connections)
-        # Tabalé gets a fresh slice of never-used MessageSids for each phase.
+        # Tabalé and the floor (each its own table) get a fresh slice of
+        # never-used MessageSids for each phase.
         warm = instance / "warm.txt"
         lines = tabale_file.read_text().splitlines()
         third = len(lines) // 3
         warm.write_text("\n".join(lines[:200]) + "\n")
-        run_wrk(tabale_port, warm, 2, 4)
         load = instance / "load.txt"
         load.write_text("\n".join(lines[200 : third * 2]) + "\n")
+        run_wrk(floor_port, warm, 2, 4)
+        floor = run_wrk(floor_port, load, args.seconds, args.connections)
+        run_wrk(tabale_port, warm, 2, 4)
         tabale = run_wrk(tabale_port, load, args.seconds, args.connections)
         steady = paced(tabale_port, reqs[third * 2 :], args.rate, args.seconds)
     finally:
@@ -232,12 +243,16 @@ def main() -> None:
 
     backend = "postgresql" if pg else "sqlite"
     print(f"backend={backend} workers={args.workers} connections={args.connections}")
-    for name, fig in (("bare", bare), ("tabale", tabale)):
+    for name, fig in (("bare", bare), ("floor", floor), ("tabale", tabale)):
         print(
             f"{name:7s} rps={fig['rps']:.0f} p50_ms={fig.get('p50_ms', 0):.1f} "
             f"p90_ms={fig.get('p90_ms', 0):.1f} p99_ms={fig.get('p99_ms', 0):.1f} "
             f"non_2xx={fig['errors']:.0f}"
         )
+    print(
+        f"floor/bare={floor['rps'] / bare['rps']:.2f} (the most a durable webhook can reach here) "
+        f"tabale/floor={tabale['rps'] / floor['rps']:.2f}"
+    )
     print(
         f"tabale at {args.rate:.0f} req/s: n={len(steady)} p50_ms={percentile(steady, 50):.1f} "
         f"p95_ms={percentile(steady, 95):.1f} p99_ms={percentile(steady, 99):.1f}"
