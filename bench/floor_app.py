@@ -38,7 +38,10 @@ _LOOK = (
     "SELECT (SELECT id FROM floor_messages WHERE sid = {p}), "
     "(SELECT count(*) FROM floor_messages WHERE sender = {p} AND at > {p})"
 )
-_STORE = "INSERT INTO floor_messages (sid, sender, body, ref, reply, at) VALUES ({p}, {p}, {p}, {p}, {p}, {p})"
+_STORE = (
+    "INSERT INTO floor_messages (sid, sender, body, ref, reply, at) "
+    "VALUES ({p}, {p}, {p}, {p}, {p}, {p})"
+)
 
 
 def _connection():  # noqa: ANN202
@@ -84,7 +87,8 @@ def webhook() -> Response:
         conn.execute(begin)
     try:
         conn.execute(look, (params["MessageSid"], params["From"], now - 3600)).fetchone()
-        conn.execute(store, (params["MessageSid"], params["From"], params.get("Body"), "K7Q3M", reply, now))
+        sid, sender = params["MessageSid"], params["From"]
+        conn.execute(store, (sid, sender, params.get("Body"), "K7Q3M", reply, now))
         conn.commit() if begin is None else conn.execute("COMMIT")
     except Exception:
         conn.rollback() if begin is None else conn.execute("ROLLBACK")
