@@ -8,6 +8,8 @@ recovered from without a restart of Tabalé.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -20,8 +22,43 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cur.close()
+
+
+BUSY_TIMEOUT_S = 10.0
+_FIRST_PAUSE_S, _LONGEST_PAUSE_S = 0.0001, 0.001
+
+
+def begin_immediate(driver: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_S) -> None:
+    """Take SQLite's write lock, retrying every millisecond or less until it is free.
+
+    SQLite's own busy handler retries after sleeping 1, 2, 5, 10, 15, 20, 25 … 100
+    ms: under load a waiter keeps missing the moments the lock is free, while
+    the writers that hold it (the intake worker, the other web worker) take it
+    again. At 100 webhooks/s with two dispatchers writing, the webhook then
+    answered in 2.8 s p50 (bench.latency). Retried here in short steps, the
+    lock passes within a fraction of a millisecond of its release. The busy
+    timeout is off for this statement only, and restored for every other wait.
+    """
+    driver.execute("PRAGMA busy_timeout=0")
+    try:
+        pause, deadline = _FIRST_PAUSE_S, None
+        while True:
+            try:
+                driver.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                now = time.monotonic()
+                deadline = deadline or now + timeout
+                if now >= deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, _LONGEST_PAUSE_S)
+    finally:
+        driver.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -30,7 +67,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(
             url,
             echo=echo,
-            connect_args={"timeout": 10, "check_same_thread": False},
+            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
             # no pre-ping: a file does not drop connections the way a server does,
             # and the ping was a statement on every request
         )
@@ -45,8 +82,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         @event.listens_for(engine, "begin")
         def _begin(conn) -> None:  # noqa: ANN001
             # Straight to the driver: one statement, not the whole execution path, per transaction.
-            readonly = conn.get_execution_options().get("tabale_readonly")
-            conn.connection.driver_connection.execute("BEGIN" if readonly else "BEGIN IMMEDIATE")
+            driver = conn.connection.driver_connection
+            if conn.get_execution_options().get("tabale_readonly"):
+                driver.execute("BEGIN")
+            else:
+                begin_immediate(driver)
 
         return engine
     return create_engine(
