@@ -18,6 +18,11 @@ _PAST_SPAN = re.compile(
     r"(?:semaines?|mois|ans|annees?|weeks?|months?|years?)\b"
 )
 _AGO = re.compile(r"\b\d+\s+(?:semaines?|mois|weeks?|months?)\s+(?:ago|passes?|passees?)\b")
+# Minutes or an hour or two ago: the event is still unfolding.
+_RECENT = re.compile(
+    r"\b(?:il y a|ya|depuis)\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|mn|min|heures?|h)\b"
+    r"|\b(?:\d+|an?|a few)\s+(?:minutes?|hours?)\s+ago\b"
+)
 
 
 @dataclass(frozen=True)
@@ -206,6 +211,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
     if code == "armed_presence" and scores.get("attack", 0.0) >= 2.5:
         code = "attack"  # armed men who shoot or kill: the more serious incident names it
+    if code == "attack" and _only_threatened(words):
+        code = "armed_presence"  # "ils vont attaquer X demain": a threat, not an attack yet
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
     if (
         code not in lexicon.SERIOUS
@@ -223,6 +230,19 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code in ("attack", "kidnapping", "armed_presence", "banditry") and forces_abuse(words):
         code = "security_forces_abuse"
     return Category(code, min(1.0, confidence), len(scores), negated)
+
+
+def _only_threatened(words: list[str]) -> bool:
+    """An attack announced and none done: without the threat's words, no attack is left."""
+    spans = [
+        (i, i + len(phrase.split()))
+        for phrase in lexicon.THREATENED_ATTACK
+        for i in _positions(tuple(words)).get(phrase, ())
+    ]
+    if not spans:
+        return False
+    rest = [w for i, w in enumerate(words) if not any(a <= i < b for a, b in spans)]
+    return lexicon_scores(rest)[0].get("attack", 0.0) < 1.0
 
 
 def _names_an_event(words: list[str]) -> bool:
@@ -263,7 +283,9 @@ def urgency(
     """Urgent or not, and how sure. Leans to urgent when life may be at risk."""
     if category == "other":
         return False, 1 - model_urgent
-    now = _has(words, lexicon.NOW)
+    recent = bool(_RECENT.search(" ".join(words)))
+    now = recent or _has(words, lexicon.NOW)
+    unfolding = recent or _has(words, lexicon.UNFOLDING)
     distress = _has(words, lexicon.DISTRESS)
     past = is_past(words) and not now
     casualties = bool(dead) or bool(injured)
@@ -278,8 +300,14 @@ def urgency(
         or category in ("attack", "kidnapping", "explosive")
         or (distress and category != "service_disruption")
         or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
+        or (unfolding and category in lexicon.UNFOLDING_URGENT)
         or (category == "armed_presence" and _has(words, lexicon.BLOCKADE))
-        or (category == "land_dispute" and now and _has(words, lexicon.VIOLENCE))
+        or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))
+        or (
+            category == "land_dispute"
+            and (now or _has(words, lexicon.IMMINENT))
+            and _has(words, lexicon.VIOLENCE)
+        )
     )
     confidence = model_urgent if urgent else 1 - model_urgent
     if urgent and (casualties or distress or (severe and now)):

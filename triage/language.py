@@ -20,6 +20,14 @@ BAMBARA = {
     "misi", "misiw", "sonw", "cogo", "bila", "nana", "taara", "yen", "dron", "dorron",
 }  # fmt: skip
 
+# English function words: reports from NGO staff and partners are often in English,
+# and few English phrases were there to learn from.
+ENGLISH = {
+    "the", "of", "and", "was", "were", "has", "have", "had", "this", "near", "yesterday",
+    "morning", "from", "with", "is", "are", "they", "their", "been", "in", "into", "at",
+    "by", "who", "which", "after", "while", "there",
+}  # fmt: skip
+
 
 def identify(
     words: list[str], model_proba: dict[str, float], hint: str | None
@@ -29,6 +37,9 @@ def identify(
     bambara = sum(w in BAMBARA for w in words)
     if lang in ("fr", "bm") and french >= 2 and bambara >= 2:
         return "mixed", max(confidence, 0.6)
+    english = sum(w in ENGLISH for w in words)
+    if lang != "en" and english >= 2 and english > french and not bambara:
+        return "en", max(confidence, 0.6)
     if lang == "bm" and french >= 3 and french > bambara:
         # French grammar throughout: mixed only if a Bambara word is there too.
         return ("mixed" if bambara else "fr"), 0.6

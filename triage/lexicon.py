@@ -135,6 +135,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ta", 0.0),
         ("voleurs de betail", 4.0),
         ("tetes", 1.0),
+        ("na i", 2.0),  # ff na'i (cattle): the apostrophe splits the word
     ],
     "banditry": [
         ("highway robbery", 4.0),
@@ -527,6 +528,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ndiyam", 1.0),
         ("pasture left", 2.0),
         ("no pasture", 2.0),
+        ("maladie des animaux", 4.0),  # sick animals are a hazard, not a theft
+        ("maladie du betail", 4.0),
+        ("animal disease", 4.0),
+        ("meurent", 1.0),
     ],
     "other": [
         ("bonjour", 1.0),
@@ -580,13 +585,13 @@ STRUCTURED_KEYWORDS = {"alerte", "alert", "signal", "incident"}
 ABSENCE_CATEGORIES = {"service_disruption", "natural_hazard", "other"}
 LIVESTOCK = [
     "boeuf", "vache", "betail", "mouton", "chevre", "chameau", "anes", "troupeau", "animaux",
-    "misi", "saga", "nai", "hawey", "cattle", "cows", "goats", "camels", "sheep", "bagan",
-    "livestock", "herd", "herds",
+    "misi", "saga", "nai", "na i", "hawey", "cattle", "cows", "goats", "camels", "sheep",
+    "bagan", "livestock", "herd", "herds",
 ]  # fmt: skip
 THEFT = [
     "vol", "vole", "voler", "volent", "pris", "prendre", "emport", "enlev", "steal", "stole",
     "gujj", "nguj", "zay", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
-    "loot", "seized", "took",
+    "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi",
 ]  # fmt: skip
 # People: "enlevés" with animals and no person named is a theft of animals.
 HUMANS = [
@@ -627,9 +632,28 @@ NOW = [
     "depuis 10 minutes", "depuis 15 minutes", "depuis 20 minutes", "depuis 30 minutes",
     "depuis une heure", "depuis 1 heure", "depuis 2 heures", "on est couche", "cette nuit",
 ]  # fmt: skip
+# Happening as the person writes (narrower than NOW, which also takes "ce matin"):
+# animals being driven off right now can still be intercepted.
+UNFOLDING = [
+    "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
+    "right now", "currently", "sisan", "jooni", "en train de", "entrain de",
+]  # fmt: skip
+UNFOLDING_URGENT = {"cattle_theft"}
 # Armed men holding a road, or violence breaking out now over land: lives at risk.
 BLOCKADE = ["barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route"]
 VIOLENCE = ["frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue"]
+# Violence about to break out: with a land dispute's violence words, lives are at risk.
+IMMINENT = [
+    "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",
+    "sur le point", "prets a", "pret a", "menacent", "about to", "going to fight",
+]  # fmt: skip
+# An attack announced, not done: a threat from armed men (armed_presence).
+THREATENED_ATTACK = [
+    "vont attaquer", "va attaquer", "veulent attaquer", "menacent d attaquer",
+    "menace d attaquer", "menaces d attaque", "menace d attaque", "prevoient d attaquer",
+    "projettent d attaquer", "will attack", "plan to attack", "planning to attack",
+    "threaten to attack", "threatened to attack",
+]  # fmt: skip
 RUMOUR = [
     "on dit", "il parait", "rumeur", "on a entendu", "selon des rumeurs", "je ne suis pas sur",
     "pas confirme", "they say", "rumour", "rumor", "unconfirmed", "a ce qu on dit",

@@ -351,3 +351,61 @@ def test_animals_taken_away_are_stolen_not_abducted() -> None:
 def test_a_military_camp_is_not_a_place_name() -> None:
     result = triage("mon frère est détenu au camp militaire de Sévaré sans jugement")
     assert [p.lower() for p in result.places] == ["sévaré"]
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("On est en train de voler nos vaches a Dioura, ils partent vers la brousse", True),
+        ("ALERTE VOL BETAIL Sofara 30 boeufs emportes il y a 20 minutes", True),
+        ("les voleurs ont pris 12 moutons a Dioura cette nuit", False),  # over: the digest
+    ],
+)
+def test_animals_being_driven_off_now_are_urgent(text: str, urgent: bool) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("cattle_theft", urgent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conflit pour le champ a Sio, les deux familles ont pris les machettes, ca va degenerer",
+        "dispute au puits de Ngouma entre bergers et paysans, risque de bagarre avec des armes",
+    ],
+)
+def test_a_land_dispute_about_to_turn_violent_is_urgent(text: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("land_dispute", True)
+
+
+def test_a_land_dispute_without_violence_waits_for_the_digest() -> None:
+    result = triage("les eleveurs refusent de payer les degats de champ a Sio depuis l hivernage")
+    assert (result.category, result.urgent) == ("land_dispute", False)
+
+
+def test_an_announced_attack_is_a_threat_from_armed_men_and_urgent() -> None:
+    result = triage("les terroristes ont dit qu ils vont attaquer Nampala cette semaine")
+    assert (result.category, result.urgent) == ("armed_presence", True)
+
+
+def test_an_attack_done_and_another_announced_stays_an_attack() -> None:
+    result = triage("ils ont attaque Dogo hier, 3 morts, et menacent d attaquer Nampala")
+    assert result.category == "attack"
+
+
+def test_sick_animals_are_a_hazard_not_a_theft() -> None:
+    assert triage("maladie des animaux a Tenenkou, les moutons meurent").category == (
+        "natural_hazard"
+    )
+
+
+def test_fulfulde_cattle_with_its_apostrophe_are_stolen() -> None:
+    assert triage("wuyɓe njaggii na'i amen Dioura").category == "cattle_theft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen abducted two traders in Ayorou yesterday", "A mine exploded near the market of Djibo"],
+)
+def test_short_english_notes_are_english(text: str) -> None:
+    assert triage(text).lang == "en"
