@@ -114,17 +114,18 @@ def _stem_categories() -> dict[str, tuple[tuple[str, float], ...]]:
     return {stem: tuple(items) for stem, items in index.items()}
 
 
-def lexicon_scores(words: list[str]) -> tuple[dict[str, float], bool]:
+def lexicon_scores(words: list[str], events_only: bool = False) -> tuple[dict[str, float], bool]:
     """Lexicon weight per category; a stem counts once, unless every occurrence is negated.
 
-    Walks the stems found in the message rather than the whole lexicon.
+    Walks the stems found in the message rather than the whole lexicon. With
+    `events_only`, stems that only name a setting (`lexicon.TOPICS`) do not count.
     """
     scores: dict[str, float] = {}
     negated_any = False
     index = _stem_categories()
     for stem, positions in _positions(tuple(words)).items():
         entries = index.get(stem)
-        if not entries:
+        if not entries or (events_only and stem in lexicon.TOPICS):
             continue
         # Occurrences are read in order up to the first one that is not negated.
         negated_before = False
@@ -185,8 +186,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         return Category(forced, 0.95, len(scores), negated)
     if _has(words, lexicon.EXERCISE):
         return Category("other", 0.8, len(scores), negated)  # a drill is not an incident
+    named = _names_an_event(words)
     if (
-        not _names_an_event(words)
+        not named
         and max(model_proba.values(), default=0.0) < 0.45
         and model_proba.get("other", 0.0) > 0.05
     ):
@@ -197,7 +199,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if total:
         for category in combined:
             combined[category] = 0.5 * combined[category] + 0.5 * scores.get(category, 0.0) / total
-    if negated and not any(v >= 2.0 for k, v in scores.items() if k != "other"):
+    if negated and not any(
+        v >= 2.0 for k, v in lexicon_scores(words, events_only=True)[0].items() if k != "other"
+    ):  # "pas d'attaque … les champs": a setting is no evidence against the denial
         combined["other"] = combined.get("other", 0.0) + 0.4
     if len(words) <= 2 and not total:
         combined["other"] = combined.get("other", 0.0) + 0.5
@@ -229,6 +233,14 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "intercommunal"  # one community's men against another's
     if code in ("attack", "kidnapping", "armed_presence", "banditry") and forces_abuse(words):
         code = "security_forces_abuse"
+    if (
+        code == "security_forces_abuse"
+        and len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
+        and not _has(words, lexicon.STATE_FORCES)
+    ):
+        code = "intercommunal"  # one community's militia against another's people
+    if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
+        code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
     return Category(code, min(1.0, confidence), len(scores), negated)
 
 
@@ -255,7 +267,11 @@ def _names_an_event(words: list[str]) -> bool:
         if not entries or not any(c != "other" for c, _ in entries):
             continue
         if stem not in lexicon.TOPICS:
-            return True
+            if all(c in lexicon.ABSENCE_CATEGORIES for c, _ in entries) or not all(
+                _negated(words, i) for i in positions
+            ):
+                return True  # "pas d'attaque" names none
+            continue
         if any(c in lexicon.ABSENCE_CATEGORIES for c, _ in entries) and any(
             _negated(words, i) or _denied_after(words, i) for i in positions
         ):

@@ -14,6 +14,8 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("cadavre", 3.0),  # bodies found: people were killed
+        ("corps sans vie", 3.0),
         ("clash", 2.5),
         ("clashed", 2.5),
         ("clashes", 2.5),
@@ -76,6 +78,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("porte disparu", 3.0),  # a person gone without trace: feared abducted
+        ("portes disparus", 3.0),
+        ("disparu", 1.5),  # alone, not enough to make it an abduction (animals disappear too)
+        ("jamais revenu", 2.5),
+        ("pas revenu", 2.0),
+        ("missing", 2.0),
+        ("disappeared", 2.5),
         ("abducted", 3.0),
         ("kidnapped", 3.0),
         ("hostage", 3.0),
@@ -312,6 +321,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("sans plaques", 2.5),  # vehicles moved without papers
+        ("sans plaque", 2.5),
+        ("cargaison", 2.0),
         ("smuggling", 3.0),
         ("carrying weapons", 3.0),
         ("transportant des armes", 3.0),
@@ -560,6 +572,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("baani", 1.5),
         ("on jaraama", 2.0),
         ("paix", 1.0),
+        ("reunion de paix", 4.0),  # peace-making is news, not an incident
+        ("reconciliation", 2.5),
+        ("sensibilisation", 2.5),
+        ("peace meeting", 4.0),
         ("priere", 1.0),
     ],
 }
@@ -591,7 +607,8 @@ LIVESTOCK = [
 THEFT = [
     "vol", "vole", "voler", "volent", "pris", "prendre", "emport", "enlev", "steal", "stole",
     "gujj", "nguj", "zay", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
-    "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi",
+    "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi", "depouill", "arrach",
+    "disparu",  # animals gone: stolen (people gone: feared abducted, see HUMANS)
 ]  # fmt: skip
 # People: "enlevés" with animals and no person named is a theft of animals.
 HUMANS = [
@@ -658,6 +675,18 @@ RUMOUR = [
     "on dit", "il parait", "rumeur", "on a entendu", "selon des rumeurs", "je ne suis pas sur",
     "pas confirme", "they say", "rumour", "rumor", "unconfirmed", "a ce qu on dit",
 ]  # fmt: skip
+# State forces and their auxiliaries: a militia of one community (Koglweogo, Dozos)
+# beating people of another is an intercommunal incident, not a complaint about forces.
+STATE_FORCES = [
+    "militaire", "militaires", "soldat", "soldats", "armee", "fama", "gendarm", "polic",
+    "douan", "garde", "gardes", "vdp", "forces de securite", "soldiers", "army", "police",
+    "sorodasi", "sorodasiw", "fds",
+]  # fmt: skip
+# Diseases: an epidemic in a camp of displaced people is a health hazard first.
+DISEASES = [
+    "cholera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
+    "epizoot", "maladie des animaux",
+]  # fmt: skip
 # Figures of speech built on incident words: removed, whole, before classification.
 # Only whole idioms: "une bombe" alone, or a match or a concert as context, can
 # be a real explosive or a real attack on a crowd.
@@ -708,7 +737,10 @@ FALSE_FRIENDS = {
     "tiramisu",
 }  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
-EXERCISE = ["exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test"]
+EXERCISE = [
+    "exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test",
+    "fausse alerte", "false alarm",
+]  # fmt: skip
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]
 IN_THE_AIR = ["en l air", "in the air"]
 # Things bandits take: a stolen motorbike is banditry, not armed presence.

@@ -35,6 +35,8 @@ ABBREVIATIONS = {
     "ac": "avec", "avc": "avec", "vrmt": "vraiment", "msg": "message", "tel": "telephone",
     "jms": "jamais", "rdv": "rendez vous", "fds": "forces de securite", "fs": "forces de securite",
     "gens": "gens", "kk": "quelques", "pt": "peut", "pa": "pas", "pas": "pas",
+    "attak": "attaque", "atak": "attaque", "attac": "attaque", "ataque": "attaque",
+    "attake": "attaque", "mor": "morts", "mors": "morts",
 }  # fmt: skip
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")

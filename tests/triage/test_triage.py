@@ -409,3 +409,44 @@ def test_fulfulde_cattle_with_its_apostrophe_are_stolen() -> None:
 )
 def test_short_english_notes_are_english(text: str) -> None:
     assert triage(text).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("atak a Bankass ce matin ya 2 mor", "attack"),  # SMS spellings of attack and dead
+        ("mon cousin a ete porte disparu sur la route de Djibo depuis mardi", "kidnapping"),
+        ("30 boeufs ont disparu de l enclos de Dioura cette nuit", "cattle_theft"),
+        ("ils ont depouille les bergers de leurs moutons pres de Abala", "cattle_theft"),
+        ("des pick-up sans plaques chargees de bidons passent a Tera", "trafficking"),
+    ],
+)
+def test_spellings_and_words_for_what_happened(text: str, category: str) -> None:
+    assert triage(text).category == category
+
+
+def test_a_communitys_militia_beating_another_community_is_intercommunal() -> None:
+    result = triage("les dozos ont ligote et frappe trois jeunes peuls au marche de Dioura")
+    assert result.category == "intercommunal"
+
+
+def test_soldiers_beating_people_stay_a_complaint_about_forces() -> None:
+    result = triage("les militaires ont frappe trois jeunes peuls et dogons au poste de Sevare")
+    assert result.category == "security_forces_abuse"
+
+
+def test_an_epidemic_in_a_displacement_camp_is_a_hazard() -> None:
+    result = triage("cholera au camp des deplaces de Kaya, 3 enfants morts depuis hier")
+    assert (result.category, result.urgent) == ("natural_hazard", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reunion de paix a Youwarou samedi entre les chefs peuls et bozos",
+        "fausse alerte a Dori: les coups de feu etaient des petards",
+        "Aucune attaque a Mondoro depuis 2 semaines, les gens retournent aux champs",
+    ],
+)
+def test_news_that_is_not_an_incident(text: str) -> None:
+    assert triage(text).category == "other"
