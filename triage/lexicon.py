@@ -14,6 +14,18 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("bombard", 3.5),  # from the air: an attack, not a device found on the ground
+        ("frappe aerienne", 4.0),
+        ("frappes aeriennes", 4.0),
+        ("airstrike", 4.0),
+        ("air strike", 4.0),
+        ("drone", 1.5),
+        ("violee", 3.0),  # sexual violence by armed men is an assault
+        ("violees", 3.0),
+        ("viole par", 3.0),
+        ("violes par", 3.0),
+        ("raped", 3.0),
+        ("sexual violence", 3.0),
         ("cadavre", 3.0),  # bodies found: people were killed
         ("corps sans vie", 3.0),
         ("clash", 2.5),
@@ -587,6 +599,9 @@ STRUCTURED = {
     "betail": "cattle_theft", "banditisme": "banditry", "braquage": "banditry",
     "foncier": "land_dispute", "conflit foncier": "land_dispute", "champ": "land_dispute",
     "intercommunautaire": "intercommunal", "conflit": "intercommunal",
+    "conflit champ": "land_dispute",
+    "conflit terre": "land_dispute", "conflit puits": "land_dispute",
+    "degats champ": "land_dispute", "degat champ": "land_dispute",
     "hommes armes": "armed_presence", "presence": "armed_presence", "mine": "explosive",
     "engin": "explosive", "explosif": "explosive", "eei": "explosive",
     "trafic": "trafficking", "deplaces": "displacement", "deplacement": "displacement",
@@ -778,4 +793,5 @@ ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",
     "detain", "detenu", "ligot", "attache", "racket", "rancon", "brule", "pille", "looted",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
+    "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
 ]  # fmt: skip

@@ -36,7 +36,8 @@ ABBREVIATIONS = {
     "jms": "jamais", "rdv": "rendez vous", "fds": "forces de securite", "fs": "forces de securite",
     "gens": "gens", "kk": "quelques", "pt": "peut", "pa": "pas", "pas": "pas",
     "attak": "attaque", "atak": "attaque", "attac": "attaque", "ataque": "attaque",
-    "attake": "attaque", "mor": "morts", "mors": "morts",
+    "attake": "attaque", "mor": "morts", "mors": "morts", "blese": "blesse",
+    "blesee": "blessee", "bleses": "blesses",
 }  # fmt: skip
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")

@@ -34,6 +34,9 @@ EXTRA_STOPWORDS = {
     "dogon", "bambara", "bozo", "tabale", "allah", "dieu", "jam", "fofo", "hello",
     "mission", "kalo", "sisan", "sogoma", "ngari", "ladde", "wuro", "mooto", "kunu",
     "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki",
+    # people a report names by their role, lower-case words that are also hamlets
+    "berger", "bergers", "eleveur", "eleveurs", "marabout", "maire", "imam", "vieux", "balle",
+    "balles",
     # months, days and everyday capitalised words of French and English reports
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
     "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
@@ -193,6 +196,24 @@ def mentions(text: str) -> list[Mention]:
             while longest < MAX_NGRAM and i + longest < len(words) and joined(i + longest - 1):
                 longest += 1
         capitalised = first[:1].isupper() and (shouting or not first.isupper())
+        if (
+            capitalised
+            and i + 1 < len(words)
+            and words[i + 1][0][:1].isupper()
+            and joined(i)
+            and len(keys[i]) + len(keys[i + 1]) >= 6
+            and not _lookup(f"{keys[i]} {keys[i + 1]}")  # the spaced name comes first
+        ):
+            # "Sare Yamou" for the gazetteer's Sareyamou: names are split as often as joined
+            candidates = _lookup(keys[i] + keys[i + 1])
+            if candidates:
+                last_word, last_start = words[i + 1]
+                hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
+                i += 2
+                if _key(hit.text) not in seen:
+                    seen.add(_key(hit.text))
+                    found.append(hit)
+                continue
         for n in range(longest, 0, -1):
             key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
             candidates = _lookup(key)  # most words are no place: the cheapest test first

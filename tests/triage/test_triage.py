@@ -450,3 +450,35 @@ def test_an_epidemic_in_a_displacement_camp_is_a_hazard() -> None:
 )
 def test_news_that_is_not_an_incident(text: str) -> None:
     assert triage(text).category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ALERTE CONFLIT CHAMP Sio eleveurs et cultivateurs", "land_dispute"),
+        ("un drone a bombarde la foire de Dioura, plusieurs morts", "attack"),
+        ("des femmes violees par des hommes armes pres de Diafarabe hier", "attack"),
+        (
+            "les militaires ont ouvert le feu sur des civils a Dialloube, 2 morts",
+            "security_forces_abuse",
+        ),
+    ],
+)
+def test_more_incident_families(text: str, category: str) -> None:
+    assert triage(text).category == category
+
+
+def test_a_free_text_opening_is_not_read_as_the_structured_syntax() -> None:
+    text = "conflit de champ hier a Kimparana et ce matin ils ont enleve le fils du chef"
+    assert triage(text).category == "kidnapping"
+
+
+def test_a_name_the_gazetteer_writes_as_one_word_is_found_when_split() -> None:
+    result = triage("des hommes armes vus vers Sare Yamou ce matin")
+    assert result.places == ("Sare Yamou",) and result.area_pcode is not None
+
+
+def test_roles_and_wounds_are_not_places_and_sms_injuries_count() -> None:
+    result = triage("ALERTE ATTAQUE Mondoro 4 mor 2 blese, le berger blesse par balle")
+    assert result.places == ("Mondoro",)
+    assert (result.dead, result.injured) == (4, 2)
