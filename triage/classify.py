@@ -226,18 +226,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = serious  # an abduction at a school is a kidnapping, not a school closure
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
-    if (
-        code in ("attack", "armed_presence")
-        and len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
-    ):
+    two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
+    if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
     if code in ("attack", "kidnapping", "armed_presence", "banditry") and forces_abuse(words):
         code = "security_forces_abuse"
-    if (
-        code == "security_forces_abuse"
-        and len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
-        and not _has(words, lexicon.STATE_FORCES)
-    ):
+    militia = two_communities and not _has(words, lexicon.STATE_FORCES)
+    if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people
     if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic

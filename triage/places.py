@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -196,6 +197,7 @@ def mentions(text: str) -> list[Mention]:
             while longest < MAX_NGRAM and i + longest < len(words) and joined(i + longest - 1):
                 longest += 1
         capitalised = first[:1].isupper() and (shouting or not first.isupper())
+        spans = ((n, " ".join(keys[i : i + n])) for n in range(longest, 0, -1))
         if (
             capitalised
             and i + 1 < len(words)
@@ -205,17 +207,8 @@ def mentions(text: str) -> list[Mention]:
             and not _lookup(f"{keys[i]} {keys[i + 1]}")  # the spaced name comes first
         ):
             # "Sare Yamou" for the gazetteer's Sareyamou: names are split as often as joined
-            candidates = _lookup(keys[i] + keys[i + 1])
-            if candidates:
-                last_word, last_start = words[i + 1]
-                hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
-                i += 2
-                if _key(hit.text) not in seen:
-                    seen.add(_key(hit.text))
-                    found.append(hit)
-                continue
-        for n in range(longest, 0, -1):
-            key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
+            spans = chain(((2, keys[i] + keys[i + 1]),), spans)
+        for n, key in spans:
             candidates = _lookup(key)  # most words are no place: the cheapest test first
             if not candidates:
                 continue
