@@ -14,15 +14,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+def _sqlite_pragmas(dbapi_connection) -> None:  # noqa: ANN001
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cur.close()
 
 
@@ -41,6 +41,7 @@ def begin_immediate(driver: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_S)
     lock passes within a fraction of a millisecond of its release. The busy
     timeout is off for this statement only, and restored for every other wait.
     """
+    restore = driver.execute("PRAGMA busy_timeout").fetchone()[0]
     driver.execute("PRAGMA busy_timeout=0")
     try:
         pause, deadline = _FIRST_PAUSE_S, None
@@ -58,35 +59,40 @@ def begin_immediate(driver: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_S)
                 time.sleep(pause)
                 pause = min(pause * 2, _LONGEST_PAUSE_S)
     finally:
-        driver.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        driver.execute(f"PRAGMA busy_timeout={int(restore)}")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
     """Create the engine with per-backend settings that keep accepted data safe."""
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
             echo=echo,
-            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+            connect_args={"timeout": busy_timeout, "check_same_thread": False},
             # no pre-ping: a file does not drop connections the way a server does,
             # and the ping was a statement on every request
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
 
         # pysqlite's implicit BEGIN is deferred; take the write lock at BEGIN so
         # two writers never deadlock upgrading from read to write.
         @event.listens_for(engine, "connect")
-        def _no_implicit_begin(dbapi_connection, _record) -> None:  # noqa: ANN001
+        def _connected(dbapi_connection, _record) -> None:  # noqa: ANN001
+            _sqlite_pragmas(dbapi_connection)  # the busy timeout is `timeout` above
             dbapi_connection.isolation_level = None
 
         @event.listens_for(engine, "begin")
         def _begin(conn) -> None:  # noqa: ANN001
             # Straight to the driver: one statement, not the whole execution path, per transaction.
             driver = conn.connection.driver_connection
-            if conn.get_execution_options().get("tabale_readonly"):
-                driver.execute("BEGIN")
-            else:
-                begin_immediate(driver)
+            try:
+                if conn.get_execution_options().get("tabale_readonly"):
+                    driver.execute("BEGIN")
+                else:
+                    begin_immediate(driver, busy_timeout)
+            except sqlite3.Error as exc:
+                # Raised outside SQLAlchemy's own error handling: give callers the
+                # exception they catch everywhere else (a locked database → 503).
+                raise DBAPIError.instance("BEGIN", None, exc, sqlite3.Error) from exc
 
         return engine
     return create_engine(

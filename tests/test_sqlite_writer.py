@@ -64,3 +64,22 @@ def test_other_errors_are_not_retried(database) -> None:  # noqa: ANN001
     waiter.execute("BEGIN")
     with pytest.raises(sqlite3.OperationalError, match="within a transaction"):
         begin_immediate(waiter)
+
+
+def test_a_locked_database_reaches_callers_as_sqlalchemys_operational_error(database) -> None:  # noqa: ANN001
+    """The webhook answers 503 on OperationalError: a lock held too long must be one."""
+    from sqlalchemy import exc, text
+
+    from models.db import make_engine
+
+    engine = make_engine(f"sqlite:///{database}", busy_timeout=0.2)
+    holder = _connect(database)
+    holder.execute("BEGIN IMMEDIATE")
+    with pytest.raises(exc.OperationalError, match="locked"), engine.begin() as conn:
+        conn.execute(text("INSERT INTO t VALUES (3)"))
+    holder.execute("ROLLBACK")
+    with engine.begin() as conn:  # the pool's connection is usable again
+        conn.execute(text("INSERT INTO t VALUES (4)"))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT x FROM t")).scalars().all() == [4]
+    engine.dispose()
