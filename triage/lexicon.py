@@ -19,7 +19,6 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("frappes aeriennes", 4.0),
         ("airstrike", 4.0),
         ("air strike", 4.0),
-        ("drone", 1.5),
         ("violee", 3.0),  # sexual violence by armed men is an assault
         ("violees", 3.0),
         ("viole par", 3.0),
@@ -92,9 +91,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "kidnapping": [
         ("porte disparu", 3.0),  # a person gone without trace: feared abducted
         ("portes disparus", 3.0),
-        ("disparu", 1.5),  # alone, not enough to make it an abduction (animals disappear too)
         ("jamais revenu", 2.5),
-        ("pas revenu", 2.0),
         ("missing", 2.0),
         ("disappeared", 2.5),
         ("abducted", 3.0),
@@ -585,6 +582,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("on jaraama", 2.0),
         ("paix", 1.0),
         ("reunion de paix", 4.0),  # peace-making is news, not an incident
+        ("pour la paix", 3.0),
         ("reconciliation", 2.5),
         ("sensibilisation", 2.5),
         ("peace meeting", 4.0),
@@ -716,6 +714,8 @@ IDIOMS = [
     "coups francs", "tue le match", "tuer le match", "feu d artifice", "feux d artifice",
     "tirs de feux d artifice", "feu de camp", "feux de camp", "feu rouge", "feu vert",
     "penalty shootout", "fireworks", "killed it", "kill the game", "tuer le temps",
+    "bombarde de questions", "bombardee de questions", "bombardes de questions",
+    "bombardees de questions", "bombarde de messages", "bombarder de questions",
 ]  # fmt: skip
 # Stems that name the setting of an incident, not an event: a school, a market,
 # a field, a herd, a motorbike, rain. Alone they are everyday life ("la fête de

@@ -482,3 +482,17 @@ def test_roles_and_wounds_are_not_places_and_sms_injuries_count() -> None:
     result = triage("ALERTE ATTAQUE Mondoro 4 mor 2 blese, le berger blesse par balle")
     assert result.places == ("Mondoro",)
     assert (result.dead, result.injured) == (4, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le drone du mariage a filme toute la fete a Sevare",
+        "mon fils n est pas revenu de l ecole a midi, il est chez sa tante",
+        "le maire a ete bombarde de questions par les journalistes a Mopti",
+        "mon telephone a disparu au marche de Djenne",
+    ],
+)
+def test_everyday_uses_of_tonights_words_raise_no_urgent_alert(text: str) -> None:
+    result = triage(text)
+    assert not result.urgent and result.category not in ("attack", "kidnapping")
