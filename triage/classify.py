@@ -194,6 +194,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     ):
         # Nothing in the words says incident and the model is unsure: no alert.
         return Category("other", 0.5, len(scores), negated)
+    if negated and not named:  # "aucune attaque … les champs": the denial, not the setting
+        scores = lexicon_scores(words, events_only=True)[0]
     total = sum(scores.values())
     combined = dict(model_proba)
     if total:

@@ -446,6 +446,7 @@ def test_an_epidemic_in_a_displacement_camp_is_a_hazard() -> None:
         "reunion de paix a Youwarou samedi entre les chefs peuls et bozos",
         "fausse alerte a Dori: les coups de feu etaient des petards",
         "Aucune attaque a Mondoro depuis 2 semaines, les gens retournent aux champs",
+        "Aucune attaque signalee a Boni ce mois, les gens reprennent les champs",
     ],
 )
 def test_news_that_is_not_an_incident(text: str) -> None:
