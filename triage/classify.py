@@ -310,7 +310,9 @@ def urgency(
         model_urgent >= 0.5
         or (severe and (now or distress))
         or casualties
-        or category in ("attack", "kidnapping", "explosive")
+        # an attack, abduction or device the words name (the model alone, when no
+        # word names an event, is urgent only if its urgency model says so)
+        or (category in lexicon.SERIOUS and _names_an_event(words))
         or (distress and category != "service_disruption")
         or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
         or (unfolding and category in lexicon.UNFOLDING_URGENT)

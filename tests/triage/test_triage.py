@@ -498,8 +498,9 @@ def test_everyday_uses_of_tonights_words_raise_no_urgent_alert(text: str) -> Non
     assert not result.urgent and result.category not in ("attack", "kidnapping")
 
 
-def test_bombarded_with_questions_is_no_airstrike() -> None:
-    # (What is left of the sentence, "le maire a été … par les journalistes", the
-    # model alone still reads as an abduction: a known limit, docs/triage.md.)
-    text = "le maire a ete bombarde de questions par les journalistes a Mopti"
-    assert triage(text).category != "attack"
+def test_bombarded_with_questions_is_no_airstrike_and_no_urgent_alert() -> None:
+    # What is left of the sentence, "le maire a été … par les journalistes", the
+    # model alone reads as an abduction (docs/triage.md); with no word naming an
+    # event, that guess is not urgent unless the urgency model says so.
+    result = triage("le maire a ete bombarde de questions par les journalistes a Mopti")
+    assert result.category != "attack" and not result.urgent
