@@ -14,6 +14,7 @@ DEAD = (
     "massacre", "massacres", "victime", "victimes", "killed", "dead", "bodies", "body", "died",
     "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "slaughtered",
     "faga", "fagara", "sara", "salen", "mbari", "maayi", "wi", "bu", "hunkuna",
+    "killing", "executed", "murdered", "slain",  # English notes: "…, killing 5 civilians"
 )  # fmt: skip
 DEAD_SINGULAR = {
     "mort", "tue", "tuee", "decede", "assassine", "abattu", "execute", "cadavre", "egorge",
@@ -22,7 +23,7 @@ DEAD_SINGULAR = {
 ASSASSINATION = ("assassinat", "assassine", "execution")
 INJURED = (
     "blesse", "blesses", "blessee", "blessees", "blessure", "blessures", "injured", "wounded",
-    "joginna", "jogin", "jogindaw", "barmi", "barmiibe", "maran",
+    "joginna", "jogin", "jogindaw", "barmi", "barmiibe", "maran", "wounding", "injuring",
 )  # fmt: skip
 ANIMALS = {
     "boeuf", "boeufs", "vache", "vaches", "betail", "moutons", "mouton", "chevres", "chevre",

@@ -37,7 +37,8 @@ def identify(
     bambara = sum(w in BAMBARA for w in words)
     if lang in ("fr", "bm") and french >= 2 and bambara >= 2:
         return "mixed", max(confidence, 0.6)
-    english = sum(w in ENGLISH for w in words)
+    # and English verb forms ("kidnapped", "killing"): French words seldom end so
+    english = sum(w in ENGLISH or (len(w) > 4 and w.endswith(("ed", "ing"))) for w in words)
     if lang != "en" and english >= 2 and english > french and not bambara:
         return "en", max(confidence, 0.6)
     if lang == "bm" and french >= 3 and french > bambara:

@@ -384,6 +384,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("idps", 3.0),
         ("displacement", 3.0),
         ("flee", 2.5),
+        ("fled", 2.5),
+        ("displaced", 3.0),
         ("partir", 1.5),
         ("en train de partir", 3.0),
         ("a pied", 1.0),

@@ -504,3 +504,21 @@ def test_bombarded_with_questions_is_no_airstrike_and_no_urgent_alert() -> None:
     # event, that guess is not urgent unless the urgency model says so.
     result = triage("le maire a ete bombarde de questions par les journalistes a Mopti")
     assert result.category != "attack" and not result.urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "injured"),
+    [
+        ("Militants attacked the market of Arbinda, killing 5 civilians", 5, None),
+        ("Soldiers allegedly executed 7 civilians in a village near Djibo", 7, None),
+        ("An IED hit a convoy near Djibo, wounding 3 soldiers", None, 3),
+    ],
+)
+def test_english_notes_state_casualties_after_the_verb(text: str, dead, injured) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.lang, result.dead, result.injured) == ("en", dead, injured)
+
+
+def test_english_people_who_fled_are_displaced() -> None:
+    result = triage("About 2,000 people fled Solenzo to Dedougou after threats by armed men")
+    assert (result.lang, result.category) == ("en", "displacement")
