@@ -87,7 +87,9 @@ def triage(
             category = "attack"  # someone was killed: the most serious incident names it
         if category not in ("other",) and not dead and not injured and is_celebration(words):
             category = "other"  # shots in the air at a wedding
-        urgent, urgent_confidence = urgency(words, category, urgent_proba, dead, injured)
+        urgent, urgent_confidence = urgency(
+            words, category, urgent_proba, dead, injured, named=cat.named
+        )
         confidence = round(min(cat.confidence, max(urgent_confidence, 0.5)), 3)
         if cat.confidence < REVIEW_BELOW:
             reasons.append("low_confidence")

@@ -31,6 +31,7 @@ class Category:
     confidence: float
     lexicon_hits: int
     negated: bool
+    named: bool  # a word names an event (not only a setting, not only denied)
 
 
 def _all_entries() -> list[str]:
@@ -182,28 +183,28 @@ def forces_abuse(words: list[str]) -> bool:
 def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     forced = structured(words)
     scores, negated = lexicon_scores(words)
-    if forced:
-        return Category(forced, 0.95, len(scores), negated)
-    if _has(words, lexicon.EXERCISE):
-        return Category("other", 0.8, len(scores), negated)  # a drill is not an incident
     named = _names_an_event(words)
+    if forced:
+        return Category(forced, 0.95, len(scores), negated, named)
+    if _has(words, lexicon.EXERCISE):
+        return Category("other", 0.8, len(scores), negated, named)  # a drill is not an incident
     if (
         not named
         and max(model_proba.values(), default=0.0) < 0.45
         and model_proba.get("other", 0.0) > 0.05
     ):
         # Nothing in the words says incident and the model is unsure: no alert.
-        return Category("other", 0.5, len(scores), negated)
+        return Category("other", 0.5, len(scores), negated, named)
+    # What a denial is weighed against: event words only ("pas d'attaque … les champs").
+    events = lexicon_scores(words, events_only=True)[0] if negated else scores
     if negated and not named:  # "aucune attaque … les champs": the denial, not the setting
-        scores = lexicon_scores(words, events_only=True)[0]
+        scores = events
     total = sum(scores.values())
     combined = dict(model_proba)
     if total:
         for category in combined:
             combined[category] = 0.5 * combined[category] + 0.5 * scores.get(category, 0.0) / total
-    if negated and not any(
-        v >= 2.0 for k, v in lexicon_scores(words, events_only=True)[0].items() if k != "other"
-    ):  # "pas d'attaque … les champs": a setting is no evidence against the denial
+    if negated and not any(v >= 2.0 for k, v in events.items() if k != "other"):
         combined["other"] = combined.get("other", 0.0) + 0.4
     if len(words) <= 2 and not total:
         combined["other"] = combined.get("other", 0.0) + 0.5
@@ -238,15 +239,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "intercommunal"  # one community's militia against another's people
     if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
-    return Category(code, min(1.0, confidence), len(scores), negated)
+    return Category(code, min(1.0, confidence), len(scores), negated, named)
 
 
 def _only_threatened(words: list[str]) -> bool:
     """An attack announced and none done: without the threat's words, no attack is left."""
+    found = _positions(tuple(words))
     spans = [
         (i, i + len(phrase.split()))
         for phrase in lexicon.THREATENED_ATTACK
-        for i in _positions(tuple(words)).get(phrase, ())
+        for i in found.get(phrase, ())
     ]
     if not spans:
         return False
@@ -291,9 +293,17 @@ def is_past(words: list[str]) -> bool:
 
 
 def urgency(
-    words: list[str], category: str, model_urgent: float, dead: int | None, injured: int | None
+    words: list[str],
+    category: str,
+    model_urgent: float,
+    dead: int | None,
+    injured: int | None,
+    named: bool,
 ) -> tuple[bool, float]:
-    """Urgent or not, and how sure. Leans to urgent when life may be at risk."""
+    """Urgent or not, and how sure. Leans to urgent when life may be at risk.
+
+    `named`: whether a word names an event (`Category.named`, from `categorise`).
+    """
     if category == "other":
         return False, 1 - model_urgent
     recent = bool(_RECENT.search(" ".join(words)))
@@ -312,7 +322,7 @@ def urgency(
         or casualties
         # an attack, abduction or device the words name (the model alone, when no
         # word names an event, is urgent only if its urgency model says so)
-        or (category in lexicon.SERIOUS and _names_an_event(words))
+        or (category in lexicon.SERIOUS and named)
         or (distress and category != "service_disruption")
         or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
         or (unfolding and category in lexicon.UNFOLDING_URGENT)
