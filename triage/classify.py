@@ -284,7 +284,17 @@ def _denied_after(words: list[str], i: int) -> bool:
 
 
 def _has(words: list[str], phrases: list[str]) -> bool:
-    return not _positions(tuple(words)).keys().isdisjoint(phrases)
+    # a lexicon list as a set: the test then walks the few stems found, not the list
+    wanted = _LEXICON_SETS.get(id(phrases), phrases)
+    return not _positions(tuple(words)).keys().isdisjoint(wanted)
+
+
+# The lexicon's lists are module constants: their ids never change nor get reused.
+_LEXICON_SETS = {
+    id(value): frozenset(value)
+    for name, value in vars(lexicon).items()
+    if name.isupper() and isinstance(value, list | tuple)
+}
 
 
 def is_past(words: list[str]) -> bool:

@@ -171,6 +171,12 @@ def _multi_word_firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in _index() if " " in k)
 
 
+@cache
+def _everyday() -> frozenset[str]:
+    """Stopwords that cannot start a longer name: in lower case, skipped outright."""
+    return _stopwords() - _multi_word_firsts()
+
+
 def mentions(text: str) -> list[Mention]:
     """Place names the text mentions, as spelled, in order."""
     text = text or ""
@@ -182,13 +188,13 @@ def mentions(text: str) -> list[Mention]:
         return not text[end : words[i + 1][1]].strip()
 
     shouting = sum(w.isupper() for w, _ in words) > len(words) / 2
-    index, stop, firsts = _index(), _stopwords(), _multi_word_firsts()
+    index, stop, firsts, everyday = _index(), _stopwords(), _multi_word_firsts(), _everyday()
     found: list[Mention] = []
     seen: set[str] = set()
     i = 0
     while i < len(words):
         first, start = words[i]
-        if not first[:1].isupper() and keys[i] in stop and keys[i] not in firsts:
+        if keys[i] in everyday and not first[:1].isupper():
             i += 1  # an everyday word in lower case: neither a name nor a misspelt one
             continue
         hit = None
