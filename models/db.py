@@ -126,9 +126,8 @@ class Database:
         self.engine = make_engine(url)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
         # Read-only work (admin pages, exports) must not queue behind writers on SQLite.
-        self.readonly_sessionmaker = sessionmaker(
-            self.engine.execution_options(tabale_readonly=True), expire_on_commit=False
-        )
+        self.readonly_engine = self.engine.execution_options(tabale_readonly=True)
+        self.readonly_sessionmaker = sessionmaker(self.readonly_engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -150,7 +149,7 @@ class Database:
     @contextmanager
     def read_transaction(self) -> Iterator[Connection]:
         """A Core transaction for reads only: never takes SQLite's write lock."""
-        with self.engine.execution_options(tabale_readonly=True).begin() as conn:
+        with self.readonly_engine.begin() as conn:
             yield conn
 
     @contextmanager

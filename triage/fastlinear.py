@@ -137,7 +137,7 @@ class FastFeatures:
         if not found:
             return _EMPTY_INDEX, _EMPTY_VALUES
         index, counts = np.unique(np.array(found, dtype=np.intp), return_counts=True)
-        values = (1.0 + np.log(counts) if self.sublinear else counts) * self.idf[index]
+        values = (1.0 + np.log(counts) if self.sublinear else counts) * self.idf.take(index)
         # each block of the union is normalised on its own, as scikit-learn does
         edges = [0, *np.searchsorted(index, self.bounds).tolist(), len(index)]
         for start, end in zip(edges, edges[1:], strict=False):
@@ -162,7 +162,11 @@ class FastLogisticStack:
             start += width
 
     def proba(self, index: np.ndarray, values: np.ndarray) -> list[list[float]]:
-        scores = values @ self.coef[index] + self.intercept if len(index) else self.intercept
+        scores = (
+            values @ self.coef.take(index, axis=0) + self.intercept
+            if len(index)
+            else self.intercept
+        )
         scores = scores.tolist()  # a score per class: a few dozen floats, cheaper in Python
         exp, out = math.exp, []
         for start, end, binary in self.slices:
