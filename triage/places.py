@@ -177,6 +177,33 @@ def _everyday() -> frozenset[str]:
     return _stopwords() - _multi_word_firsts()
 
 
+def _may_start_a_name(words: list[tuple[str, int]], keys: list[str]) -> list[int]:
+    """Positions where a name could start: a name or the first word of one, a capitalised
+    word before another (a split name), a word long enough to be a misspelt one. The
+    rest — most words — cannot, and are passed over without a look-up."""
+    index, extra, stop, firsts, everyday = (
+        _index(),
+        _extra,
+        _stopwords(),
+        _multi_word_firsts(),
+        _everyday(),
+    )
+    upper = [w[:1].isupper() for w, _ in words]
+    upper.append(False)
+    return [
+        i
+        for i, key in enumerate(keys)
+        if not (key in everyday and not upper[i])  # an everyday word in lower case
+        and (
+            key in index
+            or key in firsts
+            or key in extra
+            or (upper[i] and upper[i + 1])
+            or ((upper[i] and len(key) >= 5 or len(key) >= 7) and key not in stop)
+        )
+    ]
+
+
 def mentions(text: str) -> list[Mention]:
     """Place names the text mentions, as spelled, in order."""
     text = text or ""
@@ -188,15 +215,14 @@ def mentions(text: str) -> list[Mention]:
         return not text[end : words[i + 1][1]].strip()
 
     shouting = sum(w.isupper() for w, _ in words) > len(words) / 2
-    index, stop, firsts, everyday = _index(), _stopwords(), _multi_word_firsts(), _everyday()
+    index, stop, firsts = _index(), _stopwords(), _multi_word_firsts()
     found: list[Mention] = []
     seen: set[str] = set()
-    i = 0
-    while i < len(words):
-        first, start = words[i]
-        if keys[i] in everyday and not first[:1].isupper():
-            i += 1  # an everyday word in lower case: neither a name nor a misspelt one
+    next_free = 0  # words before it belong to a name already found
+    for i in _may_start_a_name(words, keys):
+        if i < next_free:
             continue
+        first, start = words[i]
         hit = None
         longest = 1
         if keys[i] in firsts:
@@ -214,6 +240,7 @@ def mentions(text: str) -> list[Mention]:
         ):
             # "Sare Yamou" for the gazetteer's Sareyamou: names are split as often as joined
             spans = chain(((2, keys[i] + keys[i + 1]),), spans)
+        next_free = i + 1
         for n, key in spans:
             candidates = _lookup(key)  # most words are no place: the cheapest test first
             if not candidates:
@@ -227,7 +254,7 @@ def mentions(text: str) -> list[Mention]:
             if capitalised or len(key) >= 5 or key in _extra:
                 last_word, last_start = words[i + n - 1]
                 hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
-                i += n
+                next_free = i + n
                 break
         if hit is None:
             key = keys[i]
@@ -236,7 +263,6 @@ def mentions(text: str) -> list[Mention]:
                 name = _fuzzy_match(key, upper)
                 if name is not None:
                     hit = Mention(first, start, index[name], exact=False)
-            i += 1
         if hit is not None and _key(hit.text) not in seen:
             seen.add(_key(hit.text))
             found.append(hit)
