@@ -110,7 +110,7 @@ def register_cli(app: Flask) -> None:
 
         from triage import warm_up
 
-        warm_up()
+        warm_up(freeze=True)
         stop = threading.Event()
         start_background(app, stop)
         click.echo(f"Tabalé on http://{host}:{port}/  (channel: {app.config['CHANNEL']})")
@@ -130,7 +130,7 @@ def register_cli(app: Flask) -> None:
         from alerts.wakeup import listen
         from triage import warm_up
 
-        warm_up()  # the intake worker triages: load the model before the first report
+        warm_up(freeze=True)  # the intake worker triages: load the model before the first report
         stop, wake = threading.Event(), threading.Event()
         listen(app.extensions["tabale"].db.url, wake, stop)
         try:

@@ -25,4 +25,4 @@ accesslog = None  # request lines carry no numbers, but the webhook needs none: 
 def post_worker_init(worker):  # noqa: ANN001, ANN201
     from triage import warm_up
 
-    warm_up()
+    warm_up(freeze=True)

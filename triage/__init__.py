@@ -11,6 +11,7 @@ look, `alarming`): it must be fast (a fraction of a millisecond after
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 import gazetteer
@@ -48,10 +49,19 @@ class Triage:
     review_reasons: tuple[str, ...]
 
 
-def warm_up() -> None:
-    """Load the model and the gazetteer now rather than on the first report."""
+def warm_up(*, freeze: bool = False) -> None:
+    """Load the model and the gazetteer now rather than on the first report.
+
+    With `freeze` (a server process, once its application is built), everything
+    loaded so far is set aside from the garbage collector: a full collection
+    otherwise walks the ≈ 290,000 objects of the model, the gazetteer and the
+    app — 0.13 s during which a webhook waits — though none of them ever dies.
+    """
     learned.current()
     triage("attaque a Bandiagara")
+    if freeze:
+        gc.collect()
+        gc.freeze()
 
 
 def triage(

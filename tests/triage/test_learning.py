@@ -60,3 +60,17 @@ def test_a_model_saved_by_an_older_layout_is_not_used(tmp_path, caplog):
         assert "flask triage retrain" in caplog.text
     finally:
         learned.configure(None)
+
+
+def test_a_server_warms_up_then_sets_its_long_lived_objects_aside_from_the_collector():
+    import gc
+
+    from triage import warm_up
+
+    before = gc.get_freeze_count()
+    try:
+        warm_up(freeze=True)
+        assert gc.get_freeze_count() > before  # the model and the gazetteer among them
+        assert triage("attaque a Bandiagara, 2 morts").category == "attack"  # still usable
+    finally:
+        gc.unfreeze()
