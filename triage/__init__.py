@@ -93,7 +93,7 @@ def triage(
         cat = categorise(words, category_proba)
         category = cat.code
         dead, injured = casualties(text, plain)
-        if dead and category in ("cattle_theft", "banditry", "armed_presence"):
+        if dead and category in ("cattle_theft", "banditry", "armed_presence", "land_dispute"):
             category = "attack"  # someone was killed: the most serious incident names it
         if category not in ("other",) and not dead and not injured and is_celebration(words):
             category = "other"  # shots in the air at a wedding

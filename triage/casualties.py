@@ -62,8 +62,10 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if any(w in NONE_WORDS for w in window[-2:]):
             total = total or 0
             continue
-        if any(w in ANIMALS for w in words[max(0, i - 3) : i + 4]):
-            continue
+        if any(w in ANIMALS for w in words[max(0, i - 3) : i + 4]) and not _person_follows(
+            words, i
+        ):
+            continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         value = _near_number(words, i)
         if value is not None and i not in used:
             used.add(i)
@@ -71,6 +73,20 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         elif word in singular and total is None:
             total = 1
     return total
+
+
+# Who a verb was done to, when it is a person ("tue le berger", "blesse un enfant").
+PEOPLE = (
+    "berger", "homme", "femme", "enfant", "vieux", "vieille", "chef", "jeune", "garcon",
+    "fille", "fils", "frere", "pere", "mere", "commercant", "eleveur", "cultivateur",
+    "paysan", "imam", "maire", "conseiller", "villageois", "civil", "passager", "chauffeur",
+    "herder", "woman", "mogo", "muso", "denmisen",
+)  # fmt: skip
+
+
+def _person_follows(words: list[str], i: int) -> bool:
+    """Whether one of the two words after words[i] names a person (its object)."""
+    return any(w.startswith(PEOPLE) for w in words[i + 1 : i + 3])
 
 
 _DEAD, _INJURED = frozenset(DEAD), frozenset(INJURED)

@@ -25,6 +25,9 @@ _RECENT = re.compile(
 )
 
 
+LEXICON_FULL_SAY = 3.0  # lexicon weight at which it counts as much as the model
+
+
 @dataclass(frozen=True)
 class Category:
     code: str
@@ -202,8 +205,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     total = sum(scores.values())
     combined = dict(model_proba)
     if total:
+        # the lexicon's say grows with what it found: one weak word (a setting) does not
+        # outvote a confident model as a report full of event words does
+        say = 0.5 * min(1.0, total / LEXICON_FULL_SAY)
         for category in combined:
-            combined[category] = 0.5 * combined[category] + 0.5 * scores.get(category, 0.0) / total
+            combined[category] = (1 - say) * combined[category] + say * scores.get(
+                category, 0.0
+            ) / total
     if negated and not any(v >= 2.0 for k, v in events.items() if k != "other"):
         combined["other"] = combined.get("other", 0.0) + 0.4
     if len(words) <= 2 and not total:
@@ -212,6 +220,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     livestock, theft = _has(words, lexicon.LIVESTOCK), _has(words, lexicon.THEFT)
     if code in ("banditry", "armed_presence", "land_dispute", "other") and livestock and theft:
         code = "cattle_theft"  # taking animals is cattle theft, whoever does it
+    if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
+        code = "cattle_theft"  # bandits and animals, nothing else they could take
     if code == "armed_presence" and theft and _has(words, lexicon.THEFT_OBJECTS) and not livestock:
         code = "banditry"  # a stolen motorbike, not a sighting
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
@@ -343,6 +353,14 @@ def urgency(
             and (now or _has(words, lexicon.IMMINENT))
             and _has(words, lexicon.VIOLENCE)
         )
+        # a fight with machetes or guns out, over land or between communities
+        or (
+            category in ("land_dispute", "intercommunal")
+            and armed
+            and _has(words, lexicon.VIOLENCE)
+        )
+        # one community mustering to answer another: reprisals within hours
+        or (category == "intercommunal" and _has(words, lexicon.IMMINENT))
     )
     confidence = model_urgent if urgent else 1 - model_urgent
     if urgent and (casualties or distress or (severe and now)):

@@ -53,6 +53,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tir", 1.2),
         ("tire", 1.5),
         ("coups de feu", 2.5),
+        ("coups de fusil", 2.5),
+        ("coup de fusil", 2.0),
         ("fusillade", 2.5),
         ("tues", 2.0),
         ("tue", 1.5),
@@ -106,6 +108,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sequestr", 2.5),
         ("abduct", 3.0),
         ("emmene de force", 2.5),
+        ("embarque de force", 3.0),
+        ("embarques de force", 3.0),
+        ("jaggaama", 2.5),  # Fulfulde: was seized
+        ("l ont fait monter", 3.0),  # onto their motorbike or truck: taken
+        ("les ont fait monter", 3.0),
         ("pris de force", 2.0),
         ("ete prise par", 3.0),
         ("ete pris par", 2.5),
@@ -165,6 +172,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("wuybe", 2.5),
         ("vol moto", 4.0),
         ("bandit", 2.5),
+        ("bandiw", 2.5),  # Bambara plural ("bandi" alone would begin Bandiagara)
         ("braqu", 3.0),
         ("coupeur", 3.0),
         ("vol", 1.2),
@@ -311,6 +319,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("blast", 2.0),
         ("mine", 2.5),
         ("engin", 2.0),
+        ("objet suspect", 3.0),  # what a villager calls a device before anyone names it
+        ("colis suspect", 3.0),
+        ("objet etrange", 3.0),
+        ("objet bizarre", 3.0),
         ("explos", 3.0),
         ("eei", 3.0),
         ("ied", 3.0),
@@ -467,6 +479,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("pas eu lieu", 2.5),  # the market, the classes, the vaccination did not happen
         ("forage", 2.0),
         ("panne", 1.5),
         ("csref", 3.0),
@@ -522,6 +535,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pas de pluie", 3.0),
         ("inond", 3.0),
         ("crue", 2.5),
+        ("eau monte", 3.0),  # the river rising: a flood on its way
+        ("eaux montent", 3.0),
+        ("montee des eaux", 3.0),
+        ("digue a cede", 3.0),
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
         ("incendie", 1.5),
@@ -663,6 +680,7 @@ NOW = [
     "arrivent", "approchent", "se dirigent", "encercl", "heading", "approaching",
     "depuis 10 minutes", "depuis 15 minutes", "depuis 20 minutes", "depuis 30 minutes",
     "depuis une heure", "depuis 1 heure", "depuis 2 heures", "on est couche", "cette nuit",
+    "avance vers", "avancent vers", "s approche", "s approchent",
 ]  # fmt: skip
 # Happening as the person writes (narrower than NOW, which also takes "ce matin"):
 # animals being driven off right now can still be intercepted.
@@ -678,6 +696,7 @@ VIOLENCE = ["frappe", "blesse", "bagarre", "affront", "machette", "arme", "tensi
 IMMINENT = [
     "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",
     "sur le point", "prets a", "pret a", "menacent", "about to", "going to fight",
+    "se regroupent", "se mobilisent", "pour se venger", "pour repondre",
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [
@@ -700,7 +719,7 @@ STATE_FORCES = [
 # Diseases: an epidemic in a camp of displaced people is a health hazard first.
 DISEASES = [
     "cholera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
-    "epizoot", "maladie des animaux",
+    "epizoot", "maladie des animaux", "diarrhee", "vomiss", "diarrhoea", "diarrhea",
 ]  # fmt: skip
 # Figures of speech built on incident words: removed, whole, before classification.
 # Only whole idioms: "une bombe" alone, or a match or a concert as context, can
@@ -709,7 +728,8 @@ IDIOMS = [
     "mort de rire", "morte de rire", "morts de rire", "mortes de rire", "mdr", "ptdr",
     "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",
     "dying of laughter", "died laughing", "dead tired", "dying to",
-    "etait une bombe", "c est une bombe", "was a bomb", "was the bomb", "a bomb of a",
+    "etait une bombe", "c est une bombe", "etre une bombe", "sera une bombe", "was a bomb",
+    "was the bomb", "a bomb of a",
     "shot a photo", "shot a video", "photo shoot", "fire sale",
     # sport and festivities
     "tirs au but", "tir au but", "tirs au buts", "tir au buts", "tire au but", "coup franc",
@@ -766,13 +786,17 @@ THEFT_OBJECTS = [
     "telephone", "panneaux", "marchandises", "mooto", "sac", "motorbike", "motorcycle",
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
 ]  # fmt: skip
-WEAPONS = ["arme", "armes", "marifa", "fusil", "kalach", "armed", "guns", "gun", "kabbube"]
+WEAPONS = [
+    "arme", "armes", "marifa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",
+    "machette", "coupe coupe", "couteau", "gourdin", "fleches", "armes blanches", "knives",
+]  # fmt: skip
 # Categories that become urgent when the event is happening now (floods, clashes).
 URGENT_WHEN_NOW = {"natural_hazard", "intercommunal"}
 SERIOUS = ("attack", "kidnapping", "explosive")
 DISTRESS = [
     "au secours", "aidez", "aide nous", "sauvez", "urgent", "urgence", "vite", "help",
     "please come", "venez", "ils vont les tuer", "risque de", "menacent", "danger",
+    "sur les toits", "pris au piege", "coinces", "trapped",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 

@@ -522,3 +522,50 @@ def test_english_notes_state_casualties_after_the_verb(text: str, dead, injured)
 def test_english_people_who_fled_are_displaced() -> None:
     result = triage("About 2,000 people fled Solenzo to Dedougou after threats by armed men")
     assert (result.lang, result.category) == ("en", "displacement")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # a villager's words for a device nobody has named yet
+        ("un colis suspect a ete laisse devant la mairie de Douentza", "explosive", True),
+        # bandits and animals, no other loot: the animals were what they took
+        ("les bandits sont partis avec le troupeau du chef de Sofara", "cattle_theft", None),
+        # the river rising and a dyke giving way: a flood on its way
+        ("la digue a cede a Konna, l eau monte dans les concessions", "natural_hazard", None),
+        ("le marche de Boni n a pas eu lieu ce jeudi", "service_disruption", None),
+        ("ils l ont fait monter de force sur leur moto a Dioura", "kidnapping", True),
+    ],
+)
+def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:
+        assert result.urgent is urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inondation a Konna, des gens sont sur les toits",  # trapped by water
+        "le feu de brousse avance vers le village de Ngouma",  # a fire coming closer
+        "bagarre entre peuls et dogons au puits de Sio, les machettes sont sorties",
+        "les dogons ont brule des greniers peuls a Yoro, les peuls se regroupent",
+    ],
+)
+def test_lives_at_risk_within_hours_are_urgent(text: str) -> None:
+    assert triage(text).urgent
+
+
+def test_a_killing_next_to_stolen_animals_still_counts_the_person() -> None:
+    result = triage("ils ont pris les chevres et tue le berger pres de Dioura")
+    assert (result.dead, result.category, result.urgent) == (1, "attack", True)
+    assert triage("ils ont tue 3 boeufs pres de Dioura").dead is None  # animals, nobody
+
+
+def test_a_death_in_a_field_is_an_attack_not_a_land_dispute() -> None:
+    assert triage("un cultivateur abattu dans son champ a Sio").category == "attack"
+
+
+def test_a_great_concert_is_not_a_bomb() -> None:
+    assert triage("la soiree de samedi a Gao va etre une bombe").category == "other"
