@@ -53,6 +53,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tir", 1.2),
         ("tire", 1.5),
         ("coups de feu", 2.5),
+        ("assaillant", 2.5),  # the attackers, named by what they did
         ("coups de fusil", 2.5),
         ("coup de fusil", 2.0),
         ("fusillade", 2.5),
@@ -111,6 +112,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("embarque de force", 3.0),
         ("embarques de force", 3.0),
         ("jaggaama", 2.5),  # Fulfulde: was seized
+        ("ne retrouve plus", 2.5),  # a person nowhere to be found
+        ("introuvable", 2.5),
         ("l ont fait monter", 3.0),  # onto their motorbike or truck: taken
         ("les ont fait monter", 3.0),
         ("pris de force", 2.0),
@@ -348,6 +351,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("smuggling", 3.0),
         ("carrying weapons", 3.0),
         ("transportant des armes", 3.0),
+        ("vente d armes", 3.0),
+        ("vendent des armes", 3.0),
+        ("arms sale", 3.0),
         ("intercept", 2.0),
         ("ammunition", 1.0),
         ("contraband", 3.0),
@@ -728,6 +734,7 @@ IDIOMS = [
     "mort de rire", "morte de rire", "morts de rire", "mortes de rire", "mdr", "ptdr",
     "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",
     "dying of laughter", "died laughing", "dead tired", "dying to",
+    "ca peut exploser", "ca va exploser", "situation peut exploser",  # tension, not a device
     "etait une bombe", "c est une bombe", "etre une bombe", "sera une bombe", "was a bomb",
     "was the bomb", "a bomb of a",
     "shot a photo", "shot a video", "photo shoot", "fire sale",

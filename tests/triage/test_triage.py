@@ -569,3 +569,21 @@ def test_a_death_in_a_field_is_an_attack_not_a_land_dispute() -> None:
 
 def test_a_great_concert_is_not_a_bomb() -> None:
     assert triage("la soiree de samedi a Gao va etre une bombe").category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("les assaillants ont brule le marche de Tori cette nuit", "attack"),
+        ("le maire de Sio est introuvable depuis mardi", "kidnapping"),
+        ("vente d armes chaque dimanche au marche de Intahaka", "trafficking"),
+        ("mogo fila minε ka taa Boni", "kidnapping"),  # a Greek epsilon for the Bambara ɛ
+    ],
+)
+def test_attackers_missing_people_arms_sales_and_keyboard_letters(text, category) -> None:  # noqa: ANN001
+    assert triage(text).category == category
+
+
+def test_a_situation_that_could_explode_is_tension_not_a_device() -> None:
+    result = triage("les peuls et les dogons de Sangha ne se parlent plus, ca peut exploser")
+    assert result.category != "explosive"
