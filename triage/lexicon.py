@@ -54,6 +54,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tire", 1.5),
         ("coups de feu", 2.5),
         ("assaillant", 2.5),  # the attackers, named by what they did
+        ("brulent", 2.0),  # houses, shops, granaries set alight
+        ("ont brule", 2.0),
         ("coups de fusil", 2.5),
         ("coup de fusil", 2.0),
         ("fusillade", 2.5),
@@ -271,6 +273,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        ("mitrailleuse", 3.0),  # a mounted machine gun: armed men, whoever they are
+        ("lance roquette", 3.0),
         ("barbus", 3.0),
         ("enturbann", 2.5),
         ("turban", 1.5),
@@ -545,6 +549,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eaux montent", 3.0),
         ("montee des eaux", 3.0),
         ("digue a cede", 3.0),
+        ("chavire", 3.0),  # a boat overturned: people in the river
+        ("naufrage", 3.0),
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
         ("incendie", 1.5),
@@ -696,7 +702,10 @@ UNFOLDING = [
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft"}
 # Armed men holding a road, or violence breaking out now over land: lives at risk.
-BLOCKADE = ["barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route"]
+BLOCKADE = [
+    "barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route",
+    "pris le controle", "prennent le controle", "occupent",
+]  # fmt: skip
 VIOLENCE = ["frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue"]
 # Violence about to break out: with a land dispute's violence words, lives are at risk.
 IMMINENT = [
@@ -707,7 +716,8 @@ IMMINENT = [
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [
     "vont attaquer", "va attaquer", "veulent attaquer", "menacent d attaquer",
-    "menace d attaquer", "menaces d attaque", "menace d attaque", "prevoient d attaquer",
+    "menace d attaquer", "menaces d attaque", "menace d attaque", "menacent de tuer",
+    "menace de tuer", "threaten to kill", "prevoient d attaquer",
     "projettent d attaquer", "will attack", "plan to attack", "planning to attack",
     "threaten to attack", "threatened to attack",
 ]  # fmt: skip
@@ -796,6 +806,7 @@ THEFT_OBJECTS = [
 WEAPONS = [
     "arme", "armes", "marifa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",
     "machette", "coupe coupe", "couteau", "gourdin", "fleches", "armes blanches", "knives",
+    "mitrailleuse", "roquette", "lances",
 ]  # fmt: skip
 # Categories that become urgent when the event is happening now (floods, clashes).
 URGENT_WHEN_NOW = {"natural_hazard", "intercommunal"}
@@ -803,7 +814,7 @@ SERIOUS = ("attack", "kidnapping", "explosive")
 DISTRESS = [
     "au secours", "aidez", "aide nous", "sauvez", "urgent", "urgence", "vite", "help",
     "please come", "venez", "ils vont les tuer", "risque de", "menacent", "danger",
-    "sur les toits", "pris au piege", "coinces", "trapped",
+    "sur les toits", "pris au piege", "coinces", "trapped", "chavire", "naufrage",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 

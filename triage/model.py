@@ -28,7 +28,7 @@ from triage.language import WordLanguage
 from triage.normalise import normalise
 
 log = logging.getLogger(__name__)
-VERSION = 4
+VERSION = 5  # 5: digits and letters tokenised apart
 
 
 @dataclass

@@ -42,7 +42,8 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-_TOKENS = re.compile(r"[a-z0-9]+")
+# Digits and letters apart: SMS glue them ("5h", "2morts", "1000f", "30mn").
+_TOKENS = re.compile(r"[a-z]+|[0-9]+")
 
 
 def fold(text: str) -> str:

@@ -587,3 +587,23 @@ def test_attackers_missing_people_arms_sales_and_keyboard_letters(text, category
 def test_a_situation_that_could_explode_is_tension_not_a_device() -> None:
     result = triage("les peuls et les dogons de Sangha ne se parlent plus, ca peut exploser")
     assert result.category != "explosive"
+
+
+def test_digits_glued_to_words_are_read_apart() -> None:
+    assert normalise("attaque a 5h ya 2morts") == "attaque a 5 heure il y a 2 morts"
+    result = triage("pick-up avec une mitrailleuse a l entree de Madiama depuis 1h")
+    assert (result.category, result.urgent) == ("armed_presence", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        ("les jihadistes brulent les greniers de Tori", "attack", True),
+        ("une pirogue a chavire pres de Konna avec des enfants", "natural_hazard", True),
+        ("ils menacent de tuer le chef de Sio s il ne part pas", "armed_presence", True),
+        ("des hommes armes ont pris le controle du puits de Sio", "armed_presence", True),
+    ],
+)
+def test_fires_set_boats_overturned_death_threats_and_occupations(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
