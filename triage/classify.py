@@ -222,14 +222,25 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "cattle_theft"  # taking animals is cattle theft, whoever does it
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take
-    if code == "armed_presence" and theft and _has(words, lexicon.THEFT_OBJECTS) and not livestock:
-        code = "banditry"  # a stolen motorbike, not a sighting
+    if (
+        code in ("armed_presence", "service_disruption")
+        and theft
+        and _has(words, lexicon.THEFT_OBJECTS)
+        and not livestock
+    ):
+        code = "banditry"  # a stolen motorbike or a clinic's panels: a theft, not a sighting
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
     if code == "armed_presence" and scores.get("attack", 0.0) >= 2.5:
         code = "attack"  # armed men who shoot or kill: the more serious incident names it
-    if code == "attack" and _only_threatened(words):
+    if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
         code = "armed_presence"  # "ils vont attaquer X demain": a threat, not an attack yet
+    if (
+        code == "attack"
+        and scores.get("displacement", 0.0) >= 2.0
+        and _attack_only_in(words, lexicon.ATTACK_AS_CAUSE)
+    ):
+        code = "displacement"  # "ils fuient depuis l'attaque d'hier": the flight is the news
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
     if (
         code not in lexicon.SERIOUS
@@ -252,14 +263,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     return Category(code, min(1.0, confidence), len(scores), negated, named)
 
 
-def _only_threatened(words: list[str]) -> bool:
-    """An attack announced and none done: without the threat's words, no attack is left."""
+def _attack_only_in(words: list[str], phrases: list[str]) -> bool:
+    """Whether every attack word is inside one of these phrases: without them, no
+    attack is left (an attack announced, or named only as the cause of a flight)."""
     found = _positions(tuple(words))
-    spans = [
-        (i, i + len(phrase.split()))
-        for phrase in lexicon.THREATENED_ATTACK
-        for i in found.get(phrase, ())
-    ]
+    spans = [(i, i + len(phrase.split())) for phrase in phrases for i in found.get(phrase, ())]
     if not spans:
         return False
     rest = [w for i, w in enumerate(words) if not any(a <= i < b for a, b in spans)]

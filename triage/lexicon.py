@@ -355,6 +355,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("smuggling", 3.0),
         ("carrying weapons", 3.0),
         ("transportant des armes", 3.0),
+        ("armes cachees", 3.0),
+        ("armes dissimulees", 3.0),
         ("vente d armes", 3.0),
         ("vendent des armes", 3.0),
         ("arms sale", 3.0),
@@ -429,6 +431,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("boli", 2.0),
         ("bora u ka dugu", 3.0),  # bm: they left their village
         ("dugu bila", 2.5),  # bm: abandoned the village
+        ("dorment en brousse", 3.0),  # villagers hiding out at night
         ("dugu lankolon", 2.5),  # bm: the village is empty
         ("ndogi", 3.0),
         ("dogi", 2.5),
@@ -491,7 +494,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "service_disruption": [
         ("pas eu lieu", 2.5),  # the market, the classes, the vaccination did not happen
         ("forage", 2.0),
-        ("panne", 1.5),
+        ("en panne", 1.5),  # not "panne" alone: it begins "panneaux" (solar panels)
         ("csref", 3.0),
         ("coupe", 1.5),
         ("bac", 1.0),
@@ -712,6 +715,13 @@ IMMINENT = [
     "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",
     "sur le point", "prets a", "pret a", "menacent", "about to", "going to fight",
     "se regroupent", "se mobilisent", "pour se venger", "pour repondre",
+]  # fmt: skip
+# An attack named only as the reason people fled: the flight is the incident.
+ATTACK_AS_CAUSE = [
+    "depuis l attaque", "apres l attaque", "suite a l attaque", "a cause de l attaque",
+    "a cause des attaque", "peur des attaque", "peur d une attaque", "peur de l attaque",
+    "fuyant les attaque", "fuyant l attaque", "since the attack", "after the attack",
+    "fearing attack", "fleeing attack",
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [

@@ -607,3 +607,24 @@ def test_digits_glued_to_words_are_read_apart() -> None:
 def test_fires_set_boats_overturned_death_threats_and_occupations(text, category, urgent) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "des familles quittent Tori depuis l attaque de dimanche",
+        "les femmes de Yoro dorment en brousse par peur des attaques",
+    ],
+)
+def test_people_fleeing_an_attack_are_displaced(text: str) -> None:
+    assert triage(text).category == "displacement"
+
+
+def test_an_attack_and_people_fleeing_it_now_stays_an_attack() -> None:
+    assert triage("attaque en cours a Tori, les gens fuient vers Bandiagara").category == "attack"
+
+
+def test_solar_panels_stolen_from_a_clinic_are_a_theft_not_a_breakdown() -> None:
+    assert triage("des voleurs ont emporte les panneaux solaires du cscom de Sio").category == (
+        "banditry"
+    )
