@@ -54,6 +54,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tire", 1.5),
         ("coups de feu", 2.5),
         ("assaillant", 2.5),  # the attackers, named by what they did
+        ("poignard", 2.5),  # stabbed
         ("brulent", 2.0),  # houses, shops, granaries set alight
         ("ont brule", 2.0),
         ("coups de fusil", 2.5),
@@ -97,6 +98,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("porte disparu", 3.0),  # a person gone without trace: feared abducted
         ("portes disparus", 3.0),
         ("jamais revenu", 2.5),
+        ("jamais arrive", 2.5),  # travellers who never reached the next town
         ("missing", 2.0),
         ("disappeared", 2.5),
         ("abducted", 3.0),
@@ -139,6 +141,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("herds", 1.5),
         ("enclos", 1.5),
         ("vol de betail", 4.0),
+        ("vols de betail", 4.0),
         ("betail", 2.0),
         ("boeuf", 2.0),
         ("bovin", 2.0),
@@ -176,6 +179,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("theft", 1.5),
         ("wuybe", 2.5),
         ("vol moto", 4.0),
+        ("vol de moto", 4.0),
+        ("vols de moto", 4.0),
+        ("vols", 1.2),  # "vol" is matched whole (short): its plural is listed
         ("bandit", 2.5),
         ("bandiw", 2.5),  # Bambara plural ("bandi" alone would begin Bandiagara)
         ("braqu", 3.0),
@@ -553,6 +559,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("montee des eaux", 3.0),
         ("digue a cede", 3.0),
         ("chavire", 3.0),  # a boat overturned: people in the river
+        ("noye", 2.5),
+        ("noyade", 2.5),
         ("naufrage", 3.0),
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
@@ -652,7 +660,8 @@ LIVESTOCK = [
     "bagan", "livestock", "herd", "herds",
 ]  # fmt: skip
 THEFT = [
-    "vol", "vole", "voler", "volent", "pris", "prendre", "emport", "enlev", "steal", "stole",
+    "vol", "vols", "vole", "voler", "volent", "pris", "prendre", "emport", "enlev", "steal",
+    "stole",
     "gujj", "nguj", "zay", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
     "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi", "depouill", "arrach",
     "disparu",  # animals gone: stolen (people gone: feared abducted, see HUMANS)
@@ -752,6 +761,10 @@ DISEASES = [
 # be a real explosive or a real attack on a crowd.
 IDIOMS = [
     "mort de rire", "morte de rire", "morts de rire", "mortes de rire", "mdr", "ptdr",
+    # a person's death from illness: sad news, not an incident (an animal "morte de
+    # maladie" is an epizootic, and stays)
+    "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",
+    "mort naturelle",
     "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",
     "dying of laughter", "died laughing", "dead tired", "dying to",
     "ca peut exploser", "ca va exploser", "situation peut exploser",  # tension, not a device

@@ -628,3 +628,26 @@ def test_solar_panels_stolen_from_a_clinic_are_a_theft_not_a_breakdown() -> None
     assert triage("des voleurs ont emporte les panneaux solaires du cscom de Sio").category == (
         "banditry"
     )
+
+
+def test_a_drought_at_the_wells_is_a_hazard_not_a_dispute_over_a_well() -> None:
+    # beside words that clearly name an event, a setting (the wells) says less
+    result = triage("secheresse a Dori, les puits sont vides et les chevres meurent")
+    assert result.category == "natural_hazard"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "dead"),
+    [
+        ("les vols de motos continuent a Mopti", "banditry", None),
+        ("trois pecheurs se sont noyes pres de Konna", "natural_hazard", 3),
+        ("un homme poignarde au marche de Konna", "attack", None),
+        ("5 passagers du car de Boni ne sont jamais arrives a Douentza", "kidnapping", None),
+        ("le vieux chef de Sio est decede de maladie, paix a son ame", "other", None),
+    ],
+)
+def test_plurals_drownings_stabbings_travellers_lost_and_natural_deaths(
+    text, category, dead
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.dead) == (category, dead)
