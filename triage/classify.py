@@ -26,7 +26,6 @@ _RECENT = re.compile(
 
 
 LEXICON_FULL_SAY = 2.0  # lexicon weight at which it counts as much as the model
-SETTING_SHARE = 0.5  # a setting's weight beside words that name an event
 
 
 @dataclass(frozen=True)
@@ -119,20 +118,18 @@ def _stem_categories() -> dict[str, tuple[tuple[str, float], ...]]:
     return {stem: tuple(items) for stem, items in index.items()}
 
 
-def lexicon_scores(words: list[str], settings: float = 1.0) -> tuple[dict[str, float], bool]:
+def lexicon_scores(words: list[str], events_only: bool = False) -> tuple[dict[str, float], bool]:
     """Lexicon weight per category; a stem counts once, unless every occurrence is negated.
 
-    Walks the stems found in the message rather than the whole lexicon. Stems
-    that only name a setting (`lexicon.TOPICS`) count `settings` times their
-    weight (0: not at all).
+    Walks the stems found in the message rather than the whole lexicon. With
+    `events_only`, stems that only name a setting (`lexicon.TOPICS`) do not count.
     """
     scores: dict[str, float] = {}
     negated_any = False
     index = _stem_categories()
     for stem, positions in _positions(tuple(words)).items():
         entries = index.get(stem)
-        share = settings if stem in lexicon.TOPICS else 1.0
-        if not entries or not share:
+        if not entries or (events_only and stem in lexicon.TOPICS):
             continue
         # Occurrences are read in order up to the first one that is not negated.
         negated_before = False
@@ -145,11 +142,11 @@ def lexicon_scores(words: list[str], settings: float = 1.0) -> tuple[dict[str, f
                 break
         for category, weight in entries:
             if category in lexicon.ABSENCE_CATEGORIES:
-                scores[category] = scores.get(category, 0.0) + weight * share
+                scores[category] = scores.get(category, 0.0) + weight
             else:
                 negated_any = negated_any or negated_before
                 if counted:
-                    scores[category] = scores.get(category, 0.0) + weight * share
+                    scores[category] = scores.get(category, 0.0) + weight
     return scores, negated_any
 
 
@@ -202,21 +199,17 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # Nothing in the words says incident and the model is unsure: no alert.
         return Category("other", 0.5, len(scores), negated, named)
     # What a denial is weighed against: event words only ("pas d'attaque … les champs").
-    events = lexicon_scores(words, settings=0.0)[0]
+    events = lexicon_scores(words, events_only=True)[0] if negated else scores
     if negated and not named:  # "aucune attaque … les champs": the denial, not the setting
         scores = events
-    # Beside words that clearly name an event, a setting says less about what
-    # happened ("sécheresse … les puits": a drought, not a dispute over a well).
-    clear = sum(v for k, v in events.items() if k != "other") >= LEXICON_FULL_SAY
-    weighed = lexicon_scores(words, settings=SETTING_SHARE)[0] if named and clear else scores
-    total = sum(weighed.values())
+    total = sum(scores.values())
     combined = dict(model_proba)
     if total:
         # the lexicon's say grows with what it found: one weak word (a setting) does not
         # outvote a confident model as a report full of event words does
         say = 0.5 * min(1.0, total / LEXICON_FULL_SAY)
         for category in combined:
-            combined[category] = (1 - say) * combined[category] + say * weighed.get(
+            combined[category] = (1 - say) * combined[category] + say * scores.get(
                 category, 0.0
             ) / total
     if negated and not any(v >= 2.0 for k, v in events.items() if k != "other"):
