@@ -65,7 +65,12 @@ def _word_stems(word: str) -> tuple[str, ...]:
     if word in lexicon.FALSE_FRIENDS:
         return ()
     stems = [word] if word in short else []
-    stems += [word[:end] for end in range(4, len(word) + 1) if word[:end] in long]
+    stems += [
+        word[:end]
+        for end in range(4, len(word) + 1)
+        if word[:end] in long
+        and (word[:end] not in lexicon.WHOLE_WORDS or word[end:] in lexicon.INFLECTIONS)
+    ]
     return tuple(stems)
 
 

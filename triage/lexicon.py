@@ -804,6 +804,11 @@ TOPICS = {
     # people and weather
     "familles", "arrivee", "arrives", "menages", "retour", "a pied", "pluie", "vent",
 }  # fmt: skip
+# Stems that match only as a whole word or with a French ending: "mine" (a
+# landmine, "mines", "route minée") is not the start of "mineur", nor of Bambara
+# "minɛna" (was caught).
+WHOLE_WORDS = {"mine"}
+INFLECTIONS = {"", "s", "e", "es", "ee", "ees"}
 # Everyday words that merely begin like a stem of the lexicon ("video" is not
 # "vide", "attaquant" a football position, "tired" not "tire"): they match no
 # stem. Whole words, written from general knowledge of French and English.

@@ -651,3 +651,9 @@ def test_plurals_drownings_stabbings_travellers_lost_and_natural_deaths(
 ) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.dead) == (category, dead)
+
+
+def test_a_mine_is_a_whole_word_not_the_start_of_a_minor_or_of_bambara_caught() -> None:
+    assert triage("u minena Sofara kunu su").category == "kidnapping"  # bm: they were caught
+    assert triage("un mineur a disparu a Mopti").category != "explosive"
+    assert triage("la piste de Boni est minee").category == "explosive"
