@@ -199,9 +199,14 @@ def _may_start_a_name(words: list[tuple[str, int]], keys: list[str]) -> list[int
             or key in firsts
             or key in extra
             or (upper[i] and upper[i + 1])
-            or ((upper[i] and len(key) >= 5 or len(key) >= 7) and key not in stop)
+            or _may_be_misspelt(key, upper[i], stop)
         )
     ]
+
+
+def _may_be_misspelt(key: str, capitalised: bool, stop: frozenset[str]) -> bool:
+    """Long enough to be a misspelt name (shorter if capitalised), and no everyday word."""
+    return (capitalised and len(key) >= 5 or len(key) >= 7) and key not in stop
 
 
 def mentions(text: str) -> list[Mention]:
@@ -259,7 +264,7 @@ def mentions(text: str) -> list[Mention]:
         if hit is None:
             key = keys[i]
             upper = first[:1].isupper()
-            if (upper and len(key) >= 5 or len(key) >= 7) and key not in stop:
+            if _may_be_misspelt(key, upper, stop):
                 name = _fuzzy_match(key, upper)
                 if name is not None:
                     hit = Mention(first, start, index[name], exact=False)

@@ -535,6 +535,11 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("la digue a cede a Konna, l eau monte dans les concessions", "natural_hazard", None),
         ("le marche de Boni n a pas eu lieu ce jeudi", "service_disruption", None),
         ("ils l ont fait monter de force sur leur moto a Dioura", "kidnapping", True),
+        # fires set, boats overturned, death threats, places taken by armed men
+        ("les jihadistes brulent les greniers de Tori", "attack", True),
+        ("une pirogue a chavire pres de Konna avec des enfants", "natural_hazard", True),
+        ("ils menacent de tuer le chef de Sio s il ne part pas", "armed_presence", True),
+        ("des hommes armes ont pris le controle du puits de Sio", "armed_presence", True),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
@@ -593,20 +598,6 @@ def test_digits_glued_to_words_are_read_apart() -> None:
     assert normalise("attaque a 5h ya 2morts") == "attaque a 5 heure il y a 2 morts"
     result = triage("pick-up avec une mitrailleuse a l entree de Madiama depuis 1h")
     assert (result.category, result.urgent) == ("armed_presence", True)
-
-
-@pytest.mark.parametrize(
-    ("text", "category", "urgent"),
-    [
-        ("les jihadistes brulent les greniers de Tori", "attack", True),
-        ("une pirogue a chavire pres de Konna avec des enfants", "natural_hazard", True),
-        ("ils menacent de tuer le chef de Sio s il ne part pas", "armed_presence", True),
-        ("des hommes armes ont pris le controle du puits de Sio", "armed_presence", True),
-    ],
-)
-def test_fires_set_boats_overturned_death_threats_and_occupations(text, category, urgent) -> None:  # noqa: ANN001
-    result = triage(text)
-    assert (result.category, result.urgent) == (category, urgent)
 
 
 @pytest.mark.parametrize(
