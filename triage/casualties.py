@@ -21,7 +21,7 @@ DEAD_SINGULAR = {
     "mort", "tue", "tuee", "decede", "assassine", "abattu", "execute", "cadavre", "egorge",
     "egorgee", "decapite", "noye", "noyee",
 }  # fmt: skip
-ASSASSINATION = ("assassinat", "assassine", "execution")
+ASSASSINATION = ("assassinat", "assassine", "execution", "meurtre")
 INJURED = (
     "blesse", "blesses", "blessee", "blessees", "blessure", "blessures", "injured", "wounded",
     "joginna", "jogin", "jogindaw", "barmi", "barmiibe", "maran", "wounding", "injuring",
@@ -34,6 +34,7 @@ ANIMALS = {
 }  # fmt: skip
 # "rappelé à Dieu": how a death is often reported.
 EUPHEMISMS_ONE_DEAD = ("rappele a dieu", "rappelee a dieu", "a rendu l ame", "nous a quitte")
+AGENT = {"par", "by"}
 NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none"}
 WINDOW = 4
 
@@ -44,8 +45,8 @@ def _near_number(words: list[str], i: int) -> int | None:
         for j in (i - distance, i + distance):
             if 0 <= j < len(words):
                 value = number(words[j])
-                if value is None or value > 2000:
-                    continue
+                if value is None or value > 2000 or (j and words[j - 1] in AGENT):
+                    continue  # "abattu par 2 hommes": who did it, not who died
                 following = words[j + 1] if j + 1 < len(words) else ""
                 if following in ANIMALS or (j + 2 < len(words) and words[j + 2] in ANIMALS):
                     continue

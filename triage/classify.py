@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from triage import lexicon
+from triage.normalise import number
 
 _PAST_SPAN = re.compile(
     r"\b(?:il y a|depuis|ago|it has been)\s+(?:\d+|deux|trois|quelques|plusieurs|une?)\s+"
@@ -108,8 +109,20 @@ def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
 
 
 def _negated(words: list[str], i: int) -> bool:
-    window = words[max(0, i - lexicon.NEGATION_WINDOW) : i]
-    return any(w in lexicon.NEGATIONS for w in window)
+    start = max(0, i - lexicon.NEGATION_WINDOW)
+    return any(
+        w in lexicon.NEGATIONS and not _more_than(words, j)
+        for j, w in enumerate(words[start:i], start)
+    )
+
+
+def _more_than(words: list[str], j: int) -> bool:
+    """'plus de 300 ménages': a quantity, not 'plus de médecin' (none left)."""
+    return (
+        words[j] == "plus"
+        and words[j + 1 : j + 2] in (["de"], ["d"])
+        and number(words[j + 2] if j + 2 < len(words) else "") is not None
+    )
 
 
 @cache
@@ -222,7 +235,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if len(words) <= 2 and not total:
         combined["other"] = combined.get("other", 0.0) + 0.5
     code, confidence = max(combined.items(), key=lambda kv: kv[1])
-    livestock, theft = _has(words, lexicon.LIVESTOCK), _has(words, lexicon.THEFT)
+    livestock, theft = _has(words, lexicon.LIVESTOCK), _takes(words)
     if code in ("banditry", "armed_presence", "land_dispute", "other") and livestock and theft:
         code = "cattle_theft"  # taking animals is cattle theft, whoever does it
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
@@ -236,7 +249,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "banditry"  # a stolen motorbike or a clinic's panels: a theft, not a sighting
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
-    if code == "armed_presence" and scores.get("attack", 0.0) >= 2.5:
+    if code == "armed_presence" and livestock and _has(words, lexicon.DRIVING):
+        code = "cattle_theft"  # armed men driving a herd off
+    if code == "armed_presence" and scores.get("attack", 0.0) >= 2.0:
         code = "attack"  # armed men who shoot or kill: the more serious incident names it
     if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
         code = "armed_presence"  # "ils vont attaquer X demain": a threat, not an attack yet
@@ -258,7 +273,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
-    if code in ("attack", "kidnapping", "armed_presence", "banditry") and forces_abuse(words):
+    if code in ("attack", "kidnapping", "armed_presence", "banditry", "land_dispute") and (
+        forces_abuse(words)
+    ):
         code = "security_forces_abuse"
     militia = two_communities and not _has(words, lexicon.STATE_FORCES)
     if code == "security_forces_abuse" and militia:
@@ -298,7 +315,21 @@ def _names_an_event(words: list[str]) -> bool:
             _negated(words, i) or _denied_after(words, i) for i in positions
         ):
             return True
-    return _has(words, lexicon.LIVESTOCK) and _has(words, lexicon.THEFT)
+    return _has(words, lexicon.LIVESTOCK) and _takes(words)
+
+
+def _takes(words: list[str]) -> bool:
+    """A word of taking (`lexicon.THEFT`), unless what is taken up is a weapon
+    ("ont pris des gourdins": ready to fight, nothing stolen)."""
+    found = _positions(tuple(words))
+    for stem in found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]:
+        for i in found[stem]:
+            if not any(w.startswith(_WEAPON_STEMS) for w in words[i + 1 : i + 4]):
+                return True
+    return False
+
+
+_WEAPON_STEMS = tuple(w for w in lexicon.WEAPONS if " " not in w)
 
 
 def _denied_after(words: list[str], i: int) -> bool:
@@ -340,7 +371,7 @@ def urgency(
     if category == "other":
         return False, 1 - model_urgent
     recent = bool(_RECENT.search(" ".join(words)))
-    now = recent or _has(words, lexicon.NOW)
+    now = (recent or _has(words, lexicon.NOW)) and not _has(words, lexicon.CALM)
     unfolding = recent or _has(words, lexicon.UNFOLDING)
     distress = _has(words, lexicon.DISTRESS)
     past = is_past(words) and not now
@@ -364,7 +395,7 @@ def urgency(
         or (
             category == "land_dispute"
             and (now or _has(words, lexicon.IMMINENT))
-            and _has(words, lexicon.VIOLENCE)
+            and (armed or _has(words, lexicon.VIOLENCE))
         )
         # a fight with machetes or guns out, over land or between communities
         or (

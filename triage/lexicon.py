@@ -14,6 +14,8 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("pris pour cible", 3.5),  # a post or a village targeted (shells, gunfire)
+        ("pilonn", 3.0),  # shelled
         ("bombard", 3.5),  # from the air: an attack, not a device found on the ground
         ("frappe aerienne", 4.0),
         ("frappes aeriennes", 4.0),
@@ -95,6 +97,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("rancon", 3.0),  # a ransom asked: someone is held
+        ("amene par des", 2.0),  # taken away by (armed) strangers
+        ("amenes par des", 2.0),
+        ("emmene par des", 2.0),
+        ("emmenes par des", 2.0),
         ("porte disparu", 3.0),  # a person gone without trace: feared abducted
         ("portes disparus", 3.0),
         ("jamais revenu", 2.5),
@@ -135,6 +142,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ont pris", 1.0),
     ],
     "cattle_theft": [
+        ("cheptel", 2.0),
         ("livestock", 2.5),
         ("rustl", 3.0),
         ("animals", 1.0),
@@ -208,6 +216,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrach", 1.5),
     ],
     "land_dispute": [
+        ("vaches dans", 2.0),  # animals let into the crops
+        ("boeufs dans", 2.0),
+        ("animaux dans", 2.0),
+        ("troupeau dans", 2.0),
+        ("laisse les vaches", 2.0),
+        ("laisse les animaux", 2.0),
+        ("laisse leurs animaux", 2.0),
         ("tinye", 2.0),
         ("nyaami", 2.0),
         ("burgu", 2.0),
@@ -411,6 +426,14 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("sont arrives de", 1.5),  # families arrived from a place: arrivals
+        ("sont arrivees de", 1.5),
+        ("dorment sous les arbres", 2.0),  # sleeping rough
+        ("dorment dehors", 2.0),
+        ("a la belle etoile", 1.5),
+        ("sans abri", 1.5),
+        ("mogow be ka bo", 2.0),  # Bambara: people are leaving
+        ("siran", 1.0),  # Bambara: fear
         ("idps", 3.0),
         ("displacement", 3.0),
         ("flee", 2.5),
@@ -548,6 +571,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("deborde", 2.5),  # a river over its banks
+        ("crue", 2.0),
+        ("peste", 2.5),  # animal plague (peste des petits ruminants)
+        ("fievre aphteuse", 2.5),
         ("effondr", 2.0),
         ("epizoot", 3.0),
         ("nawu", 2.5),
@@ -657,6 +684,7 @@ ABSENCE_CATEGORIES = {"service_disruption", "natural_hazard", "other"}
 LIVESTOCK = [
     "boeuf", "vache", "betail", "mouton", "chevre", "chameau", "anes", "troupeau", "animaux",
     "misi", "saga", "nai", "na i", "hawey", "cattle", "cows", "goats", "camels", "sheep",
+    "cheptel",
     "bagan", "livestock", "herd", "herds",
 ]  # fmt: skip
 THEFT = [
@@ -713,6 +741,14 @@ UNFOLDING = [
     "right now", "currently", "sisan", "jooni", "en train de", "entrain de",
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft"}
+# Said of a past event to say it is over: "maintenant ça va" is no emergency now.
+CALM = [
+    "maintenant ca va", "ca va maintenant", "maintenant c est calme", "c est calme maintenant",
+    "tout est calme", "la situation est calme", "le calme est revenu", "calm now",
+    "all quiet now",
+]  # fmt: skip
+# Armed men driving animals: the herd is being taken, not grazed.
+DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent", "driving"]
 # Armed men holding a road, or violence breaking out now over land: lives at risk.
 BLOCKADE = [
     "barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route",
@@ -723,7 +759,9 @@ VIOLENCE = ["frappe", "blesse", "bagarre", "affront", "machette", "arme", "tensi
 IMMINENT = [
     "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",
     "sur le point", "prets a", "pret a", "menacent", "about to", "going to fight",
-    "se regroupent", "se mobilisent", "pour se venger", "pour repondre",
+    "se regroupent", "se mobilisent", "pour se venger", "pour repondre", "vengeance",
+    "ca va chauffer", "va chauffer", "vont chauffer",
+    "se venger", "represailles",
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.
 ATTACK_AS_CAUSE = [
@@ -754,7 +792,8 @@ STATE_FORCES = [
 # Diseases: an epidemic in a camp of displaced people is a health hazard first.
 DISEASES = [
     "cholera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
-    "epizoot", "maladie des animaux", "diarrhee", "vomiss", "diarrhoea", "diarrhea",
+    "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "diarrhee", "vomiss",
+    "diarrhoea", "diarrhea",
 ]  # fmt: skip
 # Figures of speech built on incident words: removed, whole, before classification.
 # Only whole idioms: "une bombe" alone, or a match or a concert as context, can
@@ -797,7 +836,7 @@ TOPICS = {
     # animals
     "livestock", "animals", "herds", "herd", "betail", "boeuf", "bovin", "vache", "troupeau",
     "mouton", "chevre", "chameau", "animaux", "cattle", "cows", "goats", "misi", "misiw",
-    "saga", "bagan", "nai", "hawey", "haw", "tetes", "enclos",
+    "saga", "bagan", "nai", "hawey", "haw", "tetes", "enclos", "cheptel",
     # travel and trade
     "moto", "motos", "mooto", "motorbike", "camp", "transport", "frontiere", "border",
     "pirogue", "essence", "carburant", "fuel", "convoi", "caisses", "pick up", "pickup",
@@ -864,6 +903,7 @@ FORCES_AS_TARGET = [
 ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",
     "detain", "detenu", "ligot", "attache", "racket", "rancon", "brule", "pille", "looted",
+    "fouett", "flagell", "humili",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
 ]  # fmt: skip

@@ -24,6 +24,12 @@ from triage.normalise import fold
 
 DATA = Path(__file__).resolve().parent / "data"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+# Words that make one village's name out of another ("Kain-Ouro", "Kelbo-Foulbe"):
+# a hyphenated name with one of them is one place, not two.
+COMPOUND_PARTS = {
+    "ouro", "wouro", "ouest", "est", "nord", "sud", "centre", "etage", "alpha", "foulbe",
+    "peulh", "peul", "mossi", "bozo", "kouara", "kwara", "tin", "koira", "koura", "sare",
+}  # fmt: skip
 LEVEL_WEIGHT = {"cercle": 3.2, "commune": 3.0, "region": 2.5, "country": 0.5, "village": 1.0}
 MAX_NGRAM = 3
 # Words that are place names somewhere but mean something else in a report.
@@ -38,6 +44,8 @@ EXTRA_STOPWORDS = {
     # people a report names by their role, lower-case words that are also hamlets
     "berger", "bergers", "eleveur", "eleveurs", "marabout", "maire", "imam", "vieux", "balle",
     "balles",
+    # the flooded pasture of the Niger delta, fought over every season; French adjectives
+    "bourgou", "bourgoutiere", "bourgoutieres", "fache", "fachee", "faches", "fachees",
     # months, days and everyday capitalised words of French and English reports
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
     "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
@@ -209,10 +217,34 @@ def _may_be_misspelt(key: str, capitalised: bool, stop: frozenset[str]) -> bool:
     return (capitalised and len(key) >= 5 or len(key) >= 7) and key not in stop
 
 
+def _words(text: str) -> list[tuple[str, int]]:
+    """Words and where they start; a hyphenated pair that is no name ("l'axe
+    Djibo-Arbinda") is read as the two names it joins."""
+    out: list[tuple[str, int]] = []
+    for m in _WORD.finditer(text):
+        word, start = m.group(0), m.start()
+        if "-" in word and _two_names(word):
+            for part in word.split("-"):
+                out.append((part, start))
+                start += len(part) + 1
+        else:
+            out.append((word, start))
+    return out
+
+
+def _two_names(word: str) -> bool:
+    """Whether a hyphenated word joins names (a road's two ends), not one village's
+    name the gazetteer lacks ("Kain-Ouro", "Kacham-Ouest" are single villages)."""
+    if _lookup(_key(word)):
+        return False
+    parts = [_key(part) for part in word.split("-")]
+    return all(len(part) >= 3 and part not in COMPOUND_PARTS and _lookup(part) for part in parts)
+
+
 def mentions(text: str) -> list[Mention]:
     """Place names the text mentions, as spelled, in order."""
     text = text or ""
-    words = [(m.group(0), m.start()) for m in _WORD.finditer(text)]
+    words = _words(text)
     keys = [_key(w) for w, _ in words]
 
     def joined(i: int) -> bool:  # words i and i+1 are separated by spaces only

@@ -648,3 +648,65 @@ def test_a_mine_is_a_whole_word_not_the_start_of_a_minor_or_of_bambara_caught() 
     assert triage("u minena Sofara kunu su").category == "kidnapping"  # bm: they were caught
     assert triage("un mineur a disparu a Mopti").category != "explosive"
     assert triage("la piste de Boni est minee").category == "explosive"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        ("des gens armes autour du village de Sio, on entend des tirs", "attack", True),
+        ("le poste de Boni pris pour cible ce matin", "attack", True),
+        ("des inconnus demandent une rancon pour le fils du boutiquier", "kidnapping", True),
+        ("des hommes armes conduisent nos chevres vers la brousse a Boni", "cattle_theft", True),
+        ("tout le cheptel du campement emporte par des bandits pres de Sio", "cattle_theft", None),
+        ("le marigot a deborde a Konna, des maisons sont tombees", "natural_hazard", None),
+        ("la peste des petits ruminants tue les chevres a Sio", "natural_hazard", None),
+        ("les VDP ont fouette des jeunes au marche de Titao", "security_forces_abuse", None),
+        ("Plus de 200 familles sont arrivees de Sio, elles dorment dehors", "displacement", None),
+    ],
+)
+def test_shots_targets_ransoms_driven_herds_floods_plague_whipping_arrivals(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:
+        assert result.urgent is urgent
+
+
+def test_young_farmers_taking_up_clubs_against_herders_is_an_urgent_land_dispute() -> None:
+    # "pris des gourdins": weapons taken up, nothing stolen; "ça va chauffer": within hours
+    result = triage(
+        "les cultivateurs ont pris des gourdins contre les bergers qui ont laisse les vaches "
+        "dans le mil a Sio, ca va chauffer"
+    )
+    assert (result.category, result.urgent) == ("land_dispute", True)
+
+
+def test_more_than_a_number_is_a_quantity_not_a_negation() -> None:
+    assert triage("plus de 300 menages sont arrives de Sio a Mopti").category == "displacement"
+    assert triage("plus de medecin au cscom de Sio").category == "service_disruption"
+
+
+def test_the_attackers_counted_after_par_are_not_the_dead() -> None:
+    assert triage("le chef de village de Sio abattu par 2 hommes a moto").dead == 1
+    assert triage("meurtre d un berger a Koro hier").dead == 1
+
+
+def test_a_past_event_said_to_be_over_now_is_not_urgent() -> None:
+    result = triage("l annee passee ils avaient enleve le maire de Sio, maintenant ca va")
+    assert (result.category, result.urgent) == ("kidnapping", False)
+
+
+def test_a_revenge_talk_after_a_killing_between_communities_is_urgent() -> None:
+    result = triage("tension entre Dogons et Peuls a Koro, les jeunes parlent de vengeance")
+    assert (result.category, result.urgent) == ("intercommunal", True)
+
+
+def test_a_road_between_two_towns_names_both_but_a_compound_village_stays_one() -> None:
+    assert triage("embuscade sur l axe Djibo-Arbinda").places == ("Djibo", "Arbinda")
+    assert triage("attaque a Gorom-Gorom").places == ("Gorom-Gorom",)
+    assert "Ouro" not in triage("des hommes armes a Kain-Ouro").places
+
+
+def test_the_delta_pasture_and_an_angry_herder_are_not_places() -> None:
+    assert triage("conflit de bourgou a Konna, les eleveurs sont fache").places == ("Konna",)
