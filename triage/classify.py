@@ -111,9 +111,13 @@ def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
 def _negated(words: list[str], i: int) -> bool:
     start = max(0, i - lexicon.NEGATION_WINDOW)
     return any(
-        w in lexicon.NEGATIONS and not _more_than(words, j)
+        (w in lexicon.NEGATIONS and not _more_than(words, j))
+        or (w == "n" and j and words[j - 1] in _NOBODY)
         for j, w in enumerate(words[start:i], start)
     )
+
+
+_NOBODY = {"personne", "rien", "nul"}  # "personne n'a été enlevé": nobody was
 
 
 def _more_than(words: list[str], j: int) -> bool:
@@ -231,7 +235,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
                 category, 0.0
             ) / total
     if negated and not any(v >= 2.0 for k, v in events.items() if k != "other"):
-        combined["other"] = combined.get("other", 0.0) + 0.4
+        # a denial: every event word negated ("personne n'a été enlevé") outweighs even a
+        # confident model; a weak event word left beside it, less so
+        left = any(v > 0 for k, v in events.items() if k != "other")
+        combined["other"] = combined.get("other", 0.0) + (0.4 if left else 0.8)
     if len(words) <= 2 and not total:
         combined["other"] = combined.get("other", 0.0) + 0.5
     code, confidence = max(combined.items(), key=lambda kv: kv[1])
@@ -251,17 +258,18 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
     if code == "armed_presence" and livestock and _has(words, lexicon.DRIVING):
         code = "cattle_theft"  # armed men driving a herd off
-    if code == "armed_presence" and scores.get("attack", 0.0) >= 2.0:
-        code = "attack"  # armed men who shoot or kill: the more serious incident names it
+    serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
+    if code == "armed_presence" and scores.get(serious, 0.0) >= 2.0:
+        code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
     if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
         code = "armed_presence"  # "ils vont attaquer X demain": a threat, not an attack yet
-    if (
-        code == "attack"
-        and scores.get("displacement", 0.0) >= 2.0
-        and _attack_only_in(words, lexicon.ATTACK_AS_CAUSE)
-    ):
-        code = "displacement"  # "ils fuient depuis l'attaque d'hier": the flight is the news
-    serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
+    if code == "attack" and _attack_only_in(words, lexicon.ATTACK_AS_CAUSE):
+        # "ils fuient depuis l'attaque d'hier", "no staff since the attack": the aftermath
+        # is the news
+        if scores.get("displacement", 0.0) >= 2.0:
+            code = "displacement"
+        elif scores.get("service_disruption", 0.0) >= 2.0:
+            code = "service_disruption"
     if (
         code not in lexicon.SERIOUS
         and code != "security_forces_abuse"
@@ -460,9 +468,19 @@ def literal(words: list[str]) -> list[str]:
                 i += len(phrase)
                 break
         else:
-            out.append(words[i])
+            if words[i] not in lexicon.SLAUGHTER or not _animal_follows(words, i):
+                out.append(words[i])
             i += 1
     return out
+
+
+def _animal_follows(words: list[str], i: int) -> bool:
+    """An animal is what the killing verb at i was done to (a determiner may come between)."""
+    following = words[i + 1 : i + 3]
+    return bool(following) and (
+        following[0] in lexicon.SLAUGHTERED
+        or (len(following) == 2 and following[1] in lexicon.SLAUGHTERED)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,8 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("ouvert le feu", 3.0),
+        ("ouvrent le feu", 3.0),
         ("pris pour cible", 3.5),  # a post or a village targeted (shells, gunfire)
         ("pilonn", 3.0),  # shelled
         ("bombard", 3.5),  # from the air: an attack, not a device found on the ground
@@ -97,6 +99,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("embarques par", 2.5),  # taken on board by armed men
+        ("embarque par", 2.5),
+        ("embarquee par", 2.5),
+        ("embarquees par", 2.5),
         ("rancon", 3.0),  # a ransom asked: someone is held
         ("amene par des", 2.0),  # taken away by (armed) strangers
         ("amenes par des", 2.0),
@@ -370,6 +376,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("bidons d essence", 2.5),  # fuel run to armed groups
+        ("bidons de carburant", 2.5),
+        ("futs d essence", 2.5),
+        ("chargees de", 1.0),
+        ("charges de", 1.0),
         ("sans plaques", 2.5),  # vehicles moved without papers
         ("sans plaque", 2.5),
         ("cargaison", 2.0),
@@ -521,6 +532,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("no staff", 2.0),
+        ("pas de personnel", 2.0),
+        ("sans personnel", 2.0),
+        ("est partie", 1.0),  # the midwife, the nurse has left
+        ("accouchent a la maison", 2.0),
         ("pas eu lieu", 2.5),  # the market, the classes, the vaccination did not happen
         ("forage", 2.0),
         ("en panne", 1.5),  # not "panne" alone: it begins "panneaux" (solar panels)
@@ -571,6 +587,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("pluies ont emporte", 3.0),
+        ("pluie a emporte", 3.0),
+        ("eaux ont emporte", 3.0),
+        ("emporte par les eaux", 3.0),
+        ("emportes par les eaux", 3.0),
+        ("fortes pluies", 2.0),
+        ("pluies diluviennes", 2.5),
         ("deborde", 2.5),  # a river over its banks
         ("crue", 2.0),
         ("peste", 2.5),  # animal plague (peste des petits ruminants)
@@ -624,6 +647,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("jouent au foot", 3.0),
+        ("match de foot", 3.0),
+        ("football", 2.0),
         ("bonjour", 1.0),
         ("salut", 1.0),
         ("merci", 1.5),
@@ -857,10 +883,23 @@ FALSE_FRIENDS = {
     "culturelle", "culturels", "culturelles", "campagne", "campagnes", "camping", "campus",
     "tiramisu",
 }  # fmt: skip
+# Killing an animal for a feast ("on a tué un mouton pour le baptême") is no attack:
+# the verb is dropped when an animal is what it was done to.
+SLAUGHTER = {
+    "tue", "tuer", "tues", "tuee", "tuees", "egorge", "egorger", "egorges", "abattu",
+    "abattre", "abattus", "sacrifie", "sacrifier", "immole", "immoler", "killed", "slaughtered",
+}  # fmt: skip
+SLAUGHTERED = {
+    "mouton", "moutons", "belier", "beliers", "chevre", "chevres", "cabri", "cabris",
+    "poulet", "poulets", "boeuf", "boeufs", "taureau", "taureaux", "vache", "vaches",
+    "chameau", "chameaux", "pintade", "pintades", "sheep", "goat", "goats", "ram", "cow",
+    "saga", "bakoro", "misi",
+}  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = [
     "exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test",
-    "fausse alerte", "false alarm",
+    "fausse alerte", "false alarm", "fausse information", "fausse info", "fausse nouvelle",
+    "fake news", "infox",
 ]  # fmt: skip
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]
 IN_THE_AIR = ["en l air", "in the air"]
@@ -903,7 +942,7 @@ FORCES_AS_TARGET = [
 ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",
     "detain", "detenu", "ligot", "attache", "racket", "rancon", "brule", "pille", "looted",
-    "fouett", "flagell", "humili",
+    "fouett", "flagell", "humili", "saisi", "confisqu", "exig",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
 ]  # fmt: skip

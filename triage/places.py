@@ -46,6 +46,8 @@ EXTRA_STOPWORDS = {
     "balles",
     # the flooded pasture of the Niger delta, fought over every season; French adjectives
     "bourgou", "bourgoutiere", "bourgoutieres", "fache", "fachee", "faches", "fachees",
+    # everyday Bambara words that are also hamlets
+    "kamalen", "kamalenw", "musow", "denmisenw",
     # months, days and everyday capitalised words of French and English reports
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
     "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
@@ -295,7 +297,8 @@ def mentions(text: str) -> list[Mention]:
                 break
         if hit is None:
             key = keys[i]
-            upper = first[:1].isupper()
+            # a capital opening a sentence says nothing ("Sighting of…" is no "Sighin")
+            upper = first[:1].isupper() and not _sentence_start(text, words, i)
             if _may_be_misspelt(key, upper, stop):
                 name = _fuzzy_match(key, upper)
                 if name is not None:

@@ -710,3 +710,36 @@ def test_a_road_between_two_towns_names_both_but_a_compound_village_stays_one() 
 
 def test_the_delta_pasture_and_an_angry_herder_are_not_places() -> None:
     assert triage("conflit de bourgou a Konna, les eleveurs sont fache").places == ("Konna",)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("des inconnus ont ouvert le feu sur la foule a Sio", "attack"),
+        ("le chauffeur a ete embarque par des hommes armes pres de Sio", "kidnapping"),
+        ("des motos avec des bidons d essence passent vers Tessit la nuit", "trafficking"),
+        ("les fortes pluies ont emporte le pont de Sio", "natural_hazard"),
+        ("the school of Sio has no staff since the attack", "service_disruption"),
+        ("les policiers de Sio gardent les motos saisies", "security_forces_abuse"),
+        ("les jeunes jouent au foot a Sio", "other"),
+        ("on a tue un mouton pour le bapteme", "other"),
+        ("fausse information: personne n a ete enleve a Sio", "other"),
+    ],
+)
+def test_fire_opened_people_taken_fuel_runs_washouts_aftermath_and_everyday_life(
+    text, category
+) -> None:  # noqa: ANN001
+    assert triage(text).category == category
+
+
+def test_nobody_taken_is_a_denial() -> None:
+    assert triage("personne n a ete enleve a Sio").category == "other"
+
+
+def test_a_killing_is_still_one_when_a_person_follows_the_verb() -> None:
+    result = triage("les bandits ont tue le berger et 10 moutons a Sio")
+    assert (result.category, result.dead) == ("attack", 1)
+
+
+def test_a_capital_opening_a_sentence_is_not_taken_for_a_misspelt_village() -> None:
+    assert triage("Sighting of armed men near Djibo").places == ("Djibo",)
