@@ -15,11 +15,11 @@ DEAD = (
     "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "slaughtered",
     "faga", "fagara", "sara", "salen", "mbari", "maayi", "wi", "bu", "hunkuna",
     "killing", "executed", "murdered", "slain",  # English notes: "…, killing 5 civilians"
-    "noye", "noyes", "noyee", "noyees", "drowned",
+    "noye", "noyes", "noyee", "noyees", "drowned", "meurtre", "meurtres",
 )  # fmt: skip
 DEAD_SINGULAR = {
     "mort", "tue", "tuee", "decede", "assassine", "abattu", "execute", "cadavre", "egorge",
-    "egorgee", "decapite", "noye", "noyee",
+    "egorgee", "decapite", "noye", "noyee", "meurtre",
 }  # fmt: skip
 ASSASSINATION = ("assassinat", "assassine", "execution", "meurtre")
 INJURED = (

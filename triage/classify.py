@@ -199,7 +199,8 @@ def forces_abuse(words: list[str]) -> bool:
     if not actor:
         return False
     first = min(actor)
-    if _has(words[max(0, first - 3) : first + 4], lexicon.FORCES_AS_TARGET):
+    around = words[max(0, first - 3) : first] + words[first + 1 : first + 4]
+    if _has(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
         return False
     after = words[first + 1 : first + 10]
     return any(w.startswith(act) for w in after for act in lexicon.ABUSE_ACTS)
@@ -276,15 +277,23 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and scores.get(serious, 0.0) >= 3.0
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
+    if code not in lexicon.SERIOUS and code != "security_forces_abuse" and _person_gone(words):
+        code = "kidnapping"  # "le maire adjoint a disparu": feared abducted
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
-    if code in ("attack", "kidnapping", "armed_presence", "banditry", "land_dispute") and (
-        forces_abuse(words)
-    ):
+    if code in (
+        "attack", "kidnapping", "armed_presence", "banditry", "land_dispute", "intercommunal"
+    ) and forces_abuse(words):  # fmt: skip
         code = "security_forces_abuse"
+    if (
+        code == "security_forces_abuse"
+        and scores.get("other", 0.0) >= 3.0
+        and not (forces_abuse(words))
+    ):
+        code = "other"  # soldiers handing out food: the forces named, no harm done
     militia = two_communities and not _has(words, lexicon.STATE_FORCES)
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people
@@ -324,6 +333,20 @@ def _names_an_event(words: list[str]) -> bool:
         ):
             return True
     return _has(words, lexicon.LIVESTOCK) and _takes(words)
+
+
+def _person_gone(words: list[str]) -> bool:
+    """A person (not a phone, not a herd) said to have disappeared."""
+    humans = _HUMAN_STEMS
+    for i, word in enumerate(words):
+        if word.startswith("disparu") and any(
+            w.startswith(humans) for w in words[max(0, i - 5) : i]
+        ):
+            return not _has(words, lexicon.LIVESTOCK)
+    return False
+
+
+_HUMAN_STEMS = tuple(lexicon.HUMANS)
 
 
 def _takes(words: list[str]) -> bool:
@@ -468,8 +491,12 @@ def literal(words: list[str]) -> list[str]:
                 i += len(phrase)
                 break
         else:
-            if words[i] not in lexicon.SLAUGHTER or not _animal_follows(words, i):
-                out.append(words[i])
+            word = words[i]
+            if not (
+                (word in lexicon.SLAUGHTER and _animal_follows(words, i))
+                or (word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-5:]))
+            ):
+                out.append(word)
             i += 1
     return out
 

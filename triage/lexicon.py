@@ -211,6 +211,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("robber", 3.0),
         ("looted", 2.0),
         ("pill", 2.0),
+        ("saccag", 2.0),  # ransacked
         ("son", 1.0),
         ("sonw", 2.0),
         ("sonya", 2.0),
@@ -376,6 +377,20 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("vendent des enfants", 3.0),  # children sold or bought: trafficked
+        ("vendre des enfants", 3.0),
+        ("achetent les enfants", 3.0),
+        ("achetent des enfants", 3.0),
+        ("trafic d enfants", 3.0),
+        ("child trafficking", 3.0),
+        ("arms are being sold", 3.0),
+        ("arms are sold", 3.0),
+        ("selling arms", 3.0),
+        ("selling weapons", 3.0),
+        ("selling guns", 3.0),
+        ("weapons are sold", 3.0),
+        ("weapons are being sold", 3.0),
+        ("gun running", 3.0),
         ("bidons d essence", 2.5),  # fuel run to armed groups
         ("bidons de carburant", 2.5),
         ("futs d essence", 2.5),
@@ -587,6 +602,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("vent a arrache", 3.0),  # a storm took the roofs
+        ("arrache les toits", 3.0),
+        ("vent violent", 2.5),
+        ("tornade", 3.0),
+        ("windstorm", 3.0),
         ("pluies ont emporte", 3.0),
         ("pluie a emporte", 3.0),
         ("eaux ont emporte", 3.0),
@@ -647,6 +667,16 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("eu son bac", 3.0),  # an exam passed, not a ferry
+        ("a eu le bac", 3.0),
+        ("reussi au bac", 3.0),
+        ("remercie dieu", 1.5),
+        ("distribue des vivres", 3.5),  # aid handed out, help given: news, not an incident
+        ("distribution de vivres", 3.5),
+        ("ont soigne", 2.5),
+        ("ont secouru", 2.5),
+        ("ont aide la population", 3.0),
+        ("ont escorte", 2.0),
         ("jouent au foot", 3.0),
         ("match de foot", 3.0),
         ("football", 2.0),
@@ -813,7 +843,7 @@ RUMOUR = [
 STATE_FORCES = [
     "militaire", "militaires", "soldat", "soldats", "armee", "fama", "gendarm", "polic",
     "douan", "garde", "gardes", "vdp", "forces de securite", "soldiers", "army", "police",
-    "sorodasi", "sorodasiw", "fds",
+    "sorodasi", "sorodasiw", "fds", "patrouille",
 ]  # fmt: skip
 # Diseases: an epidemic in a camp of displaced people is a health hazard first.
 DISEASES = [
@@ -833,6 +863,7 @@ IDIOMS = [
     "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",
     "dying of laughter", "died laughing", "dead tired", "dying to",
     "ca peut exploser", "ca va exploser", "situation peut exploser",  # tension, not a device
+    "mine d or", "mines d or", "gold mine", "gold mines",  # gold mining sites
     "etait une bombe", "c est une bombe", "etre une bombe", "sera une bombe", "was a bomb",
     "was the bomb", "a bomb of a",
     "shot a photo", "shot a video", "photo shoot", "fire sale",
@@ -889,6 +920,8 @@ SLAUGHTER = {
     "tue", "tuer", "tues", "tuee", "tuees", "egorge", "egorger", "egorges", "abattu",
     "abattre", "abattus", "sacrifie", "sacrifier", "immole", "immoler", "killed", "slaughtered",
 }  # fmt: skip
+# Prices that "explode" went up: "les prix des moutons ont explosé avant la Tabaski".
+PRICES = {"prix", "cout", "couts", "tarif", "tarifs", "loyer", "loyers", "price", "prices"}
 SLAUGHTERED = {
     "mouton", "moutons", "belier", "beliers", "chevre", "chevres", "cabri", "cabris",
     "poulet", "poulets", "boeuf", "boeufs", "taureau", "taureaux", "vache", "vaches",
@@ -931,7 +964,7 @@ FORCES = [
     "militaires", "militaire", "soldats", "soldat", "armee", "fama", "gendarmes", "gendarmerie",
     "policiers", "police", "douaniers", "garde nationale", "vdp", "forces de securite",
     "forces de defense", "army", "soldiers", "troops", "military", "security forces",
-    "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe",
+    "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
 ]  # fmt: skip
 FORCES_AS_TARGET = [
     "contre", "against", "attaque du", "attaque de", "attaque d", "attack on", "attacked",
@@ -942,7 +975,7 @@ FORCES_AS_TARGET = [
 ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",
     "detain", "detenu", "ligot", "attache", "racket", "rancon", "brule", "pille", "looted",
-    "fouett", "flagell", "humili", "saisi", "confisqu", "exig",
+    "fouett", "flagell", "humili", "saisi", "confisqu", "exig", "saccag",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
 ]  # fmt: skip

@@ -62,7 +62,7 @@ EXTRA_STOPWORDS = {
     "gendarmes", "militaires", "soldats", "bandits", "jihadistes", "terroristes",
     "camp militaire", "camp des refugies", "poste de police",
     # communities: named in reports of tension, never places
-    "peuls", "peule", "peules", "fulbe", "foulbe", "dogons", "bozos",
+    "peuls", "peule", "peules", "fulbe", "foulbe", "dogons", "bozos", "peulhs", "peuhls",
     "dozos", "touaregs", "tuaregs", "tamasheq", "sonrai", "sonrhai", "songhay",
     "mossis", "bambaras", "maure", "maures", "arabes", "bellah", "rimaibe", "marka", "markas",
     "haoussa", "djerma", "zarma", "gourmantche", "gourmantches", "bobo", "samogo", "minianka",

@@ -743,3 +743,33 @@ def test_a_killing_is_still_one_when_a_person_follows_the_verb() -> None:
 
 def test_a_capital_opening_a_sentence_is_not_taken_for_a_misspelt_village() -> None:
     assert triage("Sighting of armed men near Djibo").places == ("Djibo",)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("le maire adjoint de Sio a disparu depuis hier soir", "kidnapping"),
+        ("des gens achetent des enfants pour les mines d or de Kidal", "trafficking"),
+        ("Arms are being sold at the Sio market", "trafficking"),
+        ("la patrouille a saccage les boutiques au marche de Sio", "security_forces_abuse"),
+        ("le vent a arrache les toits de l ecole de Sio", "natural_hazard"),
+        ("mon fils a eu son bac, on remercie Dieu", "other"),
+        ("les prix des moutons ont explose avant la tabaski", "other"),
+        ("les militaires ont distribue des vivres aux deplaces de Sio", "other"),
+    ],
+)
+def test_people_gone_children_sold_patrols_storms_and_good_news(text, category) -> None:  # noqa: ANN001
+    assert triage(text).category == category
+
+
+def test_soldiers_killing_civilians_of_two_communities_is_a_complaint_about_forces() -> None:
+    result = triage("les militaires ont execute 8 civils peuls et touaregs pres de Sio")
+    assert result.category == "security_forces_abuse"
+
+
+def test_a_phone_gone_is_no_person_gone() -> None:
+    assert triage("mon telephone a disparu au marche de Sio").category != "kidnapping"
+
+
+def test_a_murder_counts_the_people_it_names() -> None:
+    assert triage("apres le meurtre de 3 dogons les chasseurs ont brule un campement").dead == 3
