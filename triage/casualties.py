@@ -31,10 +31,22 @@ ANIMALS = {
     "animaux", "animal", "tetes", "chameaux", "chameau", "anes", "ane", "bovins",
     "cattle", "cows", "cow", "goats", "sheep", "camels", "misi", "misiw", "saga", "sagaw",
     "baw", "nai", "na", "hawey", "haw", "poulets", "chiens", "chevaux", "cheval",
+    "poule", "poules", "poulet", "volaille", "volailles", "pintade", "pintades",
+    "dromadaires", "brebis", "agneaux", "veaux", "chickens", "poultry", "donkeys",
 }  # fmt: skip
 # "rappelé à Dieu": how a death is often reported.
 EUPHEMISMS_ONE_DEAD = ("rappele a dieu", "rappelee a dieu", "a rendu l ame", "nous a quitte")
 AGENT = {"par", "by"}
+ARTICLES = {"un", "une", "a", "an"}
+DURATIONS = {
+    "jour", "jours", "heure", "heures", "h", "minute", "minutes", "min", "semaine",
+    "semaines", "mois", "an", "ans", "annee", "annees", "days", "day", "hours", "weeks",
+    "months", "years", "tile", "kalo", "san",
+}  # fmt: skip
+VAGUE = {
+    "plusieurs", "beaucoup", "nombreux", "nombreuses", "several", "many", "numerous",
+    "dizaines", "centaines", "caman", "some",
+}  # fmt: skip
 NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none"}
 WINDOW = 4
 
@@ -47,7 +59,11 @@ def _near_number(words: list[str], i: int) -> int | None:
                 value = number(words[j])
                 if value is None or value > 2000 or (j and words[j - 1] in AGENT):
                     continue  # "abattu par 2 hommes": who did it, not who died
+                if j > i and words[j] in ARTICLES:
+                    continue  # "blessés dans une embuscade": an article, not a count
                 following = words[j + 1] if j + 1 < len(words) else ""
+                if following in DURATIONS:
+                    continue  # "4 morts en 2 jours": a time, not a count
                 if following in ANIMALS or (j + 2 < len(words) and words[j + 2] in ANIMALS):
                     continue
                 return value
@@ -64,6 +80,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if any(w in NONE_WORDS for w in window[-2:]):
             total = total or 0
             continue
+        if window[-1:] and window[-1] in VAGUE:
+            continue  # "plusieurs blessés": a number nobody gave
         if any(w in ANIMALS for w in words[max(0, i - 3) : i + 4]) and not _person_follows(
             words, i
         ):

@@ -347,6 +347,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("zakat", 2.0),
     ],
     "explosive": [
+        ("fils electriques", 2.5),  # a buried object with wires: a device
+        ("objet metallique", 2.5),
+        ("avec des fils", 2.0),
         ("explosive device", 4.0),
         ("detonated", 3.0),
         ("roadside bomb", 4.0),
@@ -667,6 +670,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("reunion", 1.5),
         ("eu son bac", 3.0),  # an exam passed, not a ferry
         ("a eu le bac", 3.0),
         ("reussi au bac", 3.0),
@@ -864,13 +868,20 @@ IDIOMS = [
     "dying of laughter", "died laughing", "dead tired", "dying to",
     "ca peut exploser", "ca va exploser", "situation peut exploser",  # tension, not a device
     "mine d or", "mines d or", "gold mine", "gold mines",  # gold mining sites
+    # bitten by an animal: a health matter, not an assault
+    "attaque par un chien", "attaquee par un chien", "attaque par des chiens",
+    "attaquee par des chiens", "attaques par des chiens", "mordu par un chien",
+    "mordue par un chien", "mordu par un serpent", "mordue par un serpent",
+    "attaque par un serpent", "bitten by a dog", "attacked by a dog", "attacked by dogs",
     "etait une bombe", "c est une bombe", "etre une bombe", "sera une bombe", "was a bomb",
     "was the bomb", "a bomb of a",
     "shot a photo", "shot a video", "photo shoot", "fire sale",
     # sport and festivities
     "tirs au but", "tir au but", "tirs au buts", "tir au buts", "tire au but", "coup franc",
     "coups francs", "tue le match", "tuer le match", "feu d artifice", "feux d artifice",
-    "tirs de feux d artifice", "feu de camp", "feux de camp", "feu rouge", "feu vert",
+    "tirs de feux d artifice", "tire les feux d artifice", "tire des feux d artifice",
+    "tirer les feux d artifice", "tirer des feux d artifice", "feu de camp", "feux de camp",
+    "feu rouge", "feu vert",
     "penalty shootout", "fireworks", "killed it", "kill the game", "tuer le temps",
     "bombarde de questions", "bombardee de questions", "bombardes de questions",
     "bombardees de questions", "bombarde de messages", "bombarder de questions",
@@ -912,7 +923,7 @@ FALSE_FRIENDS = {
     "video", "videos", "videoclip", "tired", "tiredness", "tirage", "tirages", "tiroir",
     "tiroirs", "tiret", "tirelire", "attaquant", "attaquants", "attaquante", "culturel",
     "culturelle", "culturels", "culturelles", "campagne", "campagnes", "camping", "campus",
-    "tiramisu",
+    "tiramisu", "vendredi", "vendredis",
 }  # fmt: skip
 # Killing an animal for a feast ("on a tué un mouton pour le baptême") is no attack:
 # the verb is dropped when an animal is what it was done to.

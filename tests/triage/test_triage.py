@@ -773,3 +773,31 @@ def test_a_phone_gone_is_no_person_gone() -> None:
 
 def test_a_murder_counts_the_people_it_names() -> None:
     assert triage("apres le meurtre de 3 dogons les chasseurs ont brule un campement").dead == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "injured"),
+    [
+        ("2 tues et plusieurs blesses dans une embuscade pres de Sio", 2, None),
+        ("4 enfants sont morts en 2 jours a Sio", 4, None),
+        ("embuscade sur la route de Sio vers 9h, des militaires blesses", None, None),
+        ("la maladie tue toutes les poules a Sio", None, None),
+        ("un blesse a Sio", None, 1),
+    ],
+)
+def test_counts_are_not_times_articles_hours_or_poultry(text, dead, injured) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.dead, result.injured) == (dead, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("un objet metallique enterre avec des fils electriques pres de Sio", "explosive"),
+        ("le chef de village de Sio invite tout le monde a la reunion de vendredi", "other"),
+        ("mon fils a ete attaque par un chien, il faut un vaccin", "other"),
+        ("les jeunes ont tire les feux d artifice pour le nouvel an", "other"),
+    ],
+)
+def test_wired_objects_fridays_dog_bites_and_fireworks(text, category) -> None:  # noqa: ANN001
+    assert triage(text).category == category
