@@ -14,6 +14,7 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("kele", 2.5),  # Bambara kɛlɛ: fighting, war
         ("ouvert le feu", 3.0),
         ("ouvrent le feu", 3.0),
         ("pris pour cible", 3.5),  # a post or a village targeted (shells, gunfire)
@@ -624,6 +625,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("effondr", 2.0),
         ("epizoot", 3.0),
         ("nawu", 2.5),
+        ("nyawu", 2.5),  # Fulfulde ñawu (disease), as ñ is read
         ("pas de pluie", 3.0),
         ("inond", 3.0),
         ("crue", 2.5),
@@ -914,7 +916,7 @@ TOPICS = {
 # Stems that match only as a whole word or with a French ending: "mine" (a
 # landmine, "mines", "route minée") is not the start of "mineur", nor of Bambara
 # "minɛna" (was caught).
-WHOLE_WORDS = {"mine"}
+WHOLE_WORDS = {"mine", "kele"}  # Bambara kɛlɛ (fighting) is not the start of kelen (one)
 INFLECTIONS = {"", "s", "e", "es", "ee", "ees"}
 # Everyday words that merely begin like a stem of the lexicon ("video" is not
 # "vide", "attaquant" a football position, "tired" not "tire"): they match no

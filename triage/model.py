@@ -28,7 +28,7 @@ from triage.language import WordLanguage
 from triage.normalise import normalise
 
 log = logging.getLogger(__name__)
-VERSION = 5  # 5: digits and letters tokenised apart
+VERSION = 6  # 5: digits and letters tokenised apart; 6: Fulfulde ñ read as ny
 
 
 @dataclass

@@ -16,6 +16,7 @@ LETTERS = str.maketrans(
         "ɛ": "e", "Ɛ": "e", "ɔ": "o", "Ɔ": "o", "ɲ": "ny", "Ɲ": "ny", "ŋ": "ng", "Ŋ": "ng",
         "ε": "e", "Ε": "e",  # Greek epsilon, which some phone keyboards offer for ɛ
         "ɓ": "b", "Ɓ": "b", "ɗ": "d", "Ɗ": "d", "ƴ": "y", "Ƴ": "y", "ɣ": "g",
+        "ñ": "ny", "Ñ": "ny",  # Fulfulde's ñ is Bambara's ɲ ("ñaami", "nyaami": ate)
         "œ": "oe", "æ": "ae", "ß": "ss", "’": " ", "'": " ", "`": " ", "ʼ": " ",
     }
 )  # fmt: skip

@@ -801,3 +801,13 @@ def test_counts_are_not_times_articles_hours_or_poultry(text, dead, injured) -> 
 )
 def test_wired_objects_fridays_dog_bites_and_fireworks(text, category) -> None:  # noqa: ANN001
     assert triage(text).category == category
+
+
+def test_fulfulde_n_tilde_reads_as_ny() -> None:
+    assert normalise("Na'i ñaami gese") == normalise("na i nyaami gese")
+    assert triage("Na'i ñaami gese ka Sio").category == "land_dispute"  # cows ate the fields
+
+
+def test_bambara_fighting_is_not_the_start_of_one() -> None:
+    assert triage("kɛlɛ bɛ Macina sisan").category == "attack"
+    assert triage("misi kelen tununa Sio").category != "attack"  # one cow got lost
