@@ -4,7 +4,8 @@ Served by bench/webhook.py beside Tabalé and the bare app, under the same
 gunicorn settings and load. Where the bare app shows what Flask costs, this
 one shows what durability costs on the same database: it checks the Twilio
 signature (one HMAC), reads the sender's last hour and the MessageSid in one
-indexed query, inserts the message and commits before answering — nothing
+indexed query, inserts the message and commits before answering (on
+PostgreSQL the insert is its own transaction, in autocommit) — nothing
 else (no triage, no encryption, no reference check, no ORM, no SQLAlchemy).
 Tabalé cannot be faster than this; the gap between the two is what Tabalé's
 own work costs.
@@ -58,14 +59,17 @@ def _connection():  # noqa: ANN202
     else:
         import psycopg
 
-        conn = psycopg.connect(_URL.replace("postgresql+psycopg://", "postgresql://"))
+        # autocommit: the look and the insert are each their own transaction, as in
+        # Tabalé's webhook — two round trips, no BEGIN and COMMIT of their own
+        conn = psycopg.connect(
+            _URL.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+        )
         ddl, p, begin = _TABLE.format(id="SERIAL"), "%s", None
-    try:
+    try:  # both connections commit each statement (autocommit)
         conn.execute(ddl)
         conn.execute(_INDEX)
-        conn.commit()
     except Exception:  # the other worker created it at the same moment
-        conn.rollback()
+        pass
     _local.conn, _local.sql = conn, (_LOOK.format(p=p), _STORE.format(p=p), begin)
     return conn
 
@@ -83,16 +87,19 @@ def webhook() -> Response:
     look, store, begin = _local.sql
     now = time.time()
     reply = "Tabale: report received, ref K7Q3M. Thank you. Your number stays secret."
-    if begin:
-        conn.execute(begin)
-    try:
-        conn.execute(look, (params["MessageSid"], params["From"], now - 3600)).fetchone()
-        sid, sender = params["MessageSid"], params["From"]
+    sid, sender = params["MessageSid"], params["From"]
+    if begin is None:  # PostgreSQL, autocommit: the insert commits as it returns
+        conn.execute(look, (sid, sender, now - 3600)).fetchone()
         conn.execute(store, (sid, sender, params.get("Body"), "K7Q3M", reply, now))
-        conn.commit() if begin is None else conn.execute("COMMIT")
-    except Exception:
-        conn.rollback() if begin is None else conn.execute("ROLLBACK")
-        raise
+    else:
+        conn.execute(begin)
+        try:
+            conn.execute(look, (sid, sender, now - 3600)).fetchone()
+            conn.execute(store, (sid, sender, params.get("Body"), "K7Q3M", reply, now))
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
     return Response(
         f'<?xml version="1.0" encoding="UTF-8"?><Response><Message>{reply}</Message></Response>',
         mimetype="application/xml",

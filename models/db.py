@@ -2,8 +2,8 @@
 
 One `Database` per process (built by the application factory). SQLite gets the
 pragmas that make it a sound embedded server (WAL, busy timeout, foreign keys);
-PostgreSQL gets a connection pool with pre-ping so a restarted database is
-recovered from without a restart of Tabalé.
+PostgreSQL gets a connection pool that checks a connection which rested, so a
+restarted database is recovered from without a restart of Tabalé.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -62,8 +62,12 @@ def begin_immediate(driver: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_S)
         driver.execute(f"PRAGMA busy_timeout={int(restore)}")
 
 
-def make_engine(url: str, *, echo: bool = False, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
-    """Create the engine with per-backend settings that keep accepted data safe."""
+def make_engine(
+    url: str, *, echo: bool = False, busy_timeout: float = BUSY_TIMEOUT_S, **options: object
+) -> Engine:
+    """Create the engine with per-backend settings that keep accepted data safe.
+
+    `options` go to PostgreSQL's engine only (the webhook's autocommit engine)."""
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
@@ -95,15 +99,47 @@ def make_engine(url: str, *, echo: bool = False, busy_timeout: float = BUSY_TIME
                 raise DBAPIError.instance("BEGIN", None, exc, sqlite3.Error) from exc
 
         return engine
-    return create_engine(
+    engine = create_engine(
         url,
         echo=echo,
-        pool_pre_ping=True,
         pool_size=10,
         max_overflow=20,
         pool_timeout=5,
         connect_args={"connect_timeout": 5},
+        **options,
     )
+    _ping_when_idle(engine)
+    return engine
+
+
+IDLE_PING_S = 2.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection before use only when it has been idle a while.
+
+    SQLAlchemy's pre-ping sends a statement on every checkout: one more round
+    trip on each webhook, when a busy connection has just proved itself. A
+    connection that rested may have been dropped by a restart or a firewall:
+    that one is pinged, and replaced if dead. One that dies while in use fails
+    its statement; SQLAlchemy then discards the whole pool and the caller
+    retries once on a fresh connection (`webhook.views`).
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_connection, record) -> None:  # noqa: ANN001
+        record.info["used_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection, record, _proxy) -> None:  # noqa: ANN001
+        if time.monotonic() - record.info.get("used_at", 0.0) <= IDLE_PING_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            raise DisconnectionError("connection dropped while idle") from exc
+        if not alive:
+            raise DisconnectionError("connection dropped while idle")
 
 
 def plan_with_values(session: Session) -> None:
@@ -128,6 +164,11 @@ class Database:
         # Read-only work (admin pages, exports) must not queue behind writers on SQLite.
         self.readonly_engine = self.engine.execution_options(tabale_readonly=True)
         self.readonly_sessionmaker = sessionmaker(self.readonly_engine, expire_on_commit=False)
+        # PostgreSQL: statements that are each a whole transaction (the webhook's look
+        # and its one insert) need no BEGIN and no COMMIT round trip of their own.
+        self.autocommit_engine = (
+            None if self.is_sqlite else make_engine(url, isolation_level="AUTOCOMMIT")
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -158,5 +199,27 @@ class Database:
         with self.readonly_sessionmaker() as session, session.begin():
             yield session
 
+    @contextmanager
+    def autocommit(self) -> Iterator[Connection]:
+        """PostgreSQL: each statement commits on its own (one round trip, no BEGIN/COMMIT).
+
+        For a read, or a write that is one statement: either it is all done or none
+        of it is, as in a transaction. Never on SQLite (its write lock needs BEGIN
+        IMMEDIATE)."""
+        if self.autocommit_engine is None:
+            raise RuntimeError("autocommit is for PostgreSQL")
+        with self.autocommit_engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def transaction_on(self, conn: Connection) -> Iterator[None]:
+        """A transaction on an autocommit connection (`autocommit`): BEGIN now, COMMIT
+        on success, ROLLBACK on error — the driver's own block, so a plan read in
+        autocommit and the several writes it needs share one connection."""
+        with conn.connection.driver_connection.transaction():
+            yield
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.autocommit_engine is not None:
+            self.autocommit_engine.dispose()

@@ -295,3 +295,47 @@ def test_sender_rate_limit_is_shared_by_workers(app, db, builders, fake_twilio):
     # the network jitter between a reserved slot and its arrival at the provider).
     assert times[-1] - times[0] >= 1.25
     assert max(sum(1 for t in times if t0 <= t < t0 + 1) for t0 in times) <= 22
+
+
+def _terminate_backends_of(db) -> None:  # noqa: ANN001
+    """Kill, from another connection, the server processes behind `db`'s pooled connections."""
+    from sqlalchemy import text
+
+    from models.db import Database
+
+    with db.autocommit() as conn:
+        pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+    killer = Database(db.url)
+    with killer.autocommit() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    killer.dispose()
+
+
+@pytest.mark.skipif(not PG_URL, reason="needs PostgreSQL (TEST_DATABASE_URL)")
+def test_a_connection_dropped_while_idle_is_replaced_before_use(database_url, monkeypatch):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("a PostgreSQL server process is what is dropped")
+    from sqlalchemy import text
+
+    import models.db
+    from models.db import Database
+
+    monkeypatch.setattr(models.db, "IDLE_PING_S", 0.0)  # every checkout counts as idle
+    db = Database(database_url)
+    _terminate_backends_of(db)
+    with db.autocommit() as conn:
+        assert conn.execute(text("SELECT 1")).scalar() == 1  # pinged, found dead, replaced
+    db.dispose()
+
+
+@pytest.mark.skipif(not PG_URL, reason="needs PostgreSQL (TEST_DATABASE_URL)")
+def test_a_connection_dropped_while_busy_is_retried_once_by_the_webhook(app, database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("a PostgreSQL server process is what is dropped")
+    twilio = Twilio(app.test_client())
+    with app.app_context():
+        assert twilio.sms("Attaque a Boni ce matin", sid="SM" + "c" * 32).status_code == 200
+        _terminate_backends_of(app.extensions["tabale"].db)  # not idle: no ping will see it
+        assert twilio.sms("Attaque a Boni encore", sid="SM" + "d" * 32).status_code == 200
+    with app.extensions["tabale"].db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(InboundMessage)) == 2

@@ -214,6 +214,20 @@ def plan(conn: Connection, form: InboundForm, settings: IntakeSettings, text: Dr
     )
 
 
+def one_statement(p: Plan) -> bool:
+    """Whether storing this plan is a single insert — a known reporter's queued
+    message (not a new or erased reporter, a contact to note, a flood that notes
+    the sender, nor a command) — and so needs no transaction of its own."""
+    return (
+        p.existing is None
+        and p.enqueue
+        and p.kind == InboundKind.QUEUED
+        and p.reporter_id is not None
+        and not p.erased
+        and p.contact_id is None
+    )
+
+
 def accept(
     conn: Connection,
     form: InboundForm,

@@ -12,7 +12,7 @@ from alerts.status import record_status
 from services import services
 from webhook import bp
 from webhook.form import FormError, parse_inbound
-from webhook.intake import accept, draft, plan
+from webhook.intake import accept, draft, one_statement, plan
 from webhook.signature import is_valid, signed_url
 
 log = logging.getLogger(__name__)
@@ -52,14 +52,10 @@ def inbound() -> Response:
 
     svc = services()
     text = draft(form, svc.intake)  # the text's part, before the write lock
+    dropped = False
     for attempt in range(3):
         try:
-            planned = None
-            if svc.db.is_sqlite:  # decide before taking the one write lock every writer waits for
-                with svc.db.read_transaction() as conn:
-                    planned = plan(conn, form, svc.intake, text)
-            with svc.db.transaction() as conn:
-                result = accept(conn, form, svc.intake, text, planned)
+            result = _store(svc, form, text)
             break
         except IntegrityError:
             # Twilio delivered the same MessageSid twice at once, or a new
@@ -67,14 +63,43 @@ def inbound() -> Response:
             # and find its row.
             if attempt == 2:
                 raise
-        except OperationalError:
+        except OperationalError as exc:
+            if exc.connection_invalidated and not dropped:
+                dropped = True  # a connection the database dropped: once more, on a new one
+                continue
             # Database down: a 5xx makes Twilio use its fallback URL and tells
             # the operator; nothing was acknowledged, so nothing is lost.
             log.exception("inbound webhook: database unavailable")
             return Response("database unavailable\n", status=503, mimetype="text/plain")
+    else:  # pragma: no cover - three dropped connections in a row end above
+        return Response("database unavailable\n", status=503, mimetype="text/plain")
     svc.wake_dispatcher()  # its intake worker triages and routes what was queued
     log.info("inbound %s %s kind=%s ref=%s", form.medium, form.message_sid, result.kind, result.ref)
     return _twiml(result.reply)
+
+
+def _store(svc, form, text):  # noqa: ANN001, ANN202
+    """Decide, then write: committed before the reply, in as few round trips as the
+    database allows.
+
+    SQLite: the decision in a read transaction, so the one write lock every
+    writer waits for is held for the writes alone. PostgreSQL: the decision is
+    one statement and the usual report one insert, each its own transaction in
+    autocommit — two round trips instead of a BEGIN, the look, the insert and a
+    COMMIT. Anything written in more than one statement (a new reporter, a
+    command) gets a transaction on the same connection.
+    """
+    if not svc.db.is_sqlite:
+        with svc.db.autocommit() as conn:
+            planned = plan(conn, form, svc.intake, text)
+            if planned.existing is not None or one_statement(planned):
+                return accept(conn, form, svc.intake, text, planned)
+            with svc.db.transaction_on(conn):
+                return accept(conn, form, svc.intake, text, planned)
+    with svc.db.read_transaction() as conn:
+        planned = plan(conn, form, svc.intake, text)
+    with svc.db.transaction() as conn:
+        return accept(conn, form, svc.intake, text, planned)
 
 
 @bp.post("/twilio/status")
