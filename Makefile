@@ -1,5 +1,9 @@
 # Tabalé — the two commands are `make run` and `make test`.
-PYTHON ?= python3
+# The system's Python when it is recent enough: Debian builds it with profile-guided
+# and link-time optimisation, ≈ 30 % faster on triage than a plain source build
+# (pyenv's default) — bench.triage, 2026-12-03: 2,830 against 2,180 msg/s.
+PYTHON ?= $(shell /usr/bin/python3 -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' \
+  2>/dev/null && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
