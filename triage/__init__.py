@@ -17,7 +17,15 @@ from dataclasses import dataclass
 import gazetteer
 from triage import model as learned
 from triage.casualties import casualties
-from triage.classify import alarming, categorise, is_celebration, is_rumour, literal, urgency
+from triage.classify import (
+    alarming,
+    categorise,
+    farmers_and_herders_clash,
+    is_celebration,
+    is_rumour,
+    literal,
+    urgency,
+)
 from triage.language import identify
 from triage.normalise import normalise, tokens
 from triage.places import admin_of, resolve
@@ -94,7 +102,8 @@ def triage(
         category = cat.code
         dead, injured = casualties(text, plain)
         if dead and category in ("cattle_theft", "banditry", "armed_presence", "land_dispute"):
-            category = "attack"  # someone was killed: the most serious incident names it
+            if not (category == "land_dispute" and farmers_and_herders_clash(plain)):
+                category = "attack"  # someone was killed: the most serious incident names it
         if category not in ("other",) and not dead and not injured and is_celebration(words):
             category = "other"  # shots in the air at a wedding
         urgent, urgent_confidence = urgency(

@@ -82,6 +82,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             continue
         if window[-1:] and window[-1] in VAGUE:
             continue  # "plusieurs blessés": a number nobody gave
+        if window[-2:] in (["menaces", "de"], ["menace", "de"], ["peur", "de"]):
+            continue  # "menaces de mort": a threat, nobody dead
         if any(w in ANIMALS for w in words[max(0, i - 3) : i + 4]) and not _person_follows(
             words, i
         ):

@@ -335,6 +335,13 @@ def _names_an_event(words: list[str]) -> bool:
     return _has(words, lexicon.LIVESTOCK) and _takes(words)
 
 
+def farmers_and_herders_clash(words: list[str]) -> bool:
+    """Farmers and herders named, fighting each other: a land dispute turned violent."""
+    return (
+        _has(words, lexicon.FARMERS) and _has(words, lexicon.HERDERS) and _has(words, lexicon.CLASH)
+    )
+
+
 def _person_gone(words: list[str]) -> bool:
     """A person (not a phone, not a herd) said to have disappeared."""
     humans = _HUMAN_STEMS

@@ -14,6 +14,10 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("incendie volontaire", 3.0),  # arson
+        ("incendie criminel", 3.0),
+        ("ont incendie", 2.5),
+        ("greniers brules", 2.5),
         ("kele", 2.5),  # Bambara kɛlɛ: fighting, war
         ("ouvert le feu", 3.0),
         ("ouvrent le feu", 3.0),
@@ -302,6 +306,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        ("gane", 2.5),  # groupes armés non étatiques, in humanitarian reports
+        ("katiba", 2.5),
+        ("blocus", 2.5),  # a town cut off by armed groups
+        ("menaces de mort", 3.0),
+        ("menace de mort", 3.0),
+        ("death threats", 3.0),
         ("mitrailleuse", 3.0),  # a mounted machine gun: armed men, whoever they are
         ("lance roquette", 3.0),
         ("barbus", 3.0),
@@ -456,6 +466,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("fuite massive", 3.0),
+        ("fuite des habitants", 3.0),
+        ("fuite des populations", 3.0),
+        ("mouvement de populations", 2.5),
+        ("mouvement preventif", 2.5),
+        ("mouvements de populations", 2.5),
         ("sont arrives de", 1.5),  # families arrived from a place: arrivals
         ("sont arrivees de", 1.5),
         ("dorment sous les arbres", 2.0),  # sleeping rough
@@ -672,6 +688,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("reouverture", 3.0),  # a service back: good news
+        ("a rouvert", 3.0),
+        ("ont rouvert", 3.0),
+        ("reprise des cours", 3.0),
+        ("accord de paix", 4.0),
+        ("signature d un accord", 3.0),
         ("reunion", 1.5),
         ("eu son bac", 3.0),  # an exam passed, not a ferry
         ("a eu le bac", 3.0),
@@ -809,11 +831,16 @@ CALM = [
     "tout est calme", "la situation est calme", "le calme est revenu", "calm now",
     "all quiet now",
 ]  # fmt: skip
+# The two sides of a farmer–herder conflict: a clash between them, even a deadly one,
+# is the land dispute it grew from, not a one-sided attack.
+FARMERS = ["agricult", "cultivateur", "paysan", "riziculteur", "cikela", "farmers", "remoo"]
+HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
+CLASH = ["affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus"]
 # Armed men driving animals: the herd is being taken, not grazed.
 DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent", "driving"]
 # Armed men holding a road, or violence breaking out now over land: lives at risk.
 BLOCKADE = [
-    "barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route",
+    "barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route", "blocus",
     "pris le controle", "prennent le controle", "occupent",
 ]  # fmt: skip
 VIOLENCE = ["frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue"]
@@ -830,12 +857,14 @@ ATTACK_AS_CAUSE = [
     "depuis l attaque", "apres l attaque", "suite a l attaque", "a cause de l attaque",
     "a cause des attaque", "peur des attaque", "peur d une attaque", "peur de l attaque",
     "fuyant les attaque", "fuyant l attaque", "since the attack", "after the attack",
-    "fearing attack", "fleeing attack",
+    "fearing attack", "fleeing attack", "crainte d attaque", "crainte d une attaque",
+    "crainte des attaque", "crainte d attaques",
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [
     "vont attaquer", "va attaquer", "veulent attaquer", "menacent d attaquer",
     "menace d attaquer", "menaces d attaque", "menace d attaque", "menacent de tuer",
+    "menaces de mort", "menace de mort", "death threats",
     "menace de tuer", "threaten to kill", "prevoient d attaquer",
     "projettent d attaquer", "will attack", "plan to attack", "planning to attack",
     "threaten to attack", "threatened to attack",

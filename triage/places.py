@@ -30,6 +30,8 @@ COMPOUND_PARTS = {
     "ouro", "wouro", "ouest", "est", "nord", "sud", "centre", "etage", "alpha", "foulbe",
     "peulh", "peul", "mossi", "bozo", "kouara", "kwara", "tin", "koira", "koura", "sare",
 }  # fmt: skip
+# Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
+ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
 LEVEL_WEIGHT = {"cercle": 3.2, "commune": 3.0, "region": 2.5, "country": 0.5, "village": 1.0}
 MAX_NGRAM = 3
 # Words that are place names somewhere but mean something else in a report.
@@ -57,7 +59,8 @@ EXTRA_STOPWORDS = {
     "they", "their", "armed", "army", "forces", "state", "islamic", "group", "groups",
     "fulani", "peulh", "peuhl", "mossi", "tuareg", "touareg", "songhai", "bella", "arabe",
     "burkinabe", "malian", "malien", "nigerien", "koglweogo", "jnim", "isgs", "eigs",
-    "gsim", "vdp", "minusma", "barkhane", "inch", "salam", "merci",
+    "gsim", "vdp", "minusma", "barkhane", "ansaroul", "ansarul", "ansar", "islam", "katiba",
+    "inch", "salam", "merci",
     "bonjour", "bonsoir", "svp", "urgent", "alert", "gendarme",
     "gendarmes", "militaires", "soldats", "bandits", "jihadistes", "terroristes",
     "camp militaire", "camp des refugies", "poste de police",
@@ -259,8 +262,8 @@ def mentions(text: str) -> list[Mention]:
     seen: set[str] = set()
     next_free = 0  # words before it belong to a name already found
     for i in _may_start_a_name(words, keys):
-        if i < next_free:
-            continue
+        if i < next_free or (i and keys[i - 1] in ARMED_GROUP_WORDS):
+            continue  # "katiba Macina" is an armed group, not the place
         first, start = words[i]
         hit = None
         longest = 1

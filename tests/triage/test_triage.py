@@ -811,3 +811,33 @@ def test_fulfulde_n_tilde_reads_as_ny() -> None:
 def test_bambara_fighting_is_not_the_start_of_one() -> None:
     assert triage("kɛlɛ bɛ Macina sisan").category == "attack"
     assert triage("misi kelen tununa Sio").category != "attack"  # one cow got lost
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Blocus impose par les GANE sur la ville de Djibo", "armed_presence"),
+        (
+            "Mouvement preventif de populations de Sio vers Mopti par crainte d attaques",
+            "displacement",
+        ),
+        ("Reouverture du marche hebdomadaire de Boni apres 6 mois de fermeture", "other"),
+        ("Signature d un accord de paix entre les communautes de Koro et de Sio", "other"),
+        ("Menaces de mort contre le maire de Sio par des individus armes", "armed_presence"),
+        ("Incendie volontaire de greniers dans le village de Sio", "attack"),
+        ("Fuite massive des habitants de Sio suite a l ultimatum des GANE", "displacement"),
+    ],
+)
+def test_the_words_of_humanitarian_situation_reports(text, category) -> None:  # noqa: ANN001
+    assert triage(text).category == category
+
+
+def test_a_deadly_clash_between_farmers_and_herders_stays_a_land_dispute() -> None:
+    result = triage("affrontements entre agriculteurs et eleveurs a Sio, 2 morts et 5 blesses")
+    assert (result.category, result.urgent, result.dead) == ("land_dispute", True, 2)
+    assert triage("un berger tue dans un champ a Sio").category == "attack"  # one-sided
+
+
+def test_death_threats_count_no_dead_and_an_armed_group_named_for_a_place_is_no_place() -> None:
+    result = triage("menaces de mort contre le maire de Sio par la katiba Macina")
+    assert (result.dead, result.places) == (None, ("Sio",))
