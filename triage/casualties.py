@@ -32,7 +32,8 @@ ANIMALS = {
     "cattle", "cows", "cow", "goats", "sheep", "camels", "misi", "misiw", "saga", "sagaw",
     "baw", "nai", "na", "hawey", "haw", "poulets", "chiens", "chevaux", "cheval",
     "poule", "poules", "poulet", "volaille", "volailles", "pintade", "pintades",
-    "dromadaires", "brebis", "agneaux", "veaux", "chickens", "poultry", "donkeys",
+    "dromadaires", "brebis", "agneaux", "veaux", "chickens", "poultry", "donkeys", "biche",
+    "biches", "gazelle", "gazelles", "lievre", "singe", "serpent", "oiseau", "oiseaux",
 }  # fmt: skip
 # "rappelé à Dieu": how a death is often reported.
 EUPHEMISMS_ONE_DEAD = ("rappele a dieu", "rappelee a dieu", "a rendu l ame", "nous a quitte")

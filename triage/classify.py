@@ -412,7 +412,10 @@ def urgency(
     now = (recent or _has(words, lexicon.NOW)) and not _has(words, lexicon.CALM)
     unfolding = recent or _has(words, lexicon.UNFOLDING)
     distress = _has(words, lexicon.DISTRESS)
-    past = is_past(words) and not now
+    # "il y a 3 ans … aujourd'hui on reconstruit": a dated past outweighs a word of today
+    joined = " ".join(words)
+    long_ago = bool(_PAST_SPAN.search(joined) or _AGO.search(joined))
+    past = is_past(words) and (not now or (long_ago and not unfolding))
     casualties = bool(dead) or bool(injured)
     severe = category in lexicon.SEVERE
     if past and not distress:

@@ -14,6 +14,9 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("coup de feu", 2.5),
+        ("on tire", 2.5),
+        ("par balle", 3.0),  # wounded or killed by a bullet
         ("incendie volontaire", 3.0),  # arson
         ("incendie criminel", 3.0),
         ("ont incendie", 2.5),
@@ -688,6 +691,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("film d action", 4.0),  # fiction and play
+        ("le film", 2.0),
+        ("jouant au foot", 3.0),
+        ("en jouant", 2.0),
         ("reouverture", 3.0),  # a service back: good news
         ("a rouvert", 3.0),
         ("ont rouvert", 3.0),
@@ -816,7 +823,9 @@ NOW = [
     "arrivent", "approchent", "se dirigent", "encercl", "heading", "approaching",
     "depuis 10 minutes", "depuis 15 minutes", "depuis 20 minutes", "depuis 30 minutes",
     "depuis une heure", "depuis 1 heure", "depuis 2 heures", "on est couche", "cette nuit",
-    "avance vers", "avancent vers", "s approche", "s approchent",
+    "avance vers", "avancent vers", "s approche", "s approchent", "sont la", "sont ici",
+    "est la", "rentre dans", "rentre ds", "rentrent dans", "rentrent ds", "entrent dans",
+    "entrent ds", "sont entres",
 ]  # fmt: skip
 # Happening as the person writes (narrower than NOW, which also takes "ce matin"):
 # animals being driven off right now can still be intercepted.
@@ -899,6 +908,8 @@ IDIOMS = [
     "dying of laughter", "died laughing", "dead tired", "dying to",
     "ca peut exploser", "ca va exploser", "situation peut exploser",  # tension, not a device
     "mine d or", "mines d or", "gold mine", "gold mines",  # gold mining sites
+    "jouent a la guerre", "jouer a la guerre", "fusils en bois", "fusil en bois",  # play
+    "fusil jouet", "pistolet jouet", "pistolet en plastique",
     # bitten by an animal: a health matter, not an assault
     "attaque par un chien", "attaquee par un chien", "attaque par des chiens",
     "attaquee par des chiens", "attaques par des chiens", "mordu par un chien",
@@ -969,6 +980,9 @@ SLAUGHTERED = {
     "poulet", "poulets", "boeuf", "boeufs", "taureau", "taureaux", "vache", "vaches",
     "chameau", "chameaux", "pintade", "pintades", "sheep", "goat", "goats", "ram", "cow",
     "saga", "bakoro", "misi",
+    # game: a hunter's kill
+    "biche", "biches", "gazelle", "gazelles", "lievre", "lievres", "phacochere", "singe",
+    "singes", "serpent", "serpents", "oiseau", "oiseaux", "chacal", "hyene", "lion",
 }  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = [

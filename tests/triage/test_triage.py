@@ -841,3 +841,36 @@ def test_a_deadly_clash_between_farmers_and_herders_stays_a_land_dispute() -> No
 def test_death_threats_count_no_dead_and_an_armed_group_named_for_a_place_is_no_place() -> None:
     result = triage("menaces de mort contre le maire de Sio par la katiba Macina")
     assert (result.dead, result.places) == (None, ("Sio",))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("coup de feu entendu a Sio", "attack"),
+        ("les gens fuient Sio on tire", "attack"),
+        ("des blesses par balle arrivent au cscom de Sio", "attack"),
+        ("yaa des gens arme ki rentre ds le vilage de Sio", "armed_presence"),
+        ("les terro sont la", "armed_presence"),
+    ],
+)
+def test_short_urgent_sms_are_urgent(text, category) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le film d action d hier soir etait trop bien, beaucoup de morts",
+        "le chasseur a tue une biche dans la brousse de Sio",
+        "les enfants jouent a la guerre avec des fusils en bois",
+    ],
+)
+def test_films_hunting_and_childrens_games_raise_no_alert(text) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert not result.urgent and result.category not in ("attack", "armed_presence")
+
+
+def test_a_dated_past_outweighs_a_word_of_today() -> None:
+    result = triage("il y a 3 ans les jihadistes ont attaque Sio, aujourd hui on reconstruit")
+    assert (result.category, result.urgent) == ("attack", False)
