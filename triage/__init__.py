@@ -26,7 +26,7 @@ from triage.classify import (
     literal,
     urgency,
 )
-from triage.language import identify
+from triage.language import french_words, identify
 from triage.normalise import normalise, tokens
 from triage.places import admin_of, resolve
 
@@ -67,6 +67,7 @@ def warm_up(*, freeze: bool = False) -> None:
     """
     learned.current()
     triage("attaque a Bandiagara")
+    french_words()  # the language check's word list
     if freeze:
         gc.collect()
         gc.freeze()

@@ -8,7 +8,10 @@ function words: French and Bambara mixed in one SMS is common and is neither.
 from __future__ import annotations
 
 import math
+from functools import cache
+from pathlib import Path
 
+DATA = Path(__file__).resolve().parent / "data"
 FRENCH = {
     "le", "la", "les", "des", "du", "de", "et", "est", "sont", "ont", "dans", "pour", "avec",
     "qui", "que", "il", "ils", "elle", "nous", "on", "pas", "au", "aux", "ce", "cette", "un",
@@ -35,6 +38,8 @@ def identify(
     lang, confidence = max(model_proba.items(), key=lambda kv: kv[1])
     french = sum(w in FRENCH for w in words)
     bambara = sum(w in BAMBARA for w in words)
+    if lang == "mixed" and bambara >= 2 and not french and not french_words().intersection(words):
+        return "bm", max(confidence, 0.6)  # Bambara throughout: no French word to mix with
     if lang in ("fr", "bm") and french >= 2 and bambara >= 2:
         return "mixed", max(confidence, 0.6)
     # and English verb forms ("kidnapped", "killing"): French words seldom end so
@@ -47,6 +52,21 @@ def identify(
     if confidence < 0.4 and hint:
         return hint, confidence
     return lang, confidence
+
+
+@cache
+def french_words() -> frozenset[str]:
+    """Words of four letters or more in the French sample that the Bambara sample never
+    uses (loanwords such as "moto" are Bambara too)."""
+    from triage.normalise import tokens
+
+    def words(name: str) -> set[str]:
+        path = DATA / name
+        return set(tokens(path.read_text(encoding="utf-8"))) if path.exists() else set()
+
+    return frozenset(
+        w for w in words("french_sample.txt") - words("bambara_sample.txt") if len(w) >= 4
+    )
 
 
 class WordLanguage:

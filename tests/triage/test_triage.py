@@ -874,3 +874,8 @@ def test_films_hunting_and_childrens_games_raise_no_alert(text) -> None:  # noqa
 def test_a_dated_past_outweighs_a_word_of_today() -> None:
     result = triage("il y a 3 ans les jihadistes ont attaque Sio, aujourd hui on reconstruit")
     assert (result.category, result.urgent) == ("attack", False)
+
+
+def test_bambara_throughout_is_bambara_not_mixed() -> None:
+    assert triage("mɔgɔ fila fagara Mopti sira kan kunu su, marifatigiw ye u bugɔ").lang == "bm"
+    assert triage("marifatigiw sont la a cote du marche de Fatoma mtn").lang == "mixed"
