@@ -88,8 +88,11 @@ def make_engine(
         def _begin(conn) -> None:  # noqa: ANN001
             # Straight to the driver: one statement, not the whole execution path, per transaction.
             driver = conn.connection.driver_connection
+            options = conn.get_execution_options()
+            if options.get("tabale_autocommit"):
+                return  # each statement its own transaction (pysqlite's isolation_level=None)
             try:
-                if conn.get_execution_options().get("tabale_readonly"):
+                if options.get("tabale_readonly"):
                     driver.execute("BEGIN")
                 else:
                     begin_immediate(driver, busy_timeout)
@@ -166,8 +169,11 @@ class Database:
         self.readonly_sessionmaker = sessionmaker(self.readonly_engine, expire_on_commit=False)
         # PostgreSQL: statements that are each a whole transaction (the webhook's look
         # and its one insert) need no BEGIN and no COMMIT round trip of their own.
+        # On SQLite a read in autocommit needs no BEGIN and no COMMIT either.
         self.autocommit_engine = (
-            None if self.is_sqlite else make_engine(url, isolation_level="AUTOCOMMIT")
+            self.engine.execution_options(tabale_autocommit=True)
+            if self.is_sqlite
+            else make_engine(url, isolation_level="AUTOCOMMIT")
         )
 
     @property
@@ -201,13 +207,11 @@ class Database:
 
     @contextmanager
     def autocommit(self) -> Iterator[Connection]:
-        """PostgreSQL: each statement commits on its own (one round trip, no BEGIN/COMMIT).
+        """Each statement commits on its own: no BEGIN, no COMMIT.
 
-        For a read, or a write that is one statement: either it is all done or none
-        of it is, as in a transaction. Never on SQLite (its write lock needs BEGIN
-        IMMEDIATE)."""
-        if self.autocommit_engine is None:
-            raise RuntimeError("autocommit is for PostgreSQL")
+        For a read, or (PostgreSQL) a write that is one statement: either it is all
+        done or none of it is, as in a transaction. On SQLite, reads only: a write
+        there takes the write lock with BEGIN IMMEDIATE (`transaction`)."""
         with self.autocommit_engine.connect() as conn:
             yield conn
 
@@ -221,5 +225,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-        if self.autocommit_engine is not None:
+        if not self.is_sqlite:
             self.autocommit_engine.dispose()

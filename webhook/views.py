@@ -82,23 +82,24 @@ def _store(svc, form, text):  # noqa: ANN001, ANN202
     """Decide, then write: committed before the reply, in as few round trips as the
     database allows.
 
-    SQLite: the decision in a read transaction, so the one write lock every
-    writer waits for is held for the writes alone. PostgreSQL: the decision is
-    one statement and the usual report one insert, each its own transaction in
-    autocommit — two round trips instead of a BEGIN, the look, the insert and a
-    COMMIT. Anything written in more than one statement (a new reporter, a
-    command) gets a transaction on the same connection.
+    The decision is read in autocommit (no BEGIN, no COMMIT). SQLite: the one
+    write lock every writer waits for is then taken for the writes alone.
+    PostgreSQL: the decision is one statement and the usual report one insert,
+    each its own transaction in autocommit — two round trips instead of a
+    BEGIN, the look, the insert and a COMMIT. Anything written in more than one
+    statement (a new reporter, a command) gets a transaction on the same
+    connection.
     """
-    if not svc.db.is_sqlite:
-        with svc.db.autocommit() as conn:
-            planned = plan(conn, form, svc.intake, text)
-            if planned.existing is not None or one_statement(planned):
+    with svc.db.autocommit() as conn:
+        planned = plan(conn, form, svc.intake, text)
+        if planned.existing is not None:
+            return planned.existing
+        if not svc.db.is_sqlite:
+            if one_statement(planned):
                 return accept(conn, form, svc.intake, text, planned)
             with svc.db.transaction_on(conn):
                 return accept(conn, form, svc.intake, text, planned)
-    with svc.db.read_transaction() as conn:
-        planned = plan(conn, form, svc.intake, text)
-    with svc.db.transaction() as conn:
+    with svc.db.transaction() as conn:  # SQLite: the write lock, for the writes alone
         return accept(conn, form, svc.intake, text, planned)
 
 
