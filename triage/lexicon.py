@@ -14,6 +14,8 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("combats", 2.5),  # fighting (not "combattants", the fighters)
+        ("armes lourdes", 1.0),
         ("coup de feu", 2.5),
         ("on tire", 2.5),
         ("par balle", 3.0),  # wounded or killed by a bullet
@@ -231,6 +233,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrach", 1.5),
     ],
     "land_dispute": [
+        ("chasses du paturage", 3.0),  # herders driven off a pasture
+        ("chasse du paturage", 3.0),
         ("vaches dans", 2.0),  # animals let into the crops
         ("boeufs dans", 2.0),
         ("animaux dans", 2.0),
@@ -469,6 +473,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("tous les habitants", 2.0),
+        ("ont quitte leurs", 2.5),  # left their camps, villages, homes
         ("fuite massive", 3.0),
         ("fuite des habitants", 3.0),
         ("fuite des populations", 3.0),
@@ -625,6 +631,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("cas de charbon", 3.0),  # anthrax, not charcoal
+        ("charbon chez", 3.0),
+        ("fievre charbonneuse", 3.0),
         ("vent a arrache", 3.0),  # a storm took the roofs
         ("arrache les toits", 3.0),
         ("vent violent", 2.5),
@@ -691,6 +700,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("accouchement", 3.0),  # a death in childbirth: grief, not an incident
+        ("en couches", 3.0),
         ("film d action", 4.0),  # fiction and play
         ("le film", 2.0),
         ("jouant au foot", 3.0),
@@ -858,7 +869,7 @@ IMMINENT = [
     "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",
     "sur le point", "prets a", "pret a", "menacent", "about to", "going to fight",
     "se regroupent", "se mobilisent", "pour se venger", "pour repondre", "vengeance",
-    "ca va chauffer", "va chauffer", "vont chauffer",
+    "ca va chauffer", "va chauffer", "vont chauffer", "ca chauffe",
     "se venger", "represailles",
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.
@@ -892,7 +903,8 @@ STATE_FORCES = [
 # Diseases: an epidemic in a camp of displaced people is a health hazard first.
 DISEASES = [
     "cholera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
-    "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "diarrhee", "vomiss",
+    "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "cas de charbon", "diarrhee",
+    "vomiss",
     "diarrhoea", "diarrhea",
 ]  # fmt: skip
 # Figures of speech built on incident words: removed, whole, before classification.
@@ -996,6 +1008,7 @@ IN_THE_AIR = ["en l air", "in the air"]
 THEFT_OBJECTS = [
     "moto", "motos", "vehicule", "voiture", "camion", "argent", "boutique", "butiki",
     "telephone", "panneaux", "marchandises", "mooto", "sac", "motorbike", "motorcycle",
+    "vivres", "nourriture", "cereales", "medicaments", "food",
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
 ]  # fmt: skip
 WEAPONS = [

@@ -879,3 +879,23 @@ def test_a_dated_past_outweighs_a_word_of_today() -> None:
 def test_bambara_throughout_is_bambara_not_mixed() -> None:
     assert triage("mɔgɔ fila fagara Mopti sira kan kunu su, marifatigiw ye u bugɔ").lang == "bm"
     assert triage("marifatigiw sont la a cote du marche de Fatoma mtn").lang == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("tous les habitants de Sio sont partis a Douentza depuis les menaces", "displacement"),
+        ("les bergers ont ete chasses du paturage de Sio par les jeunes", "land_dispute"),
+        ("on signale des cas de charbon chez les animaux a Sio", "natural_hazard"),
+        ("des hommes armes ont vole les vivres destines aux deplaces de Sio", "banditry"),
+        ("combats entre groupes armes pres de Sio depuis ce matin", "attack"),
+        ("ma tante est morte a l hopital de Mopti apres l accouchement", "other"),
+    ],
+)
+def test_flight_pastures_anthrax_stolen_food_fighting_and_childbirth(text, category) -> None:  # noqa: ANN001
+    assert triage(text).category == category
+
+
+def test_it_is_heating_up_between_communities_is_urgent() -> None:
+    result = triage("les dogons accusent les peuls, ca chauffe au marche de Koro")
+    assert (result.category, result.urgent) == ("intercommunal", True)
