@@ -288,12 +288,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         "attack", "kidnapping", "armed_presence", "banditry", "land_dispute", "intercommunal"
     ) and forces_abuse(words):  # fmt: skip
         code = "security_forces_abuse"
-    if (
-        code == "security_forces_abuse"
-        and scores.get("other", 0.0) >= 3.0
-        and not (forces_abuse(words))
-    ):
-        code = "other"  # soldiers handing out food: the forces named, no harm done
+    if code == "security_forces_abuse" and scores.get("other", 0.0) >= 3.0:
+        if not forces_abuse(words):  # (never a second call: the rule above did not run)
+            code = "other"  # soldiers handing out food: the forces named, no harm done
     militia = two_communities and not _has(words, lexicon.STATE_FORCES)
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people
@@ -344,10 +341,9 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
 
 def _person_gone(words: list[str]) -> bool:
     """A person (not a phone, not a herd) said to have disappeared."""
-    humans = _HUMAN_STEMS
     for i, word in enumerate(words):
         if word.startswith("disparu") and any(
-            w.startswith(humans) for w in words[max(0, i - 5) : i]
+            w.startswith(_HUMAN_STEMS) for w in words[max(0, i - 5) : i]
         ):
             return not _has(words, lexicon.LIVESTOCK)
     return False
