@@ -36,7 +36,10 @@ ANIMALS = {
     "biches", "gazelle", "gazelles", "lievre", "singe", "serpent", "oiseau", "oiseaux",
 }  # fmt: skip
 # "rappelé à Dieu": how a death is often reported.
-EUPHEMISMS_ONE_DEAD = ("rappele a dieu", "rappelee a dieu", "a rendu l ame", "nous a quitte")
+EUPHEMISMS_ONE_DEAD = (
+    "rappele a dieu", "rappelee a dieu", "a rendu l ame", "nous a quitte",
+    "le corps du", "le corps de", "le corps d",  # one body found
+)  # fmt: skip
 AGENT = {"par", "by"}
 ARTICLES = {"un", "une", "a", "an"}
 DURATIONS = {

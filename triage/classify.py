@@ -255,6 +255,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not livestock
     ):
         code = "banditry"  # a stolen motorbike or a clinic's panels: a theft, not a sighting
+    if code == "armed_presence" and _has(words, lexicon.EXTORTION):
+        code = "banditry"  # armed men racketeering gold miners: bandits
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
     if code == "armed_presence" and livestock and _has(words, lexicon.DRIVING):
@@ -427,6 +429,12 @@ def urgency(
         or (distress and category != "service_disruption")
         or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
         or (unfolding and category in lexicon.UNFOLDING_URGENT)
+        # people fleeing fighting as the message is written
+        or (
+            category == "displacement"
+            and _has(words, lexicon.FLEEING_NOW)
+            and _has(words, lexicon.FIGHTING)
+        )
         or (category == "armed_presence" and _has(words, lexicon.BLOCKADE))
         or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))
         or (
@@ -498,6 +506,13 @@ def literal(words: list[str]) -> list[str]:
                 break
         else:
             word = words[i]
+            if (
+                word == "mine"
+                and "ye" in out[-6:]
+                and words[i + 1 : i + 3] != ["ka", "taa"]
+                and (_bambara(words))
+            ):
+                word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
             if not (
                 (word in lexicon.SLAUGHTER and _animal_follows(words, i))
                 or (word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-5:]))
@@ -505,6 +520,11 @@ def literal(words: list[str]) -> list[str]:
                 out.append(word)
             i += 1
     return out
+
+
+def _bambara(words: list[str]) -> bool:
+    """Two Bambara function words or more: a Bambara sentence."""
+    return sum(w in lexicon.BAMBARA_MARKERS for w in words) >= 2
 
 
 def _animal_follows(words: list[str], i: int) -> bool:

@@ -14,6 +14,13 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("retrouve le corps", 3.0),  # a body found: someone was killed
+        ("retrouve mort", 3.0),
+        ("retrouvee morte", 3.0),
+        ("ete incendie", 3.0),  # set on fire by someone
+        ("ete incendiee", 3.0),
+        ("ete incendies", 3.0),
+        ("ete incendiees", 3.0),
         ("combats", 2.5),  # fighting (not "combattants", the fighters)
         ("armes lourdes", 1.0),
         ("coup de feu", 2.5),
@@ -109,6 +116,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("ravisseur", 3.0),  # the kidnappers
         ("embarques par", 2.5),  # taken on board by armed men
         ("embarque par", 2.5),
         ("embarquee par", 2.5),
@@ -195,6 +203,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("na i", 2.0),  # ff na'i (cattle): the apostrophe splits the word
     ],
     "banditry": [
+        ("rackett", 2.5),  # extortion by armed men (by forces: a complaint)
         ("highway robbery", 4.0),
         ("robbers", 3.0),
         ("extort", 2.5),
@@ -576,6 +585,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("pont est casse", 3.0),
+        ("pont casse", 3.0),
+        ("plus de transport", 2.0),
         ("no staff", 2.0),
         ("pas de personnel", 2.0),
         ("sans personnel", 2.0),
@@ -700,6 +712,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("tension est retombee", 3.5),  # calm again
+        ("la tension a baisse", 3.5),
+        ("le calme est revenu", 3.0),
         ("accouchement", 3.0),  # a death in childbirth: grief, not an incident
         ("en couches", 3.0),
         ("film d action", 4.0),  # fiction and play
@@ -856,6 +871,13 @@ CALM = [
 FARMERS = ["agricult", "cultivateur", "paysan", "riziculteur", "cikela", "farmers", "remoo"]
 HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
 CLASH = ["affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus"]
+# Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
+EXTORTION = ["rackett", "racket", "extor", "font payer", "extort"]
+# People fleeing fighting as the message is written: lives at risk within hours.
+FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing"]
+FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
+# Bambara "ye … minɛ" (caught): the verb after its object, read as French "mine".
+BAMBARA_MARKERS = {"ye", "u", "ka", "kunu", "be", "bi", "sisan"}
 # Armed men driving animals: the herd is being taken, not grazed.
 DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent", "driving"]
 # Armed men holding a road, or violence breaking out now over land: lives at risk.
@@ -869,7 +891,8 @@ IMMINENT = [
     "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",
     "sur le point", "prets a", "pret a", "menacent", "about to", "going to fight",
     "se regroupent", "se mobilisent", "pour se venger", "pour repondre", "vengeance",
-    "ca va chauffer", "va chauffer", "vont chauffer", "ca chauffe",
+    "ca va chauffer", "va chauffer", "vont chauffer", "ca chauffe", "sorti les fusils",
+    "sorti les armes", "sortent les armes", "sortent les fusils",
     "se venger", "represailles",
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.

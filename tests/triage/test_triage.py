@@ -857,6 +857,12 @@ def test_it_is_heating_up_between_communities_is_urgent() -> None:
         ("des hommes armes ont vole les vivres destines aux deplaces de Sio", "banditry"),
         ("combats entre groupes armes pres de Sio depuis ce matin", "attack"),
         ("ma tante est morte a l hopital de Mopti apres l accouchement", "other"),
+        ("les ravisseurs du commercant de Sio demandent 10 millions", "kidnapping"),
+        ("u ye dugutigi ka denkɛ minɛ Bankass kunu", "kidnapping"),  # bm: they caught
+        ("la tension est retombee a Koro apres la rencontre des chefs", "other"),
+        ("des individus armes rackettent les orpailleurs de Sio", "banditry"),
+        ("l ecole de Sio a ete incendiee par des inconnus cette nuit", "attack"),
+        ("le pont de Sio est casse, plus de transport", "service_disruption"),
     ],
 )
 def test_the_words_of_fresh_reports_name_their_incident(text, category) -> None:  # noqa: ANN001
@@ -864,3 +870,20 @@ def test_the_words_of_fresh_reports_name_their_incident(text, category) -> None:
     children sold, patrols, storms, wired objects, situation-report words, flight,
     pastures, anthrax, stolen food, fighting — and everyday life that is none."""
     assert triage(text).category == category
+
+
+def test_a_body_found_is_a_killing_not_a_disappearance() -> None:
+    result = triage("on a retrouve le corps du berger disparu depuis lundi pres de Sio")
+    assert (result.category, result.urgent, result.dead) == ("attack", True, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("des dizaines de familles fuient les combats a Menaka", "displacement"),
+        ("le puits de Sio est dispute entre 2 fractions, ils ont sorti les fusils", "land_dispute"),
+    ],
+)
+def test_people_fleeing_fighting_and_guns_drawn_over_a_well_are_urgent(text, category) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, True)
