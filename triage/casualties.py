@@ -40,6 +40,10 @@ EUPHEMISMS_ONE_DEAD = (
     "rappele a dieu", "rappelee a dieu", "a rendu l ame", "nous a quitte",
     "le corps du", "le corps de", "le corps d",  # one body found
 )  # fmt: skip
+# One person wounded, said without a word of injury.
+EUPHEMISMS_ONE_INJURED = (
+    "laisse pour mort", "laissee pour morte", "recu une balle", "pris une balle",
+)  # fmt: skip
 AGENT = {"par", "by"}
 ARTICLES = {"un", "une", "a", "an"}
 DURATIONS = {
@@ -125,13 +129,18 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
     `words`, when the caller has them, are the text's `tokens` (not computed twice).
     """
     words = tokens(text) if words is None else words
+    joined_words = " ".join(words)
+    wounded_one = any(e in joined_words for e in EUPHEMISMS_ONE_INJURED)
+    if wounded_one:  # "laissé pour mort" is alive: its "mort" counts nobody
+        words = [w for i, w in enumerate(words) if not (i and words[i - 1] == "pour")]
     dead = _count(words, _DEAD, DEAD_SINGULAR)
     if dead is None and any(w.startswith(ASSASSINATION) for w in words):
         dead = 1
-    joined_words = " ".join(words)
     if dead is None and any(e in joined_words for e in EUPHEMISMS_ONE_DEAD):
         dead = 1
     injured = _count(words, _INJURED, _INJURED_SINGULAR)
+    if injured is None and wounded_one:
+        injured = 1
     if (
         "pas de victime" in joined_words
         or "aucune victime" in joined_words

@@ -14,6 +14,11 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("recu une balle", 3.0),  # shot
+        ("pris une balle", 3.0),
+        ("laisse pour mort", 3.0),  # beaten and left for dead
+        ("laissee pour morte", 3.0),
+        ("fusillade", 3.0),
         ("retrouve le corps", 3.0),  # a body found: someone was killed
         ("retrouve mort", 3.0),
         ("retrouvee morte", 3.0),
@@ -116,6 +121,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("venus chercher", 2.5),  # came for someone at home
+        ("emmenent", 2.0),  # take people away
+        ("emmene de force", 3.0),
+        ("emmenes de force", 3.0),
         ("ravisseur", 3.0),  # the kidnappers
         ("embarques par", 2.5),  # taken on board by armed men
         ("embarque par", 2.5),
@@ -322,6 +331,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        ("ennemi", 2.5),  # what villagers call the armed groups
         ("gane", 2.5),  # groupes armés non étatiques, in humanitarian reports
         ("katiba", 2.5),
         ("blocus", 2.5),  # a town cut off by armed groups
@@ -374,6 +384,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("zakat", 2.0),
     ],
     "explosive": [
+        ("deflagration", 3.0),
         ("fils electriques", 2.5),  # a buried object with wires: a device
         ("objet metallique", 2.5),
         ("avec des fils", 2.0),
@@ -1046,6 +1057,7 @@ DISTRESS = [
     "au secours", "aidez", "aide nous", "sauvez", "urgent", "urgence", "vite", "help",
     "please come", "venez", "ils vont les tuer", "risque de", "menacent", "danger",
     "sur les toits", "pris au piege", "coinces", "trapped", "chavire", "naufrage",
+    "se cachent", "on se cache", "saigne", "digue a cede", "casse la digue", "digue cassee",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 

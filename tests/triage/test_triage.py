@@ -863,6 +863,10 @@ def test_it_is_heating_up_between_communities_is_urgent() -> None:
         ("des individus armes rackettent les orpailleurs de Sio", "banditry"),
         ("l ecole de Sio a ete incendiee par des inconnus cette nuit", "attack"),
         ("le pont de Sio est casse, plus de transport", "service_disruption"),
+        ("des hommes cagoules sont venus chercher le maire de Sio chez lui", "kidnapping"),
+        ("les terroristes font du porte a porte a Sio et emmenent les jeunes", "kidnapping"),
+        ("deflagration entendue ce matin sur l axe Konna Douentza", "explosive"),
+        ("fusillade au marche de Niono, tout le monde court", "attack"),
     ],
 )
 def test_the_words_of_fresh_reports_name_their_incident(text, category) -> None:  # noqa: ANN001
@@ -887,3 +891,28 @@ def test_a_body_found_is_a_killing_not_a_disappearance() -> None:
 def test_people_fleeing_fighting_and_guns_drawn_over_a_well_are_urgent(text, category) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "injured"),
+    [
+        ("ils ont tabasse le chef de village de Sio et l ont laisse pour mort", "attack", 1),
+        ("mon frere a recu une balle dans la jambe a Sio, il saigne beaucoup", "attack", 1),
+    ],
+)
+def test_left_for_dead_and_shot_are_one_wounded_and_urgent(text, category, injured) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent, result.dead, result.injured) == (
+        category, True, None, injured,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l ennemi est a 5 km de Sio, les gens se cachent",
+        "l eau du barrage a casse la digue, le quartier de Mopti est inonde",
+    ],
+)
+def test_people_hiding_and_a_breached_dike_are_urgent(text) -> None:  # noqa: ANN001
+    assert triage(text).urgent
