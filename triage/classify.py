@@ -387,11 +387,6 @@ _LEXICON_SETS = {
 }
 
 
-def is_past(words: list[str]) -> bool:
-    text = " ".join(words)
-    return _has(words, lexicon.PAST) or bool(_PAST_SPAN.search(text)) or bool(_AGO.search(text))
-
-
 def urgency(
     words: list[str],
     category: str,
@@ -406,14 +401,15 @@ def urgency(
     """
     if category == "other":
         return False, 1 - model_urgent
-    recent = bool(_RECENT.search(" ".join(words)))
+    joined = " ".join(words)
+    recent = bool(_RECENT.search(joined))
     now = (recent or _has(words, lexicon.NOW)) and not _has(words, lexicon.CALM)
     unfolding = recent or _has(words, lexicon.UNFOLDING)
     distress = _has(words, lexicon.DISTRESS)
-    # "il y a 3 ans … aujourd'hui on reconstruit": a dated past outweighs a word of today
-    joined = " ".join(words)
-    long_ago = bool(_PAST_SPAN.search(joined) or _AGO.search(joined))
-    past = is_past(words) and (not now or (long_ago and not unfolding))
+    # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
+    # "le mois passé" only when nothing says now
+    dated = bool(_PAST_SPAN.search(joined) or _AGO.search(joined))
+    past = (dated and not unfolding) or (not now and (dated or _has(words, lexicon.PAST)))
     casualties = bool(dead) or bool(injured)
     severe = category in lexicon.SEVERE
     if past and not distress:
