@@ -540,6 +540,16 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("une pirogue a chavire pres de Konna avec des enfants", "natural_hazard", True),
         ("ils menacent de tuer le chef de Sio s il ne part pas", "armed_presence", True),
         ("des hommes armes ont pris le controle du puits de Sio", "armed_presence", True),
+        # shots heard, targets, ransoms, herds driven off, floods, plague, whipping, arrivals
+        ("des gens armes autour du village de Sio, on entend des tirs", "attack", True),
+        ("le poste de Boni pris pour cible ce matin", "attack", True),
+        ("des inconnus demandent une rancon pour le fils du boutiquier", "kidnapping", True),
+        ("des hommes armes conduisent nos chevres vers la brousse a Boni", "cattle_theft", True),
+        ("tout le cheptel du campement emporte par des bandits pres de Sio", "cattle_theft", None),
+        ("le marigot a deborde a Konna, des maisons sont tombees", "natural_hazard", None),
+        ("la peste des petits ruminants tue les chevres a Sio", "natural_hazard", None),
+        ("les VDP ont fouette des jeunes au marche de Titao", "security_forces_abuse", None),
+        ("Plus de 200 familles sont arrivees de Sio, elles dorment dehors", "displacement", None),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
@@ -648,29 +658,6 @@ def test_a_mine_is_a_whole_word_not_the_start_of_a_minor_or_of_bambara_caught() 
     assert triage("u minena Sofara kunu su").category == "kidnapping"  # bm: they were caught
     assert triage("un mineur a disparu a Mopti").category != "explosive"
     assert triage("la piste de Boni est minee").category == "explosive"
-
-
-@pytest.mark.parametrize(
-    ("text", "category", "urgent"),
-    [
-        ("des gens armes autour du village de Sio, on entend des tirs", "attack", True),
-        ("le poste de Boni pris pour cible ce matin", "attack", True),
-        ("des inconnus demandent une rancon pour le fils du boutiquier", "kidnapping", True),
-        ("des hommes armes conduisent nos chevres vers la brousse a Boni", "cattle_theft", True),
-        ("tout le cheptel du campement emporte par des bandits pres de Sio", "cattle_theft", None),
-        ("le marigot a deborde a Konna, des maisons sont tombees", "natural_hazard", None),
-        ("la peste des petits ruminants tue les chevres a Sio", "natural_hazard", None),
-        ("les VDP ont fouette des jeunes au marche de Titao", "security_forces_abuse", None),
-        ("Plus de 200 familles sont arrivees de Sio, elles dorment dehors", "displacement", None),
-    ],
-)
-def test_shots_targets_ransoms_driven_herds_floods_plague_whipping_arrivals(
-    text, category, urgent
-) -> None:  # noqa: ANN001
-    result = triage(text)
-    assert result.category == category
-    if urgent is not None:
-        assert result.urgent is urgent
 
 
 def test_young_farmers_taking_up_clubs_against_herders_is_an_urgent_land_dispute() -> None:
