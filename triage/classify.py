@@ -502,20 +502,21 @@ def literal(words: list[str]) -> list[str]:
                 break
         else:
             word = words[i]
-            if (
-                word == "mine"
-                and "ye" in out[-6:]
-                and words[i + 1 : i + 3] != ["ka", "taa"]
-                and (_bambara(words))
-            ):
-                word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
-            if not (
-                (word in lexicon.SLAUGHTER and _animal_follows(words, i))
-                or (word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-5:]))
-            ):
-                out.append(word)
             i += 1
+            if word in _LITERAL_WATCH or word.startswith("explos"):  # the rare words to weigh
+                at = i - 1
+                if word == "mine" and "ye" in out[-6:] and words[i : i + 2] != ["ka", "taa"]:
+                    if _bambara(words):
+                        word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
+                if (word in lexicon.SLAUGHTER and _animal_follows(words, at)) or (
+                    word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-5:])
+                ):
+                    continue  # an animal killed for a feast, prices that "exploded"
+            out.append(word)
     return out
+
+
+_LITERAL_WATCH = lexicon.SLAUGHTER | {"mine"}
 
 
 def _bambara(words: list[str]) -> bool:

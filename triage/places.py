@@ -225,6 +225,8 @@ def _may_be_misspelt(key: str, capitalised: bool, stop: frozenset[str]) -> bool:
 def _words(text: str) -> list[tuple[str, int]]:
     """Words and where they start; a hyphenated pair that is no name ("l'axe
     Djibo-Arbinda") is read as the two names it joins."""
+    if "-" not in text:  # most messages: the words as they are
+        return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
     out: list[tuple[str, int]] = []
     for m in _WORD.finditer(text):
         word, start = m.group(0), m.start()
