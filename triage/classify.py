@@ -432,6 +432,8 @@ def urgency(
             and _has(words, lexicon.FIGHTING)
         )
         or (category == "armed_presence" and _has(words, lexicon.BLOCKADE))
+        # armed men named where the writer is, not said to have gone: they are there now
+        or (category == "armed_presence" and named and not _has(words, lexicon.DEPARTED))
         or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))
         or (
             category == "land_dispute"

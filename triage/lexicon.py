@@ -882,6 +882,11 @@ CALM = [
 FARMERS = ["agricult", "cultivateur", "paysan", "riziculteur", "cikela", "farmers", "remoo"]
 HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
 CLASH = ["affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus"]
+# Armed men said to have gone, or only heard of: no one to meet within hours.
+DEPARTED = [
+    "sont partis", "sont repartis", "ont quitte", "sont passes", "left", "have left",
+    "tract", "tracts", "zakat", "preche", "on dit", "rumeur", "taara",
+]  # fmt: skip
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
 EXTORTION = ["rackett", "racket", "extor", "font payer", "extort"]
 # People fleeing fighting as the message is written: lives at risk within hours.

@@ -903,3 +903,11 @@ def test_left_for_dead_and_shot_are_one_wounded_and_urgent(text, category, injur
 )
 def test_people_hiding_and_a_breached_dike_are_urgent(text) -> None:  # noqa: ANN001
     assert triage(text).urgent
+
+
+def test_armed_men_named_where_the_writer_is_are_there_now_unless_gone() -> None:
+    assert triage("des djihadiste o marché de Konna").urgent
+    assert not triage(
+        "les hommes armes qui etaient a Boni sont repartis la semaine derniere"
+    ).urgent
+    assert not triage("des tracts du groupe arme distribues au marche de Dori").urgent
