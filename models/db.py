@@ -194,12 +194,6 @@ class Database:
             yield conn
 
     @contextmanager
-    def read_transaction(self) -> Iterator[Connection]:
-        """A Core transaction for reads only: never takes SQLite's write lock."""
-        with self.readonly_engine.begin() as conn:
-            yield conn
-
-    @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A session for reads only: never takes SQLite's write lock."""
         with self.readonly_sessionmaker() as session, session.begin():

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from triage import lexicon
+from triage.language import BAMBARA
 from triage.normalise import number
 
 _PAST_SPAN = re.compile(
@@ -522,8 +523,9 @@ _LITERAL_WATCH = lexicon.SLAUGHTER | {"mine"}
 
 
 def _bambara(words: list[str]) -> bool:
-    """Two Bambara function words or more: a Bambara sentence."""
-    return sum(w in lexicon.BAMBARA_MARKERS for w in words) >= 2
+    """Two Bambara function words or more (language identification's list): a Bambara
+    sentence, where "ye … minɛ" (caught) puts the verb after its object."""
+    return sum(w in BAMBARA for w in words) >= 2
 
 
 def _animal_follows(words: list[str], i: int) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+from triage.corpus import DATA
+
 FRENCH = {
     "le", "la", "les", "des", "du", "de", "et", "est", "sont", "ont", "dans", "pour", "avec",
     "qui", "que", "il", "ils", "elle", "nous", "on", "pas", "au", "aux", "ce", "cette", "un",

@@ -892,8 +892,6 @@ EXTORTION = ["rackett", "racket", "extor", "font payer", "extort"]
 # People fleeing fighting as the message is written: lives at risk within hours.
 FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing"]
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
-# Bambara "ye … minɛ" (caught): the verb after its object, read as French "mine".
-BAMBARA_MARKERS = {"ye", "u", "ka", "kunu", "be", "bi", "sisan"}
 # Armed men driving animals: the herd is being taken, not grazed.
 DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent", "driving"]
 # Armed men holding a road, or violence breaking out now over land: lives at risk.

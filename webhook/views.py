@@ -71,7 +71,7 @@ def inbound() -> Response:
             # the operator; nothing was acknowledged, so nothing is lost.
             log.exception("inbound webhook: database unavailable")
             return Response("database unavailable\n", status=503, mimetype="text/plain")
-    else:  # pragma: no cover - three dropped connections in a row end above
+    else:  # two concurrent duplicates, then a dropped connection: no attempt left
         return Response("database unavailable\n", status=503, mimetype="text/plain")
     svc.wake_dispatcher()  # its intake worker triages and routes what was queued
     log.info("inbound %s %s kind=%s ref=%s", form.medium, form.message_sid, result.kind, result.ref)
