@@ -24,6 +24,7 @@ from triage.classify import (
     is_celebration,
     is_rumour,
     literal,
+    names_forces,
     urgency,
 )
 from triage.language import french_words, identify
@@ -105,6 +106,8 @@ def triage(
         if dead and category in ("cattle_theft", "banditry", "armed_presence", "land_dispute"):
             if not (category == "land_dispute" and farmers_and_herders_clash(plain)):
                 category = "attack"  # someone was killed: the most serious incident names it
+        if dead and category == "security_forces_abuse" and not names_forces(plain):
+            category = "attack"  # bodies found bound, no soldier named: a killing, by whom unknown
         if category not in ("other",) and not dead and not injured and is_celebration(words):
             category = "other"  # shots in the air at a wedding
         urgent, urgent_confidence = urgency(

@@ -81,11 +81,15 @@ def _positions(words: tuple[str, ...]) -> dict[str, list[int]]:
     """Where each stem and phrase of the lexicon occurs in the words (one pass)."""
     found: dict[str, list[int]] = {}
     by_first = _phrases_by_first()
+    plural = _phrases_by_singular_first()
     size = len(words)
     for i, word in enumerate(words):
         for stem in _word_stems(word):
             found.setdefault(stem, []).append(i)
-        for phrase, parts in by_first.get(word, ()):
+        starts = by_first.get(word, ())
+        if word[-1:] in ("s", "x") and word[:-1] in plural:
+            starts = starts + plural[word[:-1]]  # "feux de brousse" for "feu de brousse"
+        for phrase, parts in starts:
             n = len(parts)
             if (
                 i + n <= size
@@ -103,6 +107,21 @@ def _phrases_by_first() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     for phrase, parts in _vocabulary()[2]:
         index.setdefault(parts[0], []).append((phrase, parts))
     return {first: tuple(items) for first, items in index.items()}
+
+
+@cache
+def _phrases_by_singular_first() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Phrases that may also start with their first word made plural — unless the
+    lexicon lists that plural phrase itself (it would count twice)."""
+    listed = {phrase for phrase, _ in _vocabulary()[2]}
+    return {
+        first: kept
+        for first, items in _phrases_by_first().items()
+        if (kept := tuple(
+            (p, parts) for p, parts in items
+            if not {" ".join((first + end, *parts[1:])) for end in ("s", "x")} & listed
+        ))
+    }  # fmt: skip
 
 
 def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
@@ -287,6 +306,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
+    if code == "land_dispute" and two_communities and _has(words, lexicon.CLASH):
+        code = "intercommunal"  # Peuls and Bellas fighting at a well: communities clash
     if code in (
         "attack", "kidnapping", "armed_presence", "banditry", "land_dispute", "intercommunal"
     ) and forces_abuse(words):  # fmt: skip
@@ -333,6 +354,11 @@ def _names_an_event(words: list[str]) -> bool:
         ):
             return True
     return _has(words, lexicon.LIVESTOCK) and _takes(words)
+
+
+def names_forces(words: list[str]) -> bool:
+    """Soldiers, gendarmes, VDP… named (a complaint about them needs them there)."""
+    return _has(words, lexicon.FORCES)
 
 
 def farmers_and_herders_clash(words: list[str]) -> bool:

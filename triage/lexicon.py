@@ -762,6 +762,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ras", 3.0),
         ("numero", 1.5),
         ("bonne fete", 3.0),
+        ("bonne arrivee", 3.0),  # a welcome, not people arriving
+        ("bienvenue", 2.5),
         ("felicit", 2.5),
         ("question", 1.0),
         ("info", 0.5),
@@ -838,6 +840,10 @@ COMMUNITIES = {
     "touareg": "touareg", "touaregs": "touareg", "tuareg": "touareg", "tuaregs": "touareg",
     "songhai": "songhai", "sonrai": "songhai", "songhay": "songhai", "arabe": "arabe",
     "arabes": "arabe", "koglweogo": "mossi", "fulaw": "peul", "bamananw": "bambara",
+    "bella": "bella", "bellas": "bella", "zarma": "zarma", "zarmas": "zarma",
+    "djerma": "zarma", "djermas": "zarma", "gourmantche": "gourmantche",
+    "gourmantches": "gourmantche", "kurumba": "kurumba", "kouroumba": "kurumba",
+    "foulse": "kurumba", "haoussa": "haoussa", "haoussas": "haoussa",
 }  # fmt: skip
 GREETINGS = {"salut", "bonjour", "bonsoir", "jam", "slt", "hello", "fofo", "waali", "tan"}
 NEGATIONS = {"pas", "aucun", "aucune", "sans", "jamais", "no", "not", "none", "nothing", "plus"}

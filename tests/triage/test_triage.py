@@ -550,6 +550,11 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("la peste des petits ruminants tue les chevres a Sio", "natural_hazard", None),
         ("les VDP ont fouette des jeunes au marche de Titao", "security_forces_abuse", None),
         ("Plus de 200 familles sont arrivees de Sio, elles dorment dehors", "displacement", None),
+        # a plural phrase, bodies with no soldier named, a welcome, two communities at a well
+        ("des feux de brousse ravagent les paturages autour de Boni", "natural_hazard", None),
+        ("3 corps retrouves pres du puits de Sio, les bras attaches", "attack", True),
+        ("bonne arrivee au nouveau commandant de la gendarmerie de Konna", "other", False),
+        ("dogons et peuls se sont battus au puits de Sio, 2 blesses", "intercommunal", True),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
