@@ -16,10 +16,13 @@ DEAD = (
     "faga", "fagara", "sara", "salen", "mbari", "maayi", "wi", "bu", "hunkuna",
     "killing", "executed", "murdered", "slain",  # English notes: "…, killing 5 civilians"
     "noye", "noyes", "noyee", "noyees", "drowned", "meurtre", "meurtres",
+    "morte", "mortes", "decedee", "decedees", "abattue", "abattues", "assassinee",
+    "assassinees", "executee", "executees",  # a woman killed
 )  # fmt: skip
 DEAD_SINGULAR = {
     "mort", "tue", "tuee", "decede", "assassine", "abattu", "execute", "cadavre", "egorge",
-    "egorgee", "decapite", "noye", "noyee", "meurtre",
+    "egorgee", "decapite", "noye", "noyee", "meurtre", "morte", "decedee", "abattue",
+    "assassinee", "executee",
 }  # fmt: skip
 ASSASSINATION = ("assassinat", "assassine", "execution", "meurtre")
 INJURED = (

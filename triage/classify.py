@@ -275,6 +275,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not livestock
     ):
         code = "banditry"  # a stolen motorbike or a clinic's panels: a theft, not a sighting
+    if code == "attack" and _has(words, lexicon.UNLESS_PAID):
+        code = "banditry"  # "pay or we burn your house": a threat for money, nothing burnt yet
     if code == "armed_presence" and _has(words, lexicon.EXTORTION):
         code = "banditry"  # armed men racketeering gold miners: bandits
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
@@ -299,8 +301,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and scores.get(serious, 0.0) >= 3.0
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
-    if code not in lexicon.SERIOUS and code != "security_forces_abuse" and _person_gone(words):
-        code = "kidnapping"  # "le maire adjoint a disparu": feared abducted
+    if (
+        code not in lexicon.SERIOUS
+        and code != "security_forces_abuse"
+        and (_person_gone(words) or _takes_people(words))
+    ):
+        code = "kidnapping"  # "le maire adjoint a disparu", "ils ont pris le maître": abducted
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
@@ -369,16 +375,41 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
 
 
 def _person_gone(words: list[str]) -> bool:
-    """A person (not a phone, not a herd) said to have disappeared."""
+    """A person (not a phone, not a herd) said to have disappeared or not to have
+    come back ("notre fils n'est pas rentré depuis avant-hier")."""
     for i, word in enumerate(words):
-        if word.startswith("disparu") and any(
-            w.startswith(_HUMAN_STEMS) for w in words[max(0, i - 5) : i]
-        ):
+        gone = word.startswith(("disparu", "introuvable")) or (
+            word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais")
+        )
+        if gone and any(w.startswith(_HUMAN_STEMS) for w in words[max(0, i - 7) : i]):
             return not _has(words, lexicon.LIVESTOCK)
     return False
 
 
+_NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne"}
+
+
+def _takes_people(words: list[str]) -> bool:
+    """A word of taking whose object is a person ("ils ont pris le maître et 2
+    élèves"): an abduction, whatever the model thought of the school in it."""
+    found = _positions(tuple(words))
+    stems = found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]
+    if not stems or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
+        return False
+    for stem in stems:
+        for i in found[stem]:
+            after = words[i + 1 : i + 4]
+            if "par" in after or "by" in after:
+                continue  # "emporté par des hommes armés": who took, not who was taken
+            if any(w.startswith(_HUMAN_STEMS) for w in after) and not any(
+                w.startswith(_THING_STEMS) for w in after
+            ):
+                return True
+    return False
+
+
 _HUMAN_STEMS = tuple(lexicon.HUMANS)
+_THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if " " not in w)
 
 
 def _takes(words: list[str]) -> bool:

@@ -354,6 +354,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arme", 0.8),
         ("moto", 1.5),
         ("motos", 1.5),
+        ("tourne autour", 2.0),  # motorbikes circling a village at night
+        ("tournent autour", 2.0),
+        ("tournaient autour", 2.0),
         ("jihad", 2.5),
         ("djihad", 2.5),
         ("terroris", 2.0),
@@ -536,6 +539,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("bora u ka dugu", 3.0),  # bm: they left their village
         ("dugu bila", 2.5),  # bm: abandoned the village
         ("dorment en brousse", 3.0),  # villagers hiding out at night
+        ("dorment dans la foret", 3.0),
+        ("dorment dans la brousse", 3.0),
         ("dugu lankolon", 2.5),  # bm: the village is empty
         ("ndogi", 3.0),
         ("dogi", 2.5),
@@ -682,6 +687,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("crue", 2.5),
         ("eau monte", 3.0),  # the river rising: a flood on its way
         ("eaux montent", 3.0),
+        ("sous l eau", 3.0),  # a quarter under water
         ("montee des eaux", 3.0),
         ("digue a cede", 3.0),
         ("chavire", 3.0),  # a boat overturned: people in the river
@@ -763,6 +769,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("numero", 1.5),
         ("bonne fete", 3.0),
         ("bonne arrivee", 3.0),  # a welcome, not people arriving
+        ("aucun incident", 4.0),
+        ("pas d incident", 4.0),
+        ("normalement", 2.0),  # "les gens vont au champ normalement"
         ("bienvenue", 2.5),
         ("felicit", 2.5),
         ("question", 1.0),
@@ -895,6 +904,8 @@ DEPARTED = [
 ]  # fmt: skip
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
 EXTORTION = ["rackett", "racket", "extor", "font payer", "extort"]
+# Harm promised unless money is paid ("payer ou on brûle ta maison"): extortion, not an attack.
+UNLESS_PAID = ["payer ou", "payer sinon", "paye ou", "paie ou", "paient ou", "pay or"]
 # People fleeing fighting as the message is written: lives at risk within hours.
 FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing"]
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
@@ -905,7 +916,10 @@ BLOCKADE = [
     "barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route", "blocus",
     "pris le controle", "prennent le controle", "occupent",
 ]  # fmt: skip
-VIOLENCE = ["frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue"]
+VIOLENCE = [
+    "frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue",
+    "force le passage", "forcer le passage",
+]  # fmt: skip
 # Violence about to break out: with a land dispute's violence words, lives are at risk.
 IMMINENT = [
     "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",
@@ -913,7 +927,7 @@ IMMINENT = [
     "se regroupent", "se mobilisent", "pour se venger", "pour repondre", "vengeance",
     "ca va chauffer", "va chauffer", "vont chauffer", "ca chauffe", "sorti les fusils",
     "sorti les armes", "sortent les armes", "sortent les fusils",
-    "se venger", "represailles",
+    "se venger", "represailles", "sortis avec", "sorti avec", "sortent avec",
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.
 ATTACK_AS_CAUSE = [
@@ -958,7 +972,8 @@ IDIOMS = [
     # a person's death from illness: sad news, not an incident (an animal "morte de
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",
-    "mort naturelle",
+    "mort naturelle", "saison morte", "nature morte", "langue morte", "temps mort",
+    "ville morte", "villes mortes",  # a general strike: shops shut, nobody dead
     "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",
     "dying of laughter", "died laughing", "dead tired", "dying to",
     "ca peut exploser", "ca va exploser", "situation peut exploser",  # tension, not a device

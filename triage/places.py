@@ -153,6 +153,26 @@ def _stopwords() -> frozenset[str]:
 
 
 @cache
+def _french_stopwords() -> frozenset[str]:
+    """The everyday words of French reports (lower case in the French sample)."""
+    path = DATA / "french_sample.txt"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return frozenset(_key(w) for w in _WORD.findall(text) if w.islower()) | EXTRA_STOPWORDS
+
+
+def _heads_french(text: str, words: list[tuple[str, int]], keys: list[str], i: int) -> bool:
+    """A capitalised Bambara word (no French one) opening a French sentence or a
+    heading: "Koro: ...", "Koro les jeunes ..." name the town, as "Kɔrɔ" in Bambara
+    text does not."""
+    if keys[i] in _french_stopwords():
+        return False
+    end = words[i][1] + len(words[i][0])
+    if text[end : end + 1] in (":", ","):
+        return True
+    return i + 1 < len(keys) and keys[i + 1] in _french_stopwords()
+
+
+@cache
 def _fuzzy_names(admin_only: bool) -> dict[str, list[str]]:
     """Names of five letters or more, by first letter (admin units only, if asked)."""
     out: dict[str, list[str]] = {}
@@ -163,10 +183,17 @@ def _fuzzy_names(admin_only: bool) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _fuzzy_match(key: str, capitalised: bool) -> str | None:
-    """The gazetteer name a misspelt word stands for (cached: the same typos recur)."""
+def _fuzzy_match(key: str, capitalised: bool, opening: bool = False) -> str | None:
+    """The gazetteer name a misspelt word stands for (cached: the same typos recur).
+
+    A capital inside a sentence marks a name: any village may be meant. Otherwise only
+    communes, cercles and regions are looked for; a capital opening a sentence
+    ("Teninkou apres l attaque", "Ouenkoro, on vient…") allows the looser cut-off of a
+    name, among those units only.
+    """
     pool = _fuzzy_names(not capitalised).get(key[0], [])
-    match = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=85 if capitalised else 88)
+    cutoff = 85 if capitalised or opening else 88
+    match = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
     return match[0] if match is not None else None
 
 
@@ -290,7 +317,9 @@ def mentions(text: str) -> list[Mention]:
             if not candidates:
                 continue
             if key in EXTRA_STOPWORDS or (
-                key in stop and not (capitalised and not _sentence_start(text, words, i))
+                key in stop
+                and not (capitalised and not _sentence_start(text, words, i))
+                and not (capitalised and _heads_french(text, words, keys, i))
             ):
                 continue
             if len(key) < 4 and not capitalised:
@@ -302,10 +331,11 @@ def mentions(text: str) -> list[Mention]:
                 break
         if hit is None:
             key = keys[i]
-            # a capital opening a sentence says nothing ("Sighting of…" is no "Sighin")
-            upper = first[:1].isupper() and not _sentence_start(text, words, i)
+            # a capital opening a sentence says less ("Sighting of…" is no "Sighin")
+            opening = first[:1].isupper() and _sentence_start(text, words, i)
+            upper = first[:1].isupper() and not opening
             if _may_be_misspelt(key, upper, stop):
-                name = _fuzzy_match(key, upper)
+                name = _fuzzy_match(key, upper, opening)
                 if name is not None:
                     hit = Mention(first, start, index[name], exact=False)
         if hit is not None and _key(hit.text) not in seen:

@@ -179,10 +179,16 @@ def test_forces_hurting_civilians_is_a_complaint():
         ("mɔgɔ saba faga ra, mɔgɔ naani joginna", 3, 4),
         ("two people killed and five wounded near Djibo", 2, 5),
         ("un homme a été abattu devant la mosquée", 1, None),
+        ("deux femmes sur une mine: une est morte, l'autre blessée", 1, 1),
     ],
 )
 def test_casualties(text, dead, injured):
     assert casualties(text) == (dead, injured)
+
+
+def test_a_general_strike_kills_nobody() -> None:
+    result = triage("journée ville morte à Gao, boutiques fermées")
+    assert (result.category, result.dead, result.urgent) == ("service_disruption", None, False)
 
 
 # -- places --------------------------------------------------------------------------
@@ -194,6 +200,25 @@ def test_misspelt_commune_resolves():
 def test_places_are_returned_as_written():
     result = resolve("Armed men seen between Douentza and Boni this morning")
     assert set(result.places) == {"Douentza", "Boni"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town whose name is also a Bambara word, opening a French sentence or a heading
+        ("Koro les jeunes ont bloque la route", "Koro"),
+        ("Koro: 3 hommes armes vus au marche", "Koro"),
+        # a misspelt commune opening the message (Ouonkoro, Tenenkou)
+        ("Ouenkoro, on signale des motos", "Ouenkoro"),
+        ("Teninkou apres l attaque de mardi", "Teninkou"),
+    ],
+)
+def test_a_place_opening_the_message(text: str, place: str) -> None:
+    assert resolve(text).places == (place,)
+
+
+def test_a_bambara_word_opening_bambara_text_is_no_place() -> None:
+    assert resolve("Kɔrɔ ye a fɔ ko sugu ma kɛ").places == ()
 
 
 def test_homonym_is_settled_by_the_other_places():
@@ -555,6 +580,19 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("3 corps retrouves pres du puits de Sio, les bras attaches", "attack", True),
         ("bonne arrivee au nouveau commandant de la gendarmerie de Konna", "other", False),
         ("dogons et peuls se sont battus au puits de Sio, 2 blesses", "intercommunal", True),
+        # people taken or not back, money demanded under threat, a quiet week, guns out
+        ("a Sio ils ont pris l imam et son fils hier soir", "kidnapping", True),
+        ("notre fille n est pas rentree du marche de Boni depuis hier", "kidnapping", True),
+        ("on lui a dit de payer ou on brule sa boutique a Konna", "banditry", False),
+        ("aucun incident a Sio, les gens vont au champ normalement", "other", False),
+        (
+            "les cultivateurs sont sortis avec des fusils contre les bergers a Sio",
+            "land_dispute",
+            True,
+        ),
+        ("des motos tournent autour de Sio depuis minuit", "armed_presence", True),
+        ("les familles dorment dans la foret depuis l attaque de Sio", "displacement", None),
+        ("les eaux montent a Konna, le quartier est sous l eau", "natural_hazard", None),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
