@@ -13,7 +13,7 @@ DEAD = (
     "cadavres", "corps", "assassine", "assassines", "abattu", "abattus", "execute", "executes",
     "massacre", "massacres", "victime", "victimes", "killed", "dead", "bodies", "body", "died",
     "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "slaughtered",
-    "faga", "fagara", "sara", "salen", "mbari", "maayi", "wi", "bu", "hunkuna",
+    "faga", "fagara", "sara", "salen", "mbari", "maayi", "wi", "bu",
     "killing", "executed", "murdered", "slain",  # English notes: "…, killing 5 civilians"
     "noye", "noyes", "noyee", "noyees", "drowned", "meurtre", "meurtres",
     "morte", "mortes", "decedee", "decedees", "abattue", "abattues", "assassinee",
@@ -27,13 +27,15 @@ DEAD_SINGULAR = {
 ASSASSINATION = ("assassinat", "assassine", "execution", "meurtre")
 INJURED = (
     "blesse", "blesses", "blessee", "blessees", "blessure", "blessures", "injured", "wounded",
-    "joginna", "jogin", "jogindaw", "barmi", "barmiibe", "maran", "wounding", "injuring",
+    "joginna", "jogin", "jogindaw", "jogira", "jogilen", "joginnen", "barmi", "barmiibe",
+    "maran", "wounding", "injuring",
 )  # fmt: skip
 ANIMALS = {
     "boeuf", "boeufs", "vache", "vaches", "betail", "moutons", "mouton", "chevres", "chevre",
     "animaux", "animal", "tetes", "chameaux", "chameau", "anes", "ane", "bovins",
     "cattle", "cows", "cow", "goats", "sheep", "camels", "misi", "misiw", "saga", "sagaw",
-    "baw", "nai", "na", "hawey", "haw", "poulets", "chiens", "chevaux", "cheval",
+    "baw", "nai", "hawey", "haw", "mbaalu", "baali", "ndamdi", "poulets", "chiens",
+    "chevaux", "cheval",
     "poule", "poules", "poulet", "volaille", "volailles", "pintade", "pintades",
     "dromadaires", "brebis", "agneaux", "veaux", "chickens", "poultry", "donkeys", "biche",
     "biches", "gazelle", "gazelles", "lievre", "singe", "serpent", "oiseau", "oiseaux",
@@ -75,7 +77,7 @@ def _near_number(words: list[str], i: int) -> int | None:
                 following = words[j + 1] if j + 1 < len(words) else ""
                 if following in DURATIONS:
                     continue  # "4 morts en 2 jours": a time, not a count
-                if following in ANIMALS or (j + 2 < len(words) and words[j + 2] in ANIMALS):
+                if _animals_in(words, j + 1, j + 3):
                     continue
                 return value
     return None
@@ -95,9 +97,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             continue  # "plusieurs blessés": a number nobody gave
         if window[-2:] in (["menaces", "de"], ["menace", "de"], ["peur", "de"]):
             continue  # "menaces de mort": a threat, nobody dead
-        if any(w in ANIMALS for w in words[max(0, i - 3) : i + 4]) and not _person_follows(
-            words, i
-        ):
+        if _animals_in(words, max(0, i - 3), i + 4) and not _person_follows(words, i):
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         value = _near_number(words, i)
         if value is not None and i not in used:
@@ -106,6 +106,16 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         elif word in singular and total is None:
             total = 1
     return total
+
+
+def _animals_in(words: list[str], start: int, end: int) -> bool:
+    """Animals named in words[start:end]: Fulfulde "na'i" (cows), "be'i" (goats) are
+    read as "na i", "be i"; a lone "na" is Songhay's past marker ("i na boro hinka wi":
+    they killed two)."""
+    return any(
+        w in ANIMALS or (w in ("na", "be") and words[j + 1 : j + 2] == ["i"])
+        for j, w in enumerate(words[start:end], start)
+    )
 
 
 # Who a verb was done to, when it is a person ("tue le berger", "blesse un enfant").

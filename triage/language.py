@@ -20,7 +20,8 @@ FRENCH = {
 BAMBARA = {
     "ka", "ye", "be", "te", "ni", "ma", "don", "ke", "do", "min", "ko", "fe", "kan", "kono",
     "sisan", "kunu", "mogo", "caman", "u", "an", "bee", "tile", "dugu", "sugu", "foro",
-    "misi", "misiw", "sonw", "cogo", "bila", "nana", "taara", "yen", "dron", "dorron",
+    "misi", "misiw", "sonw", "cogo", "bila", "nana", "taara", "yen", "dron", "dorron", "doron",
+    "sogoma",
 }  # fmt: skip
 
 # English function words: reports from NGO staff and partners are often in English,

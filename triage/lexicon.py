@@ -688,6 +688,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eau monte", 3.0),  # the river rising: a flood on its way
         ("eaux montent", 3.0),
         ("sous l eau", 3.0),  # a quarter under water
+        ("hari beeri", 3.0),  # Songhay: big water, a flood
         ("montee des eaux", 3.0),
         ("digue a cede", 3.0),
         ("chavire", 3.0),  # a boat overturned: people in the river
@@ -896,7 +897,10 @@ CALM = [
 # is the land dispute it grew from, not a one-sided attack.
 FARMERS = ["agricult", "cultivateur", "paysan", "riziculteur", "cikela", "farmers", "remoo"]
 HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
-CLASH = ["affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus"]
+CLASH = [
+    "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
+    "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
+]  # fmt: skip
 # Armed men said to have gone, or only heard of: no one to meet within hours.
 DEPARTED = [
     "sont partis", "sont repartis", "ont quitte", "sont passes", "left", "have left",
@@ -918,7 +922,7 @@ BLOCKADE = [
 ]  # fmt: skip
 VIOLENCE = [
     "frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue",
-    "force le passage", "forcer le passage",
+    "force le passage", "forcer le passage", "kele", "habre",
 ]  # fmt: skip
 # Violence about to break out: with a land dispute's violence words, lives are at risk.
 IMMINENT = [

@@ -82,7 +82,8 @@ NUMBER_WORDS = {
     "wooro": 6, "wolonwula": 7, "segin": 8, "seegin": 8, "konontun": 9, "kononton": 9,
     "tan": 10, "mugan": 20, "bisaba": 30, "binaani": 40, "biduuru": 50, "keme": 100,
     # Fulfulde
-    "goo": 1, "go": 1, "didi": 2, "tati": 3, "nay": 4, "nayi": 4, "jowi": 5, "sappo": 10,
+    "goo": 1, "go": 1, "gooto": 1, "didi": 2, "tati": 3, "nay": 4, "nayi": 4, "jowi": 5,
+    "sappo": 10,
     # Songhay
     "afoo": 1, "hinka": 2, "hinza": 3, "taaci": 4, "guu": 5, "iddu": 6, "iyye": 7,
     "ahakku": 8, "yagga": 9, "woy": 10,

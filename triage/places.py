@@ -49,7 +49,8 @@ EXTRA_STOPWORDS = {
     # the flooded pasture of the Niger delta, fought over every season; French adjectives
     "bourgou", "bourgoutiere", "bourgoutieres", "fache", "fachee", "faches", "fachees",
     # everyday Bambara words that are also hamlets
-    "kamalen", "kamalenw", "musow", "denmisenw",
+    "kamalen", "kamalenw", "musow", "denmisenw", "kongo",  # kɔngɔ: hunger
+    "ngoni",  # Fulfulde: they are (ɓe ngoni)
     # months, days and everyday capitalised words of French and English reports
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
     "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",

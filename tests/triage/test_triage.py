@@ -180,6 +180,13 @@ def test_forces_hurting_civilians_is_a_complaint():
         ("two people killed and five wounded near Djibo", 2, 5),
         ("un homme a été abattu devant la mosquée", 1, None),
         ("deux femmes sur une mine: une est morte, l'autre blessée", 1, 1),
+        # Songhay: "i na … wi" (they killed), "hunkuna" is today, not a death
+        ("Fofo. Tera: i na alboro hinka wi cin", 2, None),
+        ("Fofo. Baani no Gao hunkuna", None, None),
+        # Fulfulde: one man killed; goats ("be'i") dying count nobody
+        ("Ɓe mbari gorko gooto e laawol Djibo", 1, None),
+        ("Ñawu naati be'i ka Dori, be'i 30 maayi", None, None),
+        ("mɔgɔ saba salen, mɔgɔ fila jogira", 3, 2),
     ],
 )
 def test_casualties(text, dead, injured):
@@ -219,6 +226,8 @@ def test_a_place_opening_the_message(text: str, place: str) -> None:
 
 def test_a_bambara_word_opening_bambara_text_is_no_place() -> None:
     assert resolve("Kɔrɔ ye a fɔ ko sugu ma kɛ").places == ()
+    assert resolve("Yimɓe ngari Boni jooni, ɓe ngoni ka mawnde").places == ("Boni",)
+    assert resolve("les deplaces de Mopti ont faim, kɔngɔ bɛ u la").places == ("Mopti",)
 
 
 def test_homonym_is_settled_by_the_other_places():
@@ -593,6 +602,10 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("des motos tournent autour de Sio depuis minuit", "armed_presence", True),
         ("les familles dorment dans la foret depuis l attaque de Sio", "displacement", None),
         ("les eaux montent a Konna, le quartier est sous l eau", "natural_hazard", None),
+        # a fight going on now, in Bambara and Fulfulde; a flood in Songhay
+        ("misiw donna an ka foro kono Sio, an ni fulaw be kele la sisan", "land_dispute", True),
+        ("Na'i ñaami gese ka Sio, remɓe e aynaaɓe ina mbaɗa haɓre jooni", "land_dispute", True),
+        ("Fofo. Bourem: hari beeri kaa koyra ra", "natural_hazard", None),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
