@@ -110,6 +110,8 @@ def triage(
             category = "attack"  # bodies found bound, no soldier named: a killing, by whom unknown
         if category not in ("other",) and not dead and not injured and is_celebration(words):
             category = "other"  # shots in the air at a wedding
+        if category == "other":
+            dead = injured = None  # a death of old age, a film: no casualty of an incident
         urgent, urgent_confidence = urgency(
             words, category, urgent_proba, dead, injured, named=cat.named
         )

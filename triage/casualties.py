@@ -74,6 +74,8 @@ def _near_number(words: list[str], i: int) -> int | None:
                     continue  # "abattu par 2 hommes": who did it, not who died
                 if j > i and words[j] in ARTICLES:
                     continue  # "blessés dans une embuscade": an article, not a count
+                if j > i and j + 1 < len(words) and words[j + 1] in _COUNTED:
+                    continue  # "1 killed, 2 wounded": the 2 is the wounded's
                 following = words[j + 1] if j + 1 < len(words) else ""
                 if following in DURATIONS:
                     continue  # "4 morts en 2 jours": a time, not a count
@@ -133,6 +135,7 @@ def _person_follows(words: list[str], i: int) -> bool:
 
 
 _DEAD, _INJURED = frozenset(DEAD), frozenset(INJURED)
+_COUNTED = _DEAD | _INJURED
 _INJURED_SINGULAR = {"blesse", "blessee"}
 
 

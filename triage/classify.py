@@ -277,6 +277,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "banditry"  # a stolen motorbike or a clinic's panels: a theft, not a sighting
     if code == "attack" and _has(words, lexicon.UNLESS_PAID):
         code = "banditry"  # "pay or we burn your house": a threat for money, nothing burnt yet
+    if code == "banditry" and _has(words, lexicon.SMUGGLING):
+        code = "trafficking"  # stolen motorbikes smuggled to Niger: the trade is the news
     if code == "armed_presence" and _has(words, lexicon.EXTORTION):
         code = "banditry"  # armed men racketeering gold miners: bandits
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
@@ -324,6 +326,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     militia = two_communities and not _has(words, lexicon.STATE_FORCES)
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people
+    if (
+        code != "other"
+        and (
+            _has(words, lexicon.MEDIA)
+            or (_has(words, lexicon.REMEMBRANCE) and not _has(words, lexicon.NOW))
+        )
+        and not _has(words, lexicon.DISTRESS)
+    ):
+        code = "other"  # a film about an attack, the attack's anniversary: no incident now
     if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
     return Category(code, min(1.0, confidence), len(scores), negated, named)
@@ -506,6 +517,12 @@ def urgency(
         )
         # one community mustering to answer another: reprisals within hours
         or (category == "intercommunal" and _has(words, lexicon.IMMINENT))
+        # people taken away by a militia or by soldiers
+        or (
+            category in ("intercommunal", "security_forces_abuse")
+            and _has(words, lexicon.ABDUCTED)
+            and not _has(words, lexicon.PAST)
+        )
     )
     confidence = model_urgent if urgent else 1 - model_urgent
     if urgent and (casualties or distress or (severe and now)):

@@ -32,6 +32,7 @@ COMPOUND_PARTS = {
 }  # fmt: skip
 # Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
 ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
+RIVER_WORDS = {"fleuve", "riviere", "river", "marigot"}
 LEVEL_WEIGHT = {"cercle": 3.2, "commune": 3.0, "region": 2.5, "country": 0.5, "village": 1.0}
 MAX_NGRAM = 3
 # Words that are place names somewhere but mean something else in a report.
@@ -294,6 +295,8 @@ def mentions(text: str) -> list[Mention]:
     for i in _may_start_a_name(words, keys):
         if i < next_free or (i and keys[i - 1] in ARMED_GROUP_WORDS):
             continue  # "katiba Macina" is an armed group, not the place
+        if (i and keys[i - 1] in RIVER_WORDS) or keys[i + 1 : i + 2] == ["river"]:
+            continue  # "le fleuve Bani", "the Bani river": a river, not the village
         first, start = words[i]
         hit = None
         longest = 1

@@ -187,6 +187,9 @@ def test_forces_hurting_civilians_is_a_complaint():
         ("Ɓe mbari gorko gooto e laawol Djibo", 1, None),
         ("Ñawu naati be'i ka Dori, be'i 30 maayi", None, None),
         ("mɔgɔ saba salen, mɔgɔ fila jogira", 3, 2),
+        # each number with its own word
+        ("an IED hit a truck near Djibo, 1 driver killed, 2 wounded", 1, 2),
+        ("three soldiers were killed and six wounded near Arbinda", 3, 6),
     ],
 )
 def test_casualties(text, dead, injured):
@@ -228,6 +231,8 @@ def test_a_bambara_word_opening_bambara_text_is_no_place() -> None:
     assert resolve("Kɔrɔ ye a fɔ ko sugu ma kɛ").places == ()
     assert resolve("Yimɓe ngari Boni jooni, ɓe ngoni ka mawnde").places == ("Boni",)
     assert resolve("les deplaces de Mopti ont faim, kɔngɔ bɛ u la").places == ("Mopti",)
+    assert resolve("the Bani river overflowed near Mopti").places == ("Mopti",)
+    assert resolve("pres du fleuve Bani a Mopti").places == ("Mopti",)
 
 
 def test_homonym_is_settled_by_the_other_places():
@@ -606,6 +611,32 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("misiw donna an ka foro kono Sio, an ni fulaw be kele la sisan", "land_dispute", True),
         ("Na'i ñaami gese ka Sio, remɓe e aynaaɓe ina mbaɗa haɓre jooni", "land_dispute", True),
         ("Fofo. Bourem: hari beeri kaa koyra ra", "natural_hazard", None),
+        # messages that name an incident and are none: films, prayers, remembrance,
+        # workshops, scams, thanks, good results, a death of old age
+        ("ce soir a la tele un film sur l attaque de Boni", "other", False),
+        ("Que Dieu protege nos soldats et le Mali, amine", "other", False),
+        (
+            "deux ans jour pour jour apres l attaque de Sio, prions pour les victimes",
+            "other",
+            False,
+        ),
+        ("formation sur la gestion des conflits a Konna pour 30 participants", "other", False),
+        (
+            "arnaque: un homme se faisant passer pour le commandant demande de l argent",
+            "other",
+            False,
+        ),
+        ("nous remercions les gendarmes de Sio, la foire, tout s est bien passe", "other", False),
+        ("les eleves de Konna ont eu de bons resultats a l examen", "other", False),
+        ("condoleances, le vieux chef de Sio est decede de vieillesse", "other", False),
+        # stolen goods smuggled; people taken by a militia; a flood in the night
+        ("trafic de motos volees vers le Niger depuis Gao", "trafficking", None),
+        ("les dozos ont arrete 5 peuls au marche de Sio et les ont emmenes", "intercommunal", True),
+        (
+            "the river overflowed in the night in Konna, 150 houses collapsed",
+            "natural_hazard",
+            True,
+        ),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
