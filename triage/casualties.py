@@ -105,8 +105,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if value is not None and i not in used:
             used.add(i)
             total = max(total or 0, value)
-        elif word in singular and total is None:
-            total = 1
+        elif word in singular and total is None and words[i + 1 : i + 2] not in (["les"], ["des"]):
+            total = 1  # "le paludisme tue les enfants": how many, nobody said
     return total
 
 

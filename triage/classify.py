@@ -309,6 +309,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and (_person_gone(words) or _takes_people(words))
     ):
         code = "kidnapping"  # "le maire adjoint a disparu", "ils ont pris le maître": abducted
+        named = True
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
@@ -392,11 +393,20 @@ def _person_gone(words: list[str]) -> bool:
         gone = word.startswith(("disparu", "introuvable")) or (
             word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais")
         )
-        if gone and any(w.startswith(_HUMAN_STEMS) for w in words[max(0, i - 7) : i]):
-            return not _has(words, lexicon.LIVESTOCK)
+        if not gone:
+            continue
+        before = words[max(0, i - 9) : i]
+        person = next((j for j, w in enumerate(before) if w.startswith(_HUMAN_STEMS)), None)
+        if person is None:
+            continue
+        # "les enfants partis chercher les animaux ne sont pas revenus": the first named
+        # is who is gone; "les vaches du berger ont disparu": the animals are
+        animals = next((j for j, w in enumerate(before) if w.startswith(_LIVESTOCK)), None)
+        return animals is None or person < animals
     return False
 
 
+_LIVESTOCK = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
 _NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne"}
 
 
@@ -502,7 +512,12 @@ def urgency(
         )
         or (category == "armed_presence" and _has(words, lexicon.BLOCKADE))
         # armed men named where the writer is, not said to have gone: they are there now
-        or (category == "armed_presence" and named and not _has(words, lexicon.DEPARTED))
+        or (
+            category == "armed_presence"
+            and named
+            and not _has(words, lexicon.DEPARTED)
+            and (now or not _has(words, lexicon.YESTERDAY))
+        )
         or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))
         or (
             category == "land_dispute"

@@ -64,6 +64,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("insurgents", 1.5),
         ("murdered", 2.5),
         ("meurtre", 3.0),  # "meurtre d'un berger": a killing
+        ("encercl", 3.0),  # a village surrounded
         ("murder", 3.0),
         ("massacre", 3.0),
         ("stormed", 2.5),
@@ -136,6 +137,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("amene par des", 2.0),  # taken away by (armed) strangers
         ("amenes par des", 2.0),
         ("emmene par des", 2.0),
+        ("emmene en brousse", 3.0),
+        ("emmenes en brousse", 3.0),
+        ("ete emmene", 2.5),
         ("emmenes par des", 2.0),
         ("porte disparu", 3.0),  # a person gone without trace: feared abducted
         ("portes disparus", 3.0),
@@ -333,6 +337,14 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        # an ultimatum: "1 heure pour quitter", "72 heures pour partir"
+        ("heure pour quitter", 3.0),
+        ("heures pour quitter", 3.0),
+        ("heure pour partir", 3.0),
+        ("heures pour partir", 3.0),
+        ("jours pour quitter", 3.0),
+        ("jours pour partir", 3.0),
+        ("rassemblent les", 2.0),
         ("ennemi", 2.5),  # what villagers call the armed groups
         ("gane", 2.5),  # groupes armés non étatiques, in humanitarian reports
         ("katiba", 2.5),
@@ -389,6 +401,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("zakat", 2.0),
     ],
     "explosive": [
+        ("pose quelque chose", 3.0),  # strangers laying something on a road
+        ("quelque chose sur la route", 2.5),
         ("deflagration", 3.0),
         ("fils electriques", 2.5),  # a buried object with wires: a device
         ("objet metallique", 2.5),
@@ -915,6 +929,9 @@ NOW = [
     "avance vers", "avancent vers", "s approche", "s approchent", "sont la", "sont ici",
     "est la", "rentre dans", "rentre ds", "rentrent dans", "rentrent ds", "entrent dans",
     "entrent ds", "sont entres", "overnight", "last night", "in the night",
+    # armed men acting in the village as the person writes
+    "rassemblent", "fouillent", "font sortir", "cherchent le", "cherchent les", "guettent",
+    "tirent", "brulent", "egorgent", "tabassent", "frappent", "encerclent",
 ]  # fmt: skip
 # Happening as the person writes (narrower than NOW, which also takes "ce matin"):
 # animals being driven off right now can still be intercepted.
@@ -952,6 +969,8 @@ ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",
     "abduct", "taken away", "minen ka taa", "ye u mine",
 ]  # fmt: skip
+# Seen yesterday: armed men named with only this word of time are not there now.
+YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
 EXTORTION = ["rackett", "racket", "extor", "font payer", "extort"]
 # Harm promised unless money is paid ("payer ou on brûle ta maison"): extortion, not an attack.
@@ -964,7 +983,8 @@ DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent
 # Armed men holding a road, or violence breaking out now over land: lives at risk.
 BLOCKADE = [
     "barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route", "blocus",
-    "pris le controle", "prennent le controle", "occupent",
+    "pris le controle", "prennent le controle", "occupent", "cartes d identite",
+    "pieces d identite", "controlent les", "fouillent",
 ]  # fmt: skip
 VIOLENCE = [
     "frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue",

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 import gazetteer
 from gazetteer import Place
+from triage import lexicon
 from triage.normalise import fold
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -33,6 +34,14 @@ COMPOUND_PARTS = {
 # Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
 ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
 RIVER_WORDS = {"fleuve", "riviere", "river", "marigot"}
+_PEOPLE_WORDS = frozenset(
+    {*lexicon.COMMUNITIES, "community", "communaute", "clan", "tribu", "fraction"}
+)
+# Words after a village's name that tell its communities' or quarters' parts apart.
+NAME_SUFFIXES = {
+    "habe", "habbe", "peulh", "peul", "peuhl", "foulbe", "fulbe", "dogon", "bozo", "marka",
+    "bambara", "sonrai", "rimaibe", "kado", "nord", "sud", "est", "ouest", "centre",
+}  # fmt: skip
 LEVEL_WEIGHT = {"cercle": 3.2, "commune": 3.0, "region": 2.5, "country": 0.5, "village": 1.0}
 MAX_NGRAM = 3
 # Words that are place names somewhere but mean something else in a report.
@@ -104,7 +113,29 @@ def _index() -> dict[str, tuple[Place, ...]]:
         add(place.name, place)
         for alt in place.alt_names:
             add(alt, place)
+    names.update(_short_names(names))
     return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}
+
+
+def _short_names(names: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """ "Koulogon" for Koulogon Habé and Koulogon-Peulh: names the gazetteer only has
+    with a community's or a quarter's word after them."""
+    short: dict[str, list[Place]] = {}
+    for key, places in names.items():
+        first, _, rest = key.partition(" ")
+        if rest in NAME_SUFFIXES and len(first) >= 4 and first not in names:
+            short.setdefault(first, []).extend(places)
+    return short
+
+
+@cache
+def _shortened() -> frozenset[str]:
+    """The names `_short_names` added (a clan's name before "Tuareg community" is no place)."""
+    index = _index()
+    return frozenset(k for k in index if " " not in k and all(
+        any(_key(n).startswith(k + " ") for n in (p.name, *p.alt_names)) and _key(p.name) != k
+        for p in index[k]
+    ))  # fmt: skip
 
 
 _extra: dict[str, tuple[Place, ...]] = {}
@@ -165,10 +196,13 @@ def _french_stopwords() -> frozenset[str]:
 def _heads_french(text: str, words: list[tuple[str, int]], keys: list[str], i: int) -> bool:
     """A capitalised Bambara word (no French one) opening a French sentence or a
     heading: "Koro: ...", "Koro les jeunes ..." name the town, as "Kɔrɔ" in Bambara
-    text does not."""
+    text does not. The message's own heading ("Dire: ...") names a place even when
+    it is a French word."""
+    end = words[i][1] + len(words[i][0])
+    if not i and text[end : end + 1] == ":" and not text[: words[i][1]].strip():
+        return True  # "Dire: ils ont mis le feu…": the message's heading names the place
     if keys[i] in _french_stopwords():
         return False
-    end = words[i][1] + len(words[i][0])
     if text[end : end + 1] in (":", ","):
         return True
     return i + 1 < len(keys) and keys[i + 1] in _french_stopwords()
@@ -297,6 +331,13 @@ def mentions(text: str) -> list[Mention]:
             continue  # "katiba Macina" is an armed group, not the place
         if (i and keys[i - 1] in RIVER_WORDS) or keys[i + 1 : i + 2] == ["river"]:
             continue  # "le fleuve Bani", "the Bani river": a river, not the village
+        if (
+            i + 1 < len(keys)
+            and keys[i + 1] in _PEOPLE_WORDS
+            and keys[i] in _shortened()
+            and not _lookup(f"{keys[i]} {keys[i + 1]}")
+        ):
+            continue  # "the Ibichilam Tuareg community": a clan, not Ibichilam Est
         first, start = words[i]
         hit = None
         longest = 1

@@ -190,6 +190,7 @@ def test_forces_hurting_civilians_is_a_complaint():
         # each number with its own word
         ("an IED hit a truck near Djibo, 1 driver killed, 2 wounded", 1, 2),
         ("three soldiers were killed and six wounded near Arbinda", 3, 6),
+        ("le paludisme tue les enfants a Sio", None, None),  # how many, nobody said
     ],
 )
 def test_casualties(text, dead, injured):
@@ -233,6 +234,24 @@ def test_a_bambara_word_opening_bambara_text_is_no_place() -> None:
     assert resolve("les deplaces de Mopti ont faim, kɔngɔ bɛ u la").places == ("Mopti",)
     assert resolve("the Bani river overflowed near Mopti").places == ("Mopti",)
     assert resolve("pres du fleuve Bani a Mopti").places == ("Mopti",)
+
+
+def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
+    assert triage("les chevres du berger ne sont pas revenues a Sio").category != "kidnapping"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Dire: ils ont mis le feu au camion", ("Dire",)),  # the heading, a French word
+        # a name the gazetteer has only as Koulogon Habé / Koulogon-Peulh
+        ("Koulogon ya eu 1 mort par balle", ("Koulogon",)),
+        ("attaque a Koulogon Peulh", ("Koulogon Peulh",)),
+        ("militants killed members of the Ibichilam Tuareg community in Beiga", ("Beiga",)),
+    ],
+)
+def test_headings_and_names_with_a_community_word(text: str, places: tuple) -> None:
+    assert resolve(text).places == places
 
 
 def test_homonym_is_settled_by_the_other_places():
@@ -637,6 +656,14 @@ def test_english_people_who_fled_are_displaced() -> None:
             "natural_hazard",
             True,
         ),
+        # armed men acting as the person writes; people taken; an ultimatum; a siege
+        ("ils rassemblent les hommes devant la mosquee de Sio", "armed_presence", True),
+        ("nos fils ont ete emmenes en brousse par des hommes armes a Sio", "kidnapping", True),
+        ("ils controlent les cartes d identite a Sio, avec des kalach", "armed_presence", True),
+        ("les enfants partis chercher les chevres ne sont pas revenus a Sio", "kidnapping", True),
+        ("ils nous ont donne 2 heures pour quitter Sio", "armed_presence", True),
+        ("des inconnus ont pose quelque chose sur la route de Sio", "explosive", True),
+        ("ils ont coupe le reseau et encercle Sio", "attack", True),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
