@@ -30,6 +30,8 @@ ENGLISH = {
     "the", "of", "and", "was", "were", "has", "have", "had", "this", "near", "yesterday",
     "morning", "from", "with", "is", "are", "they", "their", "been", "in", "into", "at",
     "by", "who", "which", "after", "while", "there",
+    # words of an English alert that French never uses
+    "alert", "attack", "market", "men", "people", "gunmen", "soldiers", "please", "help",
 }  # fmt: skip
 
 

@@ -351,6 +351,8 @@ def mentions(text: str) -> list[Mention]:
             and i + 1 < len(words)
             and words[i + 1][0][:1].isupper()
             and joined(i)
+            and len(keys[i]) >= 2
+            and keys[i] not in stop  # "ATTAQUE EN COURS A DJIBO": no "Adjibo"
             and len(keys[i]) + len(keys[i + 1]) >= 6
             and not _lookup(f"{keys[i]} {keys[i + 1]}")  # the spaced name comes first
         ):
@@ -369,6 +371,8 @@ def mentions(text: str) -> list[Mention]:
                 continue
             if len(key) < 4 and not capitalised:
                 continue
+            if shouting and n == 1 and key in _french_stopwords() and i:
+                continue  # capitals say nothing in "ALERTE ECOLE FERMEE Dangol-Bore"
             if capitalised or len(key) >= 5 or key in _extra:
                 last_word, last_start = words[i + n - 1]
                 hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
@@ -378,7 +382,7 @@ def mentions(text: str) -> list[Mention]:
             key = keys[i]
             # a capital opening a sentence says less ("Sighting of…" is no "Sighin")
             opening = first[:1].isupper() and _sentence_start(text, words, i)
-            upper = first[:1].isupper() and not opening
+            upper = first[:1].isupper() and not opening and not shouting
             if _may_be_misspelt(key, upper, stop):
                 name = _fuzzy_match(key, upper, opening)
                 if name is not None:

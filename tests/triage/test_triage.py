@@ -248,6 +248,9 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         ("Koulogon ya eu 1 mort par balle", ("Koulogon",)),
         ("attaque a Koulogon Peulh", ("Koulogon Peulh",)),
         ("militants killed members of the Ibichilam Tuareg community in Beiga", ("Beiga",)),
+        # capitals say nothing in a shouted message
+        ("ALERTE ECOLE FERMEE Dangol-Bore", ("Dangol-Bore",)),
+        ("ATTAQUE EN COURS A DJIBO", ("DJIBO",)),
     ],
 )
 def test_headings_and_names_with_a_community_word(text: str, places: tuple) -> None:
@@ -575,6 +578,10 @@ def test_bombarded_with_questions_is_no_airstrike_and_no_urgent_alert() -> None:
 def test_english_notes_state_casualties_after_the_verb(text: str, dead, injured) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.lang, result.dead, result.injured) == ("en", dead, injured)
+
+
+def test_a_short_english_alert_is_english() -> None:
+    assert triage("ALERT ATTACK Ayorou market 5 killed").lang == "en"
 
 
 def test_english_people_who_fled_are_displaced() -> None:
