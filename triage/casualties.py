@@ -16,7 +16,7 @@ DEAD = (
     "faga", "fagara", "sara", "salen", "mbari", "maayi", "wi", "bu",
     "killing", "executed", "murdered", "slain",  # English notes: "…, killing 5 civilians"
     "noye", "noyes", "noyee", "noyees", "drowned", "meurtre", "meurtres",
-    "morte", "mortes", "decedee", "decedees", "abattue", "abattues", "assassinee",
+    "deaths", "morte", "mortes", "decedee", "decedees", "abattue", "abattues", "assassinee",
     "assassinees", "executee", "executees",  # a woman killed
 )  # fmt: skip
 DEAD_SINGULAR = {
@@ -28,7 +28,7 @@ ASSASSINATION = ("assassinat", "assassine", "execution", "meurtre")
 INJURED = (
     "blesse", "blesses", "blessee", "blessees", "blessure", "blessures", "injured", "wounded",
     "joginna", "jogin", "jogindaw", "jogira", "jogilen", "joginnen", "barmi", "barmiibe",
-    "maran", "wounding", "injuring",
+    "maran", "wounding", "injuring", "hurt",
 )  # fmt: skip
 ANIMALS = {
     "boeuf", "boeufs", "vache", "vaches", "betail", "moutons", "mouton", "chevres", "chevre",
@@ -60,28 +60,52 @@ VAGUE = {
     "plusieurs", "beaucoup", "nombreux", "nombreuses", "several", "many", "numerous",
     "dizaines", "centaines", "caman", "some",
 }  # fmt: skip
-NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none"}
+NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none", "nobody"}
 WINDOW = 4
+MONTHS = {
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
+# Words that do not put a number further from its casualty word.
+FILLERS = {
+    "ont", "ete", "sont", "est", "a", "de", "du", "d", "la", "le", "l", "were", "was",
+    "been", "have", "has", "had", "the", "of",
+}  # fmt: skip
+
+
+def _outward(words: list[str], i: int, step: int) -> list[int]:
+    """Up to WINDOW positions from words[i] outward, auxiliaries and articles passed
+    over ("trois jeunes de Kassa ont été tués": "trois" is three words away)."""
+    out: list[int] = []
+    j = i + step
+    while 0 <= j < len(words) and len(out) < WINDOW:
+        if words[j] not in FILLERS:
+            out.append(j)
+        j += step
+    return out
 
 
 def _near_number(words: list[str], i: int) -> int | None:
-    """A number within WINDOW tokens of words[i] that does not count animals."""
-    for distance in range(1, WINDOW + 1):
-        for j in (i - distance, i + distance):
-            if 0 <= j < len(words):
-                value = number(words[j])
-                if value is None or value > 2000 or (j and words[j - 1] in AGENT):
-                    continue  # "abattu par 2 hommes": who did it, not who died
-                if j > i and words[j] in ARTICLES:
-                    continue  # "blessés dans une embuscade": an article, not a count
-                if j > i and j + 1 < len(words) and words[j + 1] in _COUNTED:
-                    continue  # "1 killed, 2 wounded": the 2 is the wounded's
-                following = words[j + 1] if j + 1 < len(words) else ""
-                if following in DURATIONS:
-                    continue  # "4 morts en 2 jours": a time, not a count
-                if _animals_in(words, j + 1, j + 3):
-                    continue
-                return value
+    """A number within WINDOW words of words[i] that does not count animals."""
+    before, after = _outward(words, i, -1), _outward(words, i, 1)
+    for distance in range(WINDOW):
+        for j in before[distance : distance + 1] + after[distance : distance + 1]:
+            value = number(words[j])
+            if value is None or value > 2000 or (j and words[j - 1] in AGENT):
+                continue  # "abattu par 2 hommes": who did it, not who died
+            if j > i and words[j] in ARTICLES:
+                continue  # "blessés dans une embuscade": an article, not a count
+            if j > i and j + 1 < len(words) and words[j + 1] in _COUNTED:
+                continue  # "1 killed, 2 wounded": the 2 is the wounded's
+            following = words[j + 1] if j + 1 < len(words) else ""
+            if following in DURATIONS:
+                continue  # "4 morts en 2 jours": a time, not a count
+            if following in MONTHS or (j and words[j - 1] in MONTHS):
+                continue  # "le 14 novembre", "on July 15": a date
+            if _animals_in(words, j + 1, j + 3):
+                continue
+            return value
     return None
 
 
@@ -102,12 +126,31 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if _animals_in(words, max(0, i - 3), i + 4) and not _person_follows(words, i):
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         value = _near_number(words, i)
+        if value is None and _a_pair_before(words, i):
+            value = 2  # "le chauffeur et son fils ont été tués"
+        if value is None and _one_person_before(words, i):
+            value = 1  # "a civilian was killed", "un berger a été tué"
         if value is not None and i not in used:
             used.add(i)
             total = max(total or 0, value)
         elif word in singular and total is None and words[i + 1 : i + 2] not in (["les"], ["des"]):
             total = 1  # "le paludisme tue les enfants": how many, nobody said
     return total
+
+
+def _a_pair_before(words: list[str], i: int) -> bool:
+    """ "The driver and his son", "le berger et sa femme" just before words[i]."""
+    before = words[max(0, i - 8) : i]
+    for k in range(len(before) - 3):
+        one, joined, their, other = before[k : k + 4]
+        if (
+            joined in ("et", "and")
+            and their in ("son", "sa", "his", "her")
+            and one.startswith(_PAIRED)
+            and other.startswith(_PAIRED)
+        ):
+            return True
+    return False
 
 
 def _animals_in(words: list[str], start: int, end: int) -> bool:
@@ -127,6 +170,30 @@ PEOPLE = (
     "paysan", "imam", "maire", "conseiller", "villageois", "civil", "passager", "chauffeur",
     "herder", "woman", "mogo", "muso", "denmisen",
 )  # fmt: skip
+
+
+_PAIRED = (
+    *PEOPLE, "driver", "son", "wife", "daughter", "brother", "epouse", "neveu", "farmer",
+    "motorcyclist", "child", "boy", "girl", "teacher", "soldier", "policeman", "gendarme",
+    "trader", "merchant", "man",
+)  # fmt: skip
+
+
+def _one_person_before(words: list[str], i: int) -> bool:
+    """ "A civilian was killed": one person, named with an article, just before."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if words[k] in _SINGULAR_PERSON and k and words[k - 1] in ("a", "an", "un", "une", "one"):
+            return True
+    return False
+
+
+_SINGULAR_PERSON = frozenset({
+    "berger", "homme", "femme", "enfant", "vieux", "vieille", "chef", "jeune", "garcon",
+    "fille", "commercant", "eleveur", "cultivateur", "paysan", "imam", "civil", "passager",
+    "chauffeur", "herder", "woman", "driver", "farmer", "motorcyclist", "child", "boy",
+    "girl", "teacher", "soldier", "policeman", "gendarme", "civilian", "trader", "man",
+    "soldat", "militaire", "enseignant", "eleve", "motocycliste",
+})  # fmt: skip
 
 
 def _person_follows(words: list[str], i: int) -> bool:

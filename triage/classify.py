@@ -489,10 +489,12 @@ def urgency(
     # "le mois passé" only when nothing says now
     dated = bool(_PAST_SPAN.search(joined) or _AGO.search(joined))
     past = (dated and not unfolding) or (not now and (dated or _has(words, lexicon.PAST)))
-    casualties = bool(dead) or bool(injured)
+    casualties = bool(dead) or bool(injured) or _has(words, lexicon.UNCOUNTED_CASUALTIES)
     severe = category in lexicon.SEVERE
     if past and not distress:
         return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
+    if _has(words, lexicon.RESOLVED) and not casualties and not distress:
+        return False, 0.8  # the device was defused: the demining unit learns of it, calmly
     armed = _has(words, lexicon.WEAPONS)
     urgent = (
         model_urgent >= 0.5

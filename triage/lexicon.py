@@ -70,6 +70,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("stormed", 2.5),
         ("burned", 1.0),
         ("torched", 1.5),
+        ("burning", 2.5),  # "armed men are burning the granaries"
+        ("set fire", 3.0),
         ("tuer", 2.5),
         ("vient de tuer", 3.0),
         ("tire sur", 2.5),
@@ -291,6 +293,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pasture", 2.0),
         ("field", 2.0),
         ("destroyed crops", 3.0),
+        ("rice fields", 2.5),
+        ("compensation", 2.0),
         ("trampled", 1.5),
         ("farmland", 2.0),
         ("land dispute", 3.0),
@@ -382,6 +386,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("marifatigi", 3.0),
         ("marifa", 1.5),
         ("armed men", 3.5),
+        ("men with guns", 3.5),
+        ("with guns", 2.5),
         ("motorbike", 2.0),
         ("gunmen", 1.5),
         ("suspect", 1.5),
@@ -401,6 +407,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("zakat", 2.0),
     ],
     "explosive": [
+        ("blown up", 3.0),  # a bridge blown up
+        ("blew up", 3.0),
         ("pose quelque chose", 3.0),  # strangers laying something on a road
         ("quelque chose sur la route", 2.5),
         ("deflagration", 3.0),
@@ -932,6 +940,7 @@ NOW = [
     # armed men acting in the village as the person writes
     "rassemblent", "fouillent", "font sortir", "cherchent le", "cherchent les", "guettent",
     "tirent", "brulent", "egorgent", "tabassent", "frappent", "encerclent",
+    "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
 ]  # fmt: skip
 # Happening as the person writes (narrower than NOW, which also takes "ce matin"):
 # animals being driven off right now can still be intercepted.
@@ -964,6 +973,16 @@ SMUGGLING = ["trafic", "contrebande", "smuggl", "traffick", "passeurs"]
 # A programme about an incident, or its anniversary: the incident is its subject, not news.
 MEDIA = ["film", "a la tele", "documentaire", "emission", "reportage", "documentary"]
 REMEMBRANCE = ["jour pour jour", "anniversaire", "commemor", "en memoire", "anniversary"]
+# The danger removed: a device defused is still a device found, but no emergency.
+RESOLVED = ["desamorc", "defused", "neutralise par le genie", "detruit par le genie"]
+# Casualties said without a number: lives were lost or hurt all the same.
+UNCOUNTED_CASUALTIES = [
+    "plusieurs bless", "plusieurs mort", "plusieurs tue", "beaucoup de bless",
+    "beaucoup de mort", "nombreux bless", "nombreux mort", "nombreuses victimes",
+    "dizaines de mort", "dizaines de bless", "des blesses", "des morts", "des victimes",
+    "several injured", "several wounded", "several killed", "several dead", "many injured",
+    "many wounded", "many killed", "many dead", "some injured", "some wounded",
+]  # fmt: skip
 # People taken away: whoever takes them (a militia, soldiers), lives are at risk.
 ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",

@@ -191,6 +191,12 @@ def test_forces_hurting_civilians_is_a_complaint():
         ("an IED hit a truck near Djibo, 1 driver killed, 2 wounded", 1, 2),
         ("three soldiers were killed and six wounded near Arbinda", 3, 6),
         ("le paludisme tue les enfants a Sio", None, None),  # how many, nobody said
+        ("trois jeunes de Sio ont ete tues au champ", 3, None),  # auxiliaries skipped
+        ("the driver and his son were killed near Sio", 2, None),
+        ("le 14 novembre un berger a ete tue a Sio", 1, None),  # a date, one herder
+        ("On July 15, a civilian was wounded near Sio", None, 1),
+        ("3 deaths from cholera this week", 3, None),
+        ("robbers took the phones, nobody hurt", None, 0),
     ],
 )
 def test_casualties(text, dead, injured):
@@ -671,6 +677,13 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("ils nous ont donne 2 heures pour quitter Sio", "armed_presence", True),
         ("des inconnus ont pose quelque chose sur la route de Sio", "explosive", True),
         ("ils ont coupe le reseau et encercle Sio", "attack", True),
+        # English partners' reports; a device defused; vague casualties
+        ("Men with guns on motorbikes are at the well of Sio right now", "armed_presence", True),
+        ("The bridge at Konna was blown up last night", "explosive", True),
+        ("Armed men are burning the granaries in Sio now", "attack", True),
+        ("Clashes between Dogon and Fulani youths in Sio, several injured", "intercommunal", True),
+        ("Bush fires are spreading towards the villages near Sio", "natural_hazard", True),
+        ("la mine sur la route de Sio a ete desamorcee par le genie", "explosive", False),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
