@@ -24,6 +24,13 @@ BAMBARA = {
     "sogoma",
 }  # fmt: skip
 
+# Fulfulde and Songhay words a French SMS borrows ("Jam. Les wuyɓe ont pris nos na'i").
+FULFULDE_SONGHAY = {
+    "jam", "waali", "wuybe", "nai", "hande", "subaka", "hanki", "jemma", "ladde", "wuro",
+    "yimbe", "worbe", "ngari", "mbari", "nanngi", "ndogi", "jooni", "fofo", "borey", "boro",
+    "hunkuna", "susubay", "koyra", "hawey", "alboro", "wayborey", "zankey", "baani",
+}  # fmt: skip
+
 # English function words: reports from NGO staff and partners are often in English,
 # and few English phrases were there to learn from.
 ENGLISH = {
@@ -45,6 +52,12 @@ def identify(
         return "bm", max(confidence, 0.6)  # Bambara throughout: no French word to mix with
     if lang in ("fr", "bm") and french >= 2 and bambara >= 2:
         return "mixed", max(confidence, 0.6)
+    if lang in ("fr", "ff", "ses") and french >= 2:
+        # "on" and "de" are Fulfulde words too ("On jaraama", ɗe)
+        grammar = sum(w in FRENCH and w not in ("on", "de") for w in words)
+        local = sum(w in FULFULDE_SONGHAY for w in words)
+        if grammar >= 2 and local >= (2 if lang == "fr" else 1):
+            return "mixed", max(confidence, 0.6)  # French grammar, Fulfulde or Songhay words
     # and English verb forms ("kidnapped", "killing"): French words seldom end so
     english = sum(w in ENGLISH or (len(w) > 4 and w.endswith(("ed", "ing"))) for w in words)
     if lang != "en" and english >= 2 and english > french and not bambara:

@@ -586,6 +586,17 @@ def test_english_notes_state_casualties_after_the_verb(text: str, dead, injured)
     assert (result.lang, result.dead, result.injured) == ("en", dead, injured)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jam. Les wuyɓe ont pris nos na'i ka Sio hande subaka",
+        "Fofo, a Sio les borey armes sont venus au marche, ils ont pris l argent",
+    ],
+)
+def test_french_with_fulfulde_or_songhay_words_is_mixed(text: str) -> None:
+    assert triage(text).lang == "mixed"
+
+
 def test_a_short_english_alert_is_english() -> None:
     assert triage("ALERT ATTACK Ayorou market 5 killed").lang == "en"
 
