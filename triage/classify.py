@@ -324,6 +324,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "security_forces_abuse" and scores.get("other", 0.0) >= 3.0:
         if not forces_abuse(words):  # (never a second call: the rule above did not run)
             code = "other"  # soldiers handing out food: the forces named, no harm done
+    if (
+        code == "security_forces_abuse"
+        and scores.get("attack", 0.0) >= 2.0
+        and scores.get("security_forces_abuse", 0.0) < 2.0
+        and not forces_abuse(words)
+    ):
+        code = "attack"  # "attaque du poste, les militaires ripostent": soldiers attacked
     militia = two_communities and not _has(words, lexicon.STATE_FORCES)
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people

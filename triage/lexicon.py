@@ -65,6 +65,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("murdered", 2.5),
         ("meurtre", 3.0),  # "meurtre d'un berger": a killing
         ("encercl", 3.0),  # a village surrounded
+        ("criminel", 2.0),  # a fire set on purpose
+        ("ripost", 2.0),  # soldiers fighting back: an attack on them
         ("murder", 3.0),
         ("massacre", 3.0),
         ("stormed", 2.5),
@@ -543,6 +545,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("displaced", 3.0),
         ("partir", 1.5),
         ("en train de partir", 3.0),
+        ("partent vers", 2.5),  # people leaving for a town
+        ("a cause des menaces", 1.5),
         ("a pied", 1.0),
         ("deplace", 3.0),
         ("fui", 2.5),
@@ -721,6 +725,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("naufrage", 3.0),
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
+        ("paturage brule", 3.0),  # pasture burning: a bush fire
+        ("bourgou brule", 3.0),
         ("incendie", 1.5),
         ("secheresse", 3.0),
         ("cholera", 3.0),

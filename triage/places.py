@@ -31,6 +31,12 @@ COMPOUND_PARTS = {
     "ouro", "wouro", "ouest", "est", "nord", "sud", "centre", "etage", "alpha", "foulbe",
     "peulh", "peul", "mossi", "bozo", "kouara", "kwara", "tin", "koira", "koura", "sare",
 }  # fmt: skip
+# Short names of communes and cercles that are everyday words when written in lower
+# case ("a la tele", "they say", "bla bla"): read as places only when capitalised.
+LOWER_CASE_WORDS = {
+    "say", "logo", "tele", "bla", "bam", "gory", "sony", "kola", "dah", "tao", "mena",
+    "sana", "bale", "kai", "tuy", "soye", "falo",
+}  # fmt: skip
 # Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
 ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
 RIVER_WORDS = {"fleuve", "riviere", "river", "marigot"}
@@ -369,11 +375,21 @@ def mentions(text: str) -> list[Mention]:
                 and not (capitalised and _heads_french(text, words, keys, i))
             ):
                 continue
-            if len(key) < 4 and not capitalised:
+            # a commune's or cercle's town in lower case ("gao attaque du camp"); a
+            # village's short name would too often be an everyday word
+            lower_ok = key not in LOWER_CASE_WORDS and _major(candidates)
+            if len(key) < 4 and not capitalised and not lower_ok:
                 continue
             if shouting and n == 1 and key in _french_stopwords() and i:
                 continue  # capitals say nothing in "ALERTE ECOLE FERMEE Dangol-Bore"
-            if capitalised or len(key) >= 5 or key in _extra:
+            # lower case: long names, admins' names, and towns that are admin units
+            # ("gao attaque du camp", "tirs a boni")
+            if (
+                capitalised
+                or len(key) >= 5
+                or key in _extra
+                or lower_ok
+            ):
                 last_word, last_start = words[i + n - 1]
                 hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
                 next_free = i + n
@@ -391,6 +407,10 @@ def mentions(text: str) -> list[Mention]:
             seen.add(_key(hit.text))
             found.append(hit)
     return found
+
+
+def _major(candidates: tuple[Place, ...]) -> bool:
+    return any(p.level in ("region", "cercle", "commune") for p in candidates)
 
 
 def _ancestors(place: Place) -> tuple[str, ...]:

@@ -254,6 +254,11 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         ("Koulogon ya eu 1 mort par balle", ("Koulogon",)),
         ("attaque a Koulogon Peulh", ("Koulogon Peulh",)),
         ("militants killed members of the Ibichilam Tuareg community in Beiga", ("Beiga",)),
+        # a commune's town in lower case; short names that are everyday words
+        ("gao attaque du camp ce matin", ("gao",)),
+        ("attaque a sio ce matin", ("sio",)),
+        ("they say it is fine", ()),
+        ("on regarde la tele a Konna", ("Konna",)),
         # capitals say nothing in a shouted message
         ("ALERTE ECOLE FERMEE Dangol-Bore", ("Dangol-Bore",)),
         ("ATTAQUE EN COURS A DJIBO", ("DJIBO",)),
@@ -695,6 +700,11 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("Clashes between Dogon and Fulani youths in Sio, several injured", "intercommunal", True),
         ("Bush fires are spreading towards the villages near Sio", "natural_hazard", True),
         ("la mine sur la route de Sio a ete desamorcee par le genie", "explosive", False),
+        # soldiers fighting back; arson; pasture burning; people leaving under threat
+        ("Attaque du poste de Sio, les militaires ripostent", "attack", True),
+        ("incendie du marche de Sio cette nuit, criminel selon les gens", "attack", None),
+        ("Konna: le bourgou brule depuis hier", "natural_hazard", None),
+        ("les gens partent vers Gao a cause des menaces", "displacement", None),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
