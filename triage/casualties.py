@@ -48,6 +48,7 @@ EUPHEMISMS_ONE_DEAD = (
 # One person wounded, said without a word of injury.
 EUPHEMISMS_ONE_INJURED = (
     "laisse pour mort", "laissee pour morte", "recu une balle", "pris une balle",
+    "jambe arrachee", "sa jambe est partie", "perdu sa jambe", "perdu une jambe",
 )  # fmt: skip
 AGENT = {"par", "by"}
 ARTICLES = {"un", "une", "a", "an"}

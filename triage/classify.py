@@ -303,6 +303,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and scores.get(serious, 0.0) >= 3.0
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
+        if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
+            code = "armed_presence"  # "sinon ils brûlent les boutiques": a threat
     if (
         code not in lexicon.SERIOUS
         and code != "security_forces_abuse"
@@ -378,7 +380,12 @@ def _names_an_event(words: list[str]) -> bool:
             _negated(words, i) or _denied_after(words, i) for i in positions
         ):
             return True
-    return _has(words, lexicon.LIVESTOCK) and _takes(words)
+    # animals or people taken, a person gone: events without an event word
+    return (
+        (_has(words, lexicon.LIVESTOCK) and _takes(words))
+        or _takes_people(words)
+        or _person_gone(words)
+    )
 
 
 def names_forces(words: list[str]) -> bool:
@@ -396,9 +403,17 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
 def _person_gone(words: list[str]) -> bool:
     """A person (not a phone, not a herd) said to have disappeared or not to have
     come back ("notre fils n'est pas rentré depuis avant-hier")."""
+    found = _positions(tuple(words))
+    if not found.keys().isdisjoint(_LEXICON_SETS[id(lexicon.FOUND)]):
+        return False  # "… il est chez sa tante": safe
+    silent = {
+        i for phrase in found.keys() & _LEXICON_SETS[id(lexicon.NO_NEWS)] for i in found[phrase]
+    }
     for i, word in enumerate(words):
-        gone = word.startswith(("disparu", "introuvable")) or (
-            word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais")
+        gone = (
+            word.startswith(("disparu", "introuvable"))
+            or (word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais"))
+            or i in silent
         )
         if not gone:
             continue

@@ -110,6 +110,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("gunmen", 1.5),
         ("raid", 1.5),
         ("binkanni", 3.0),
+        ("mogow bugo", 2.5),  # bm: beating people
         ("faga", 2.5),
         ("fagara", 2.5),
         ("marifa ci", 2.0),
@@ -320,6 +321,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ethni", 3.0),
         ("represaill", 3.0),
         ("vengeance", 2.5),
+        ("venger", 2.5),
         ("affront", 2.5),
         ("tension", 2.0),
         ("peul", 1.5),
@@ -351,6 +353,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jours pour quitter", 3.0),
         ("jours pour partir", 3.0),
         ("rassemblent les", 2.0),
+        ("chercher les jeunes", 2.5),  # armed men looking for the young men
+        ("cherchent les jeunes", 2.5),
+        ("cache dans la brousse", 2.0),  # people hiding from armed men
+        ("caches dans la brousse", 2.0),
+        ("ils sont dans le village", 2.5),
         ("ennemi", 2.5),  # what villagers call the armed groups
         ("gane", 2.5),  # groupes armés non étatiques, in humanitarian reports
         ("katiba", 2.5),
@@ -412,6 +419,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("blown up", 3.0),  # a bridge blown up
         ("blew up", 3.0),
         ("pose quelque chose", 3.0),  # strangers laying something on a road
+        ("marche sur quelque chose", 3.0),  # stepped on something: a mine
+        ("jambe arrachee", 3.0),
+        ("sa jambe est partie", 3.0),
         ("quelque chose sur la route", 2.5),
         ("deflagration", 3.0),
         ("fils electriques", 2.5),  # a buried object with wires: a device
@@ -545,6 +555,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("displaced", 3.0),
         ("partir", 1.5),
         ("en train de partir", 3.0),
+        ("en train de fuir", 3.0),
+        ("fuir", 2.0),
         ("partent vers", 2.5),  # people leaving for a town
         ("a cause des menaces", 1.5),
         ("a pied", 1.0),
@@ -629,6 +641,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("refusent de retourner", 2.5),  # staff who will not go back
+        ("refusent de rejoindre", 2.5),
         ("pont est casse", 3.0),
         ("pont casse", 3.0),
         ("plus de transport", 2.0),
@@ -717,6 +731,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eaux montent", 3.0),
         ("sous l eau", 3.0),  # a quarter under water
         ("hari beeri", 3.0),  # Songhay: big water, a flood
+        ("le fleuve a emporte", 3.5),  # a boat or people carried away
+        ("emporte par le fleuve", 3.5),
+        ("emportes par le fleuve", 3.5),
         ("montee des eaux", 3.0),
         ("digue a cede", 3.0),
         ("chavire", 3.0),  # a boat overturned: people in the river
@@ -801,6 +818,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tout s est bien passe", 3.5),
         ("bonne nouvelle", 3.0),
         ("bravo", 2.5),
+        ("est enfin arrive", 3.5),  # a convoy through at last: good news
+        ("sont enfin arrives", 3.5),
+        ("sous controle", 3.0),
         ("jouant au foot", 3.0),
         ("en jouant", 2.0),
         ("reouverture", 3.0),  # a service back: good news
@@ -903,6 +923,8 @@ HUMANS = [
     "personne", "gens", "homme", "femme", "enfant", "fille", "fils", "frere", "soeur", "chef",
     "berger", "commercant", "eleve", "enseignant", "maitre", "maire", "imam", "villageois",
     "civil", "otage", "people", "men", "women", "children", "mogo", "yimbe", "borey",
+    "voisin", "mari", "epouse", "oncle", "cousin", "pere", "mere", "neveu", "papa", "maman",
+    "chauffeur", "jeune",
 ]  # fmt: skip
 # Communities named in reports of tension: two different ones in one report make
 # a clash between them intercommunal rather than a plain attack.
@@ -994,6 +1016,17 @@ ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",
     "abduct", "taken away", "minen ka taa", "ye u mine",
 ]  # fmt: skip
+# A person nobody can reach: with a person named before, feared abducted.
+NO_NEWS = [
+    "sans nouvelle", "pas de nouvelle", "pas donne de nouvelle", "injoignable",
+    "telephone ne passe pas", "telephone est coupe",
+]  # fmt: skip
+# The person is safe after all: "il est chez sa tante", "a été retrouvé".
+FOUND = [
+    "il est chez", "elle est chez", "est de retour", "a ete retrouve", "a ete retrouvee",
+    "retrouve sain", "retrouvee saine", "il va bien", "elle va bien", "est rentre",
+    "est rentree", "is safe", "was found",
+]  # fmt: skip
 # Seen yesterday: armed men named with only this word of time are not there now.
 YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
@@ -1039,7 +1072,8 @@ THREATENED_ATTACK = [
     "menaces de mort", "menace de mort", "death threats",
     "menace de tuer", "threaten to kill", "prevoient d attaquer",
     "projettent d attaquer", "will attack", "plan to attack", "planning to attack",
-    "threaten to attack", "threatened to attack",
+    "threaten to attack", "threatened to attack", "sinon ils brulent", "sinon ils tuent",
+    "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
 ]  # fmt: skip
 RUMOUR = [
     "on dit", "il parait", "rumeur", "on a entendu", "selon des rumeurs", "je ne suis pas sur",
@@ -1067,6 +1101,8 @@ IDIOMS = [
     # a person's death from illness: sad news, not an incident (an animal "morte de
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",
+    "frappe a la porte", "frappe a toutes les portes", "frappent aux portes",
+    "frappe aux portes", "frapper a la porte",  # knocking, not beating
     "mort naturelle", "saison morte", "nature morte", "langue morte", "temps mort",
     "ville morte", "villes mortes",  # a general strike: shops shut, nobody dead
     "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",
@@ -1176,7 +1212,9 @@ DISTRESS = [
     "au secours", "aidez", "aide nous", "sauvez", "urgent", "urgence", "vite", "help",
     "please come", "venez", "ils vont les tuer", "risque de", "menacent", "danger",
     "sur les toits", "pris au piege", "coinces", "trapped", "chavire", "naufrage",
-    "se cachent", "on se cache", "saigne", "digue a cede", "casse la digue", "digue cassee",
+    "se cachent", "on se cache", "saigne", "suis cache", "sommes caches", "vomissent",
+    "du sang", "inconscient", "agonis", "mourant", "entre la vie et la mort",
+    "pas d ambulance", "digue a cede", "casse la digue", "digue cassee",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 

@@ -384,12 +384,7 @@ def mentions(text: str) -> list[Mention]:
                 continue  # capitals say nothing in "ALERTE ECOLE FERMEE Dangol-Bore"
             # lower case: long names, admins' names, and towns that are admin units
             # ("gao attaque du camp", "tirs a boni")
-            if (
-                capitalised
-                or len(key) >= 5
-                or key in _extra
-                or lower_ok
-            ):
+            if capitalised or len(key) >= 5 or key in _extra or lower_ok:
                 last_word, last_start = words[i + n - 1]
                 hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
                 next_free = i + n
