@@ -19,7 +19,12 @@ _PAST_SPAN = re.compile(
     r"\b(?:il y a|depuis|ago|it has been)\s+(?:\d+|deux|trois|quelques|plusieurs|une?)\s+"
     r"(?:semaines?|mois|ans|annees?|weeks?|months?|years?)\b"
 )
-_AGO = re.compile(r"\b\d+\s+(?:semaines?|mois|weeks?|months?)\s+(?:ago|passes?|passees?)\b")
+_AGO = re.compile(
+    r"\b\d+\s+(?:semaines?|mois|weeks?|months?)\s+(?:ago|passes?|passees?)\b"
+    # two days ago or more: "il y a 3 jours" is over ("depuis 3 jours" is not)
+    r"|\bil y a\s+(?:[2-9]|\d\d+|deux|trois|quatre|cinq|quelques|plusieurs)\s+jours\b"
+    r"|\b(?:[2-9]|\d\d+|two|three|four|five|several)\s+days\s+ago\b"
+)
 # Minutes or an hour or two ago: the event is still unfolding.
 _RECENT = re.compile(
     r"\b(?:il y a|ya|depuis)\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|mn|min|heures?|h)\b"
@@ -429,6 +434,8 @@ def _person_gone(words: list[str]) -> bool:
 
 
 _LIVESTOCK = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
+# Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
+_ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
 _NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne"}
 
 
@@ -436,7 +443,7 @@ def _takes_people(words: list[str]) -> bool:
     """A word of taking whose object is a person ("ils ont pris le maître et 2
     élèves"): an abduction, whatever the model thought of the school in it."""
     found = _positions(tuple(words))
-    stems = found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]
+    stems = (found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]) - _ROBBED_FROM
     if not stems or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
         return False
     for stem in stems:

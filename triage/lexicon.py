@@ -65,6 +65,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("murdered", 2.5),
         ("meurtre", 3.0),  # "meurtre d'un berger": a killing
         ("encercl", 3.0),  # a village surrounded
+        ("obus sont tombes", 3.5),  # shelling: an attack
+        ("obus tombes", 3.5),
+        ("obus sont tombe", 3.5),
         ("criminel", 2.0),  # a fire set on purpose
         ("ripost", 2.0),  # soldiers fighting back: an attack on them
         ("murder", 3.0),
@@ -143,6 +146,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("amenes par des", 2.0),
         ("emmene par des", 2.0),
         ("emmene en brousse", 3.0),
+        ("recrutement force", 3.0),  # boys taken to fight
+        ("enroles de force", 3.0),
+        ("enrolent de force", 3.0),
+        ("amener combattre", 2.5),
         ("emmenes en brousse", 3.0),
         ("ete emmene", 2.5),
         ("emmenes par des", 2.0),
@@ -297,6 +304,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("field", 2.0),
         ("destroyed crops", 3.0),
         ("rice fields", 2.5),
+        ("eau du canal", 2.0),  # irrigation water taken
+        ("detourn", 1.5),
         ("compensation", 2.0),
         ("trampled", 1.5),
         ("farmland", 2.0),
@@ -383,6 +392,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("motos", 1.5),
         ("tourne autour", 2.0),  # motorbikes circling a village at night
         ("tournent autour", 2.0),
+        ("direction le village", 2.0),  # motorbikes heading for the village
+        ("de motos", 1.0),
         ("tournaient autour", 2.0),
         ("jihad", 2.5),
         ("djihad", 2.5),
@@ -642,6 +653,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "service_disruption": [
         ("refusent de retourner", 2.5),  # staff who will not go back
+        ("annule", 2.0),  # a market or a fair called off
         ("refusent de rejoindre", 2.5),
         ("pont est casse", 3.0),
         ("pont casse", 3.0),
@@ -743,6 +755,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
         ("paturage brule", 3.0),  # pasture burning: a bush fire
+        ("flammes", 2.5),  # a depot or a quarter on fire
+        ("submerg", 3.0),  # a village under water
         ("bourgou brule", 3.0),
         ("incendie", 1.5),
         ("secheresse", 3.0),
@@ -912,7 +926,8 @@ LIVESTOCK = [
     "bagan", "livestock", "herd", "herds",
 ]  # fmt: skip
 THEFT = [
-    "vol", "vols", "vole", "voler", "volent", "pris", "prendre", "emport", "enlev", "steal",
+    "vol", "vols", "vole", "voler", "volent", "pris", "prendre", "prenn", "emport", "enlev",
+    "steal",
     "stole",
     "gujj", "nguj", "zay", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
     "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi", "depouill", "arrach",
@@ -924,7 +939,7 @@ HUMANS = [
     "berger", "commercant", "eleve", "enseignant", "maitre", "maire", "imam", "villageois",
     "civil", "otage", "people", "men", "women", "children", "mogo", "yimbe", "borey",
     "voisin", "mari", "epouse", "oncle", "cousin", "pere", "mere", "neveu", "papa", "maman",
-    "chauffeur", "jeune",
+    "chauffeur", "jeune", "garcon", "passager", "pecheur",
 ]  # fmt: skip
 # Communities named in reports of tension: two different ones in one report make
 # a clash between them intercommunal rather than a plain attack.
@@ -975,8 +990,9 @@ NOW = [
 UNFOLDING = [
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
     "right now", "currently", "sisan", "jooni", "en train de", "entrain de",
+    "separent", "fouillent", "depouillent", "viennent de", "vient de",
 ]  # fmt: skip
-UNFOLDING_URGENT = {"cattle_theft"}
+UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
 # Said of a past event to say it is over: "maintenant ça va" is no emergency now.
 CALM = [
     "maintenant ca va", "ca va maintenant", "maintenant c est calme", "c est calme maintenant",
@@ -1056,6 +1072,7 @@ IMMINENT = [
     "ca va chauffer", "va chauffer", "vont chauffer", "ca chauffe", "sorti les fusils",
     "sorti les armes", "sortent les armes", "sortent les fusils",
     "se venger", "represailles", "sortis avec", "sorti avec", "sortent avec",
+    "mal finir", "mal tourner",
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.
 ATTACK_AS_CAUSE = [
@@ -1214,7 +1231,8 @@ DISTRESS = [
     "sur les toits", "pris au piege", "coinces", "trapped", "chavire", "naufrage",
     "se cachent", "on se cache", "saigne", "suis cache", "sommes caches", "vomissent",
     "du sang", "inconscient", "agonis", "mourant", "entre la vie et la mort",
-    "pas d ambulance", "digue a cede", "casse la digue", "digue cassee",
+    "pas d ambulance", "mourir de faim", "meurent de faim", "commencent a mourir",
+    "les flammes", "digue a cede", "casse la digue", "digue cassee",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 

@@ -730,6 +730,38 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("4 enfants vomissent du sang a Sio, pas d ambulance", None, True),
         ("Djibo: le convoi est enfin arrive apres 3 mois de blocus", "other", False),
         ("les enseignants refusent de retourner a Sio", "service_disruption", False),
+        # boys taken to fight, a depot on fire, a hold-up under way, shelling, a lake
+        # over a village, a market called off for fear, a canal diverted, days ago
+        (
+            "les hommes armes prennent les jeunes garcons de Sio pour les amener combattre",
+            "kidnapping",
+            True,
+        ),
+        ("le depot d essence de Sevare brule, les flammes sont enormes", "natural_hazard", True),
+        ("les bandits ont arrete le car a Sio et separent les passagers", "banditry", True),
+        ("Gao: des obus sont tombes sur le quartier, il y a des blesses", "attack", True),
+        ("l eau du lac a submerge le village de Sio cette nuit", "natural_hazard", True),
+        ("a Sio le marche de jeudi est annule par peur des attaques", "service_disruption", False),
+        (
+            "les dozos interdisent aux peuls d entrer au marche de Sio, ca va mal finir",
+            "intercommunal",
+            True,
+        ),
+        (
+            "une dizaine de motos viennent de passer le fleuve, direction le village de Sio",
+            "armed_presence",
+            True,
+        ),
+        (
+            "on signale des hommes armes qui traversaient Sio il y a 3 jours",
+            "armed_presence",
+            False,
+        ),
+        (
+            "coupeurs de route hier vers Sio, ils ont depouille les passagers d un car",
+            "banditry",
+            False,
+        ),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
