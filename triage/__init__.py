@@ -103,6 +103,8 @@ def triage(
         cat = categorise(words, category_proba)
         category = cat.code
         dead, injured = casualties(text, plain)
+        if injured and category == "armed_presence":
+            category = "attack"  # armed men and people wounded: they fired
         if dead and category in ("cattle_theft", "banditry", "armed_presence", "land_dispute"):
             if not (category == "land_dispute" and farmers_and_herders_clash(plain)):
                 category = "attack"  # someone was killed: the most serious incident names it

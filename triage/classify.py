@@ -352,6 +352,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "other"  # a film about an attack, the attack's anniversary: no incident now
     if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
+    if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:
+        code = "natural_hazard"  # cows dying of a disease: nobody took them
     return Category(code, min(1.0, confidence), len(scores), negated, named)
 
 
@@ -416,7 +418,7 @@ def _person_gone(words: list[str]) -> bool:
     }
     for i, word in enumerate(words):
         gone = (
-            word.startswith(("disparu", "introuvable"))
+            word.startswith(("disparu", "introuvable", "tunun"))  # bm tununa: vanished
             or (word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais"))
             or i in silent
         )

@@ -114,6 +114,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("raid", 1.5),
         ("binkanni", 3.0),
         ("mogow bugo", 2.5),  # bm: beating people
+        ("tasuma don so", 3.0),  # bm: setting fire to houses
         ("faga", 2.5),
         ("fagara", 2.5),
         ("marifa ci", 2.0),
@@ -743,6 +744,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eaux montent", 3.0),
         ("sous l eau", 3.0),  # a quarter under water
         ("hari beeri", 3.0),  # Songhay: big water, a flood
+        ("ji be ka yelen", 3.0),  # bm: the water is rising
+        ("bana don", 3.0),  # bm: a disease has entered (the herd, the village)
         ("le fleuve a emporte", 3.5),  # a boat or people carried away
         ("emporte par le fleuve", 3.5),
         ("emportes par le fleuve", 3.5),
@@ -939,7 +942,8 @@ HUMANS = [
     "berger", "commercant", "eleve", "enseignant", "maitre", "maire", "imam", "villageois",
     "civil", "otage", "people", "men", "women", "children", "mogo", "yimbe", "borey",
     "voisin", "mari", "epouse", "oncle", "cousin", "pere", "mere", "neveu", "papa", "maman",
-    "chauffeur", "jeune", "garcon", "passager", "pecheur",
+    "chauffeur", "jeune", "garcon", "passager", "pecheur", "denmisen", "muso", "dugutigi",
+    "cikela", "karamogo",
 ]  # fmt: skip
 # Communities named in reports of tension: two different ones in one report make
 # a clash between them intercommunal rather than a plain attack.
@@ -971,6 +975,7 @@ PAST = [
 ]  # fmt: skip
 PAST_UNITS = {"semaine", "semaines", "mois", "ans", "annee", "annees", "weeks", "months", "years"}
 NOW = [
+    "be ka",  # bm: is …-ing
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
     "right now", "currently", "sisan", "sisan sisan", "jooni", "ce matin", "cette nuit",
     "aujourd hui", "this morning", "tonight", "ce soir", "bi", "hande", "encore",
@@ -989,7 +994,7 @@ NOW = [
 # animals being driven off right now can still be intercepted.
 UNFOLDING = [
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
-    "right now", "currently", "sisan", "jooni", "en train de", "entrain de",
+    "right now", "currently", "sisan", "jooni", "en train de", "entrain de", "be ka",
     "separent", "fouillent", "depouillent", "viennent de", "vient de",
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
@@ -1108,7 +1113,7 @@ DISEASES = [
     "cholera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
     "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "cas de charbon", "diarrhee",
     "vomiss",
-    "diarrhoea", "diarrhea",
+    "diarrhoea", "diarrhea", "bana don", "nyawu", "nawu",  # bm bana, ff ñawu: disease
 ]  # fmt: skip
 # Figures of speech built on incident words: removed, whole, before classification.
 # Only whole idioms: "une bombe" alone, or a match or a concert as context, can
