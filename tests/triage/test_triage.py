@@ -762,6 +762,13 @@ def test_english_people_who_fled_are_displaced() -> None:
             "banditry",
             False,
         ),
+        # Bambara: houses set on fire, children vanished, water rising, a herd's disease,
+        # people wounded by guns
+        ("u be ka tasuma don sow la Sio, an ka na joona", "attack", True),
+        ("denmisen naani tununa Sio kabini kunu", "kidnapping", True),
+        ("ji be ka yelen Konna, so caman binna", "natural_hazard", True),
+        ("bana donna misiw la Sio, misi tan sara", "natural_hazard", None),
+        ("mogo fila jogira ni marifa ye Sio sira kan", "attack", True),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
