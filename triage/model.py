@@ -28,7 +28,8 @@ from triage.language import WordLanguage
 from triage.normalise import normalise
 
 log = logging.getLogger(__name__)
-VERSION = 6  # 5: digits and letters tokenised apart; 6: Fulfulde ñ read as ny
+# 5: digits and letters tokenised apart; 6: Fulfulde ñ read as ny; 7: spellings by ear
+VERSION = 7
 
 
 @dataclass

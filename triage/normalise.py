@@ -40,6 +40,14 @@ ABBREVIATIONS = {
     "attak": "attaque", "atak": "attaque", "attac": "attaque", "ataque": "attaque",
     "attake": "attaque", "mor": "morts", "mors": "morts", "blese": "blesse",
     "blesee": "blessee", "bleses": "blesses",
+    # spellings by ear ("a cose des attak", "pa de medcin", "on vand des fusi")
+    "cose": "cause", "koz": "cause", "medcin": "medecin", "medsin": "medecin",
+    "vand": "vend", "vandent": "vendent", "fusi": "fusil", "fusis": "fusils",
+    "depui": "depuis", "maintenan": "maintenant", "ojourdui": "aujourd hui",
+    "ojordui": "aujourd hui", "kidnaper": "kidnappe", "kidnapper": "kidnappe",
+    "exploxion": "explosion", "explosition": "explosion", "inondasion": "inondation",
+    "jiadiste": "jihadiste", "jiadistes": "jihadistes", "djihadistes": "jihadistes",
+    "militair": "militaire", "militer": "militaire", "blesser": "blesses",
 }  # fmt: skip
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")

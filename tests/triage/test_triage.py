@@ -769,6 +769,10 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("ji be ka yelen Konna, so caman binna", "natural_hazard", True),
         ("bana donna misiw la Sio, misi tan sara", "natural_hazard", None),
         ("mogo fila jogira ni marifa ye Sio sira kan", "attack", True),
+        # spellings by ear
+        ("ya pa de medcin au centre de sante de Sio depui 1 moi", "service_disruption", False),
+        ("on vand des fusi au marcher de Sio en cacher", "trafficking", False),
+        ("les gen de Sio fui ver Mopti a cose des attak", "displacement", None),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
