@@ -312,6 +312,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("farmland", 2.0),
         ("land dispute", 3.0),
         ("dispute over", 2.0),
+        ("se disputent", 2.0),  # two families over a garden, a field
+        ("jardin", 1.5),
         ("crops", 2.0),
         ("farmers", 1.0),
         ("eleveur", 1.0),
@@ -469,6 +471,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("pieces detachees", 2.5),  # motorbike parts taken north
+        ("sans autorisation", 2.0),
+        ("ravitaillent les", 2.5),
         ("vendent des enfants", 3.0),  # children sold or bought: trafficked
         ("vendre des enfants", 3.0),
         ("achetent les enfants", 3.0),
@@ -568,6 +573,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("partir", 1.5),
         ("en train de partir", 3.0),
         ("en train de fuir", 3.0),
+        ("moitie du village", 2.5),
+        ("sont partis vers", 2.5),
+        ("est partie vers", 2.5),
         ("fuir", 2.0),
         ("partent vers", 2.5),  # people leaving for a town
         ("a cause des menaces", 1.5),
@@ -650,6 +658,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("attache", 1.5),
         ("payer", 1.0),
         ("argent", 0.8),
+        ("ne font rien", 2.5),  # forces that do nothing: a complaint about them
+        ("n ont rien fait", 2.0),
+        ("laissent faire", 2.0),
         ("poste", 0.5),
     ],
     "service_disruption": [
@@ -762,7 +773,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("submerg", 3.0),  # a village under water
         ("bourgou brule", 3.0),
         ("incendie", 1.5),
-        ("secheresse", 3.0),
+        ("secheresse", 4.0),  # a drought, whatever it did to the pastures
         ("cholera", 3.0),
         ("rougeole", 3.0),
         ("meningite", 3.0),

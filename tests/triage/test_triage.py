@@ -773,6 +773,20 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("ya pa de medcin au centre de sante de Sio depui 1 moi", "service_disruption", False),
         ("on vand des fusi au marcher de Sio en cacher", "trafficking", False),
         ("les gen de Sio fui ver Mopti a cose des attak", "displacement", None),
+        # everyday incidents: forces that do nothing, parts trafficked, a garden
+        # disputed, half a village gone
+        (
+            "les militaires du poste de Sio ne font rien contre les voleurs de betail",
+            "security_forces_abuse",
+            False,
+        ),
+        (
+            "un camion transporte des pieces detachees de motos vers le nord depuis Sio",
+            "trafficking",
+            False,
+        ),
+        ("a Sio 2 familles se disputent un jardin au bord du fleuve", "land_dispute", False),
+        ("la moitie du village de Sio est partie vers Gossi", "displacement", False),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
