@@ -274,12 +274,18 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take
     if (
-        code in ("armed_presence", "service_disruption")
+        code in ("armed_presence", "service_disruption", "security_forces_abuse")
         and theft
         and _has(words, lexicon.THEFT_OBJECTS)
         and not livestock
+        and (
+            code != "security_forces_abuse"
+            or (scores.get(code, 0.0) < 2.0 and not forces_abuse(words))
+        )
     ):
-        code = "banditry"  # a stolen motorbike or a clinic's panels: a theft, not a sighting
+        # a stolen motorbike or a clinic's panels: a theft, not a sighting; a phone
+        # stolen "c'est pour la police?": a theft, not a complaint about the police
+        code = "banditry"
     if code == "attack" and _has(words, lexicon.UNLESS_PAID):
         code = "banditry"  # "pay or we burn your house": a threat for money, nothing burnt yet
     if code == "banditry" and _has(words, lexicon.SMUGGLING):
@@ -333,11 +339,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code = "other"  # soldiers handing out food: the forces named, no harm done
     if (
         code == "security_forces_abuse"
-        and scores.get("attack", 0.0) >= 2.0
         and scores.get("security_forces_abuse", 0.0) < 2.0
         and not forces_abuse(words)
     ):
-        code = "attack"  # "attaque du poste, les militaires ripostent": soldiers attacked
+        # the forces named, no harm of theirs: what the words name is the news
+        # ("attaque du poste, les militaires ripostent": soldiers attacked; "mon
+        # téléphone volé, c'est pour la police?": a theft)
+        others = {c: v for c, v in scores.items() if c not in ("security_forces_abuse", "other")}
+        if others and max(others.values()) >= 2.0:
+            code = max(others, key=others.__getitem__)
     militia = two_communities and not _has(words, lexicon.STATE_FORCES)
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people

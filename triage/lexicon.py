@@ -846,6 +846,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tout s est bien passe", 3.5),
         ("bonne nouvelle", 3.0),
         ("bravo", 2.5),
+        ("me doit", 3.0),  # a private debt, an election, a fair back: no incident
+        ("dette", 2.5),
+        ("elections", 3.0),
+        ("candidats", 2.5),
+        ("font campagne", 3.0),
+        ("ont nettoye", 3.0),
+        ("reprend apres", 3.0),
         ("est enfin arrive", 3.5),  # a convoy through at last: good news
         ("sont enfin arrives", 3.5),
         ("sous controle", 3.0),

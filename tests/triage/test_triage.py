@@ -787,6 +787,13 @@ def test_english_people_who_fled_are_displaced() -> None:
         ),
         ("a Sio 2 familles se disputent un jardin au bord du fleuve", "land_dispute", False),
         ("la moitie du village de Sio est partie vers Gossi", "displacement", False),
+        # everyday messages: a private debt, an election campaign, soldiers and youths
+        # cleaning together, a fair back; a phone stolen "for the police?"
+        ("je veux porter plainte contre mon voisin qui me doit de l argent", "other", False),
+        ("les candidats aux elections de Sio font campagne dans les villages", "other", False),
+        ("les militaires et les jeunes de Sio ont nettoye le cimetiere ensemble", "other", False),
+        ("la foire de Sio reprend apres 2 ans, les commercants sont contents", "other", False),
+        ("mon telephone a ete vole au marche de Sio, c est pour la police?", "banditry", False),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
