@@ -365,6 +365,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jours pour quitter", 3.0),
         ("jours pour partir", 3.0),
         ("rassemblent les", 2.0),
+        ("hani", 3.0),  # "hommes armés non identifiés", the reporting acronym
+        ("presence de", 1.0),
         ("chercher les jeunes", 2.5),  # armed men looking for the young men
         ("cherchent les jeunes", 2.5),
         ("cache dans la brousse", 2.0),  # people hiding from armed men
@@ -1197,7 +1199,7 @@ TOPICS = {
 # Stems that match only as a whole word or with a French ending: "mine" (a
 # landmine, "mines", "route minée") is not the start of "mineur", nor of Bambara
 # "minɛna" (was caught).
-WHOLE_WORDS = {"mine", "kele"}  # Bambara kɛlɛ (fighting) is not the start of kelen (one)
+WHOLE_WORDS = {"mine", "kele", "hani"}  # Bambara kɛlɛ (fighting) is not the start of kelen (one)
 INFLECTIONS = {"", "s", "e", "es", "ee", "ees"}
 # Everyday words that merely begin like a stem of the lexicon ("video" is not
 # "vide", "attaquant" a football position, "tired" not "tire"): they match no

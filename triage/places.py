@@ -209,6 +209,8 @@ def _heads_french(text: str, words: list[tuple[str, int]], keys: list[str], i: i
         return True  # "Dire: ils ont mis le feu…": the message's heading names the place
     if keys[i] in _french_stopwords():
         return False
+    if i and ":" in text[words[i - 1][1] + len(words[i - 1][0]) : words[i][1]]:
+        return True  # a form's field: "Provenance: Yoro", "Lieu: Koro"
     if text[end : end + 1] in (":", ","):
         return True
     return i + 1 < len(keys) and keys[i + 1] in _french_stopwords()

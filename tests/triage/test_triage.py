@@ -259,6 +259,8 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         ("attaque a sio ce matin", ("sio",)),
         ("they say it is fine", ()),
         ("on regarde la tele a Konna", ("Konna",)),
+        # a form's fields; the reporting acronym for unidentified armed men
+        ("Provenance: Yoro\nDestination: Koro\nEffectif: 150 menages", ("Yoro", "Koro")),
         # capitals say nothing in a shouted message
         ("ALERTE ECOLE FERMEE Dangol-Bore", ("Dangol-Bore",)),
         ("ATTAQUE EN COURS A DJIBO", ("DJIBO",)),
@@ -794,6 +796,11 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("les militaires et les jeunes de Sio ont nettoye le cimetiere ensemble", "other", False),
         ("la foire de Sio reprend apres 2 ans, les commercants sont contents", "other", False),
         ("mon telephone a ete vole au marche de Sio, c est pour la police?", "banditry", False),
+        (
+            "ALERTE - Sio - presence de HANI a 5 km du village, environ 40 motos",
+            "armed_presence",
+            True,
+        ),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
