@@ -545,6 +545,7 @@ def urgency(
         # word names an event, is urgent only if its urgency model says so)
         or (category in lexicon.SERIOUS and named)
         or (distress and category != "service_disruption")
+        or _has(words, lexicon.LIFE_AT_RISK)
         or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
         or (unfolding and category in lexicon.UNFOLDING_URGENT)
         # people fleeing fighting as the message is written

@@ -46,6 +46,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("airstrike", 4.0),
         ("air strike", 4.0),
         ("violee", 3.0),  # sexual violence by armed men is an assault
+        ("ont abuse de", 3.0),
+        ("a ete battu", 2.5),  # a teacher beaten in front of his pupils
+        ("ont battu", 2.0),
         ("violees", 3.0),
         ("viole par", 3.0),
         ("violes par", 3.0),
@@ -366,6 +369,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jours pour partir", 3.0),
         ("rassemblent les", 2.0),
         ("hani", 3.0),  # "hommes armés non identifiés", the reporting acronym
+        ("mariee de force", 3.0),  # a girl married by force to a fighter
+        ("mariage force", 3.0),
+        ("combattant", 2.0),
         ("presence de", 1.0),
         ("chercher les jeunes", 2.5),  # armed men looking for the young men
         ("cherchent les jeunes", 2.5),
@@ -667,6 +673,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "service_disruption": [
         ("refusent de retourner", 2.5),  # staff who will not go back
+        ("ne fonctionne plus", 3.0),
+        ("cantine", 1.5),
         ("annule", 2.0),  # a market or a fair called off
         ("refusent de rejoindre", 2.5),
         ("pont est casse", 3.0),
@@ -773,6 +781,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("paturage brule", 3.0),  # pasture burning: a bush fire
         ("flammes", 2.5),  # a depot or a quarter on fire
         ("submerg", 3.0),  # a village under water
+        ("malnutrition", 3.0),
         ("bourgou brule", 3.0),
         ("incendie", 1.5),
         ("secheresse", 4.0),  # a drought, whatever it did to the pastures
@@ -1068,6 +1077,12 @@ FOUND = [
     "retrouve sain", "retrouvee saine", "il va bien", "elle va bien", "est rentre",
     "est rentree", "is safe", "was found",
 ]  # fmt: skip
+# A life at risk within hours, whatever the incident (a woman in labour cut off).
+LIFE_AT_RISK = [
+    "va mourir", "vont mourir", "risque de mourir", "en danger de mort",
+    "entre la vie et la mort", "perdre beaucoup de sang", "perd beaucoup de sang",
+    "perd son sang", "is dying", "will die",
+]  # fmt: skip
 # Seen yesterday: armed men named with only this word of time are not there now.
 YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
@@ -1134,6 +1149,7 @@ DISEASES = [
     "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "cas de charbon", "diarrhee",
     "vomiss",
     "diarrhoea", "diarrhea", "bana don", "nyawu", "nawu",  # bm bana, ff ñawu: disease
+    "malnutrition",
 ]  # fmt: skip
 # Figures of speech built on incident words: removed, whole, before classification.
 # Only whole idioms: "une bombe" alone, or a match or a concert as context, can

@@ -801,6 +801,22 @@ def test_english_people_who_fled_are_displaced() -> None:
             "armed_presence",
             True,
         ),
+        # health, schools and women: a life at risk, sexual violence, a forced marriage,
+        # a teacher beaten, malnutrition in a camp, a canteen closed
+        (
+            "une femme en travail depuis 2 jours a Sio, la route est coupee, elle va mourir",
+            "service_disruption",
+            True,
+        ),
+        ("des hommes armes ont abuse de 3 filles pres de Sio", "attack", True),
+        ("une fille de 14 ans mariee de force a un combattant a Sio", "armed_presence", None),
+        ("un enseignant a ete battu devant ses eleves par des hommes armes a Sio", "attack", True),
+        (
+            "les enfants du camp de deplaces de Sio souffrent de malnutrition severe",
+            "natural_hazard",
+            None,
+        ),
+        ("la cantine scolaire de Sio ne fonctionne plus", "service_disruption", False),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
