@@ -122,6 +122,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("fagara", 2.5),
         ("marifa ci", 2.0),
         ("mbari", 2.5),
+        ("mbarlee", 2.5),  # ff: are being killed
+        ("fetel fuddii", 3.0),  # ff: the shooting has started
         ("warii", 2.0),
         ("fiɗi", 1.0),
         ("fidi", 1.0),
@@ -369,6 +371,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jours pour partir", 3.0),
         ("rassemblent les", 2.0),
         ("hani", 3.0),  # "hommes armés non identifiés", the reporting acronym
+        ("fetel", 2.0),  # ff fetel, fetelaaji: gun(s)
+        ("koyra windi", 3.0),  # ses: they surround the village
+        ("moto bong", 2.0),  # ses: on motorbikes
         ("mariee de force", 3.0),  # a girl married by force to a fighter
         ("mariage force", 3.0),
         ("combattant", 2.0),
@@ -647,6 +652,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arbitraire", 3.0),
         ("frappe", 1.5),
         ("tabass", 2.5),
+        ("konu piyi", 3.0),  # ff: the army beat
         ("maltrait", 3.0),
         ("torture", 3.0),
         ("bavure", 3.0),
@@ -1005,6 +1011,7 @@ PAST = [
 PAST_UNITS = {"semaine", "semaines", "mois", "ans", "annee", "annees", "weeks", "months", "years"}
 NOW = [
     "be ka",  # bm: is …-ing
+    "soho",  # ses sohõ: now
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
     "right now", "currently", "sisan", "sisan sisan", "jooni", "ce matin", "cette nuit",
     "aujourd hui", "this morning", "tonight", "ce soir", "bi", "hande", "encore",
@@ -1261,7 +1268,7 @@ THEFT_OBJECTS = [
 WEAPONS = [
     "arme", "armes", "marifa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",
     "machette", "coupe coupe", "couteau", "gourdin", "fleches", "armes blanches", "knives",
-    "mitrailleuse", "roquette", "lances",
+    "mitrailleuse", "roquette", "lances", "fetel",
 ]  # fmt: skip
 # Categories that become urgent when the event is happening now (floods, clashes).
 URGENT_WHEN_NOW = {"natural_hazard", "intercommunal"}
@@ -1285,6 +1292,7 @@ FORCES = [
     "policiers", "police", "douaniers", "garde nationale", "vdp", "forces de securite",
     "forces de defense", "army", "soldiers", "troops", "military", "security forces",
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
+    "konu",  # ff: the army
 ]  # fmt: skip
 FORCES_AS_TARGET = [
     "contre", "against", "attaque du", "attaque de", "attaque d", "attack on", "attacked",
@@ -1298,4 +1306,5 @@ ABUSE_ACTS = [
     "fouett", "flagell", "humili", "saisi", "confisqu", "exig", "saccag",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
+    "piyi",  # ff: beat
 ]  # fmt: skip

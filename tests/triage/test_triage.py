@@ -817,6 +817,11 @@ def test_english_people_who_fled_are_displaced() -> None:
             None,
         ),
         ("la cantine scolaire de Sio ne fonctionne plus", "service_disruption", False),
+        # Fulfulde and Songhay: the army beating youths, shooting started, men on
+        # motorbikes surrounding a village now
+        ("Konu piyi sukaaɓe 5 ka luumo Sio hande", "security_forces_abuse", None),
+        ("Fetel fuɗɗii e laawol Sio jooni jooni, yimɓe ina mbarlee", "attack", True),
+        ("Fofo. Tera: alborey kaa moto boŋ sohõ, i ga koyra windi", "armed_presence", True),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
