@@ -269,7 +269,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         combined["other"] = combined.get("other", 0.0) + 0.5
     code, confidence = max(combined.items(), key=lambda kv: kv[1])
     livestock, theft = _has(words, lexicon.LIVESTOCK), _takes(words)
-    if code in ("banditry", "armed_presence", "land_dispute", "other") and livestock and theft:
+    if code in ("banditry", "armed_presence", "land_dispute", "displacement", "other") and (
+        livestock and theft
+    ):
         code = "cattle_theft"  # taking animals is cattle theft, whoever does it
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take

@@ -334,6 +334,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "intercommunal": [
         ("intercommun", 4.0),
+        ("deux quartiers", 2.5),  # youths of two quarters, two villages fighting
+        ("deux villages", 2.0),
         ("communaut", 2.0),
         ("ethni", 3.0),
         ("represaill", 3.0),
@@ -591,6 +593,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("est partie vers", 2.5),
         ("fuir", 2.0),
         ("partent vers", 2.5),  # people leaving for a town
+        ("partent", 2.0),
         ("a cause des menaces", 1.5),
         ("a pied", 1.0),
         ("deplace", 3.0),
@@ -788,6 +791,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("flammes", 2.5),  # a depot or a quarter on fire
         ("submerg", 3.0),  # a village under water
         ("malnutrition", 3.0),
+        ("pluie a detruit", 3.0),  # a bridge or houses destroyed by rain
+        ("pluies ont detruit", 3.0),
         ("bourgou brule", 3.0),
         ("incendie", 1.5),
         ("secheresse", 4.0),  # a drought, whatever it did to the pastures
@@ -1127,7 +1132,8 @@ ATTACK_AS_CAUSE = [
     "a cause des attaque", "peur des attaque", "peur d une attaque", "peur de l attaque",
     "fuyant les attaque", "fuyant l attaque", "since the attack", "after the attack",
     "fearing attack", "fleeing attack", "crainte d attaque", "crainte d une attaque",
-    "crainte des attaque", "crainte d attaques",
+    "crainte des attaque", "crainte d attaques", "depuis l assassinat", "apres l assassinat",
+    "depuis le massacre", "apres le massacre", "depuis la tuerie", "apres la tuerie",
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [
@@ -1307,4 +1313,5 @@ ABUSE_ACTS = [
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
     "piyi",  # ff: beat
+    "dispers",  # shots fired to disperse a crowd
 ]  # fmt: skip

@@ -822,6 +822,28 @@ def test_english_people_who_fled_are_displaced() -> None:
         ("Konu piyi sukaaɓe 5 ka luumo Sio hande", "security_forces_abuse", None),
         ("Fetel fuɗɗii e laawol Sio jooni jooni, yimɓe ina mbarlee", "attack", True),
         ("Fofo. Tera: alborey kaa moto boŋ sohõ, i ga koyra windi", "armed_presence", True),
+        # a day's traffic: people leaving since a murder, rain that broke a bridge,
+        # soldiers dispersing a crowd, two quarters fighting after a match
+        (
+            "les gens de Sio partent tous vers Bankass depuis l assassinat du muezzin",
+            "displacement",
+            None,
+        ),
+        (
+            "la pluie a detruit le pont de Sio, les vehicules ne passent plus",
+            "natural_hazard",
+            None,
+        ),
+        (
+            "a Sio les militaires tirent en l air au marche pour disperser la foule",
+            "security_forces_abuse",
+            None,
+        ),
+        (
+            "les jeunes de deux quartiers de Sio se sont battus apres le match, 4 blesses",
+            "intercommunal",
+            True,
+        ),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
