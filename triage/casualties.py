@@ -6,6 +6,7 @@ blessé" is zero injured, which is information, unlike saying nothing (None).
 
 from __future__ import annotations
 
+from triage import lexicon
 from triage.normalise import number, tokens
 
 DEAD = (
@@ -63,11 +64,6 @@ VAGUE = {
 }  # fmt: skip
 NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none", "nobody"}
 WINDOW = 4
-MONTHS = {
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-    "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december",
-}  # fmt: skip
 # Words that do not put a number further from its casualty word.
 FILLERS = {
     "ont", "ete", "sont", "est", "a", "de", "du", "d", "la", "le", "l", "were", "was",
@@ -102,7 +98,7 @@ def _near_number(words: list[str], i: int) -> int | None:
             following = words[j + 1] if j + 1 < len(words) else ""
             if following in DURATIONS:
                 continue  # "4 morts en 2 jours": a time, not a count
-            if following in MONTHS or (j and words[j - 1] in MONTHS):
+            if following in lexicon.MONTHS or (j and words[j - 1] in lexicon.MONTHS):
                 continue  # "le 14 novembre", "on July 15": a date
             if _animals_in(words, j + 1, j + 3):
                 continue

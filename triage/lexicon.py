@@ -1095,6 +1095,11 @@ LIFE_AT_RISK = [
     "entre la vie et la mort", "perdre beaucoup de sang", "perd beaucoup de sang",
     "perd son sang", "is dying", "will die",
 ]  # fmt: skip
+MONTHS = frozenset({
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december",
+})  # fmt: skip
 # Seen yesterday: armed men named with only this word of time are not there now.
 YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).

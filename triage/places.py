@@ -68,9 +68,7 @@ EXTRA_STOPWORDS = {
     "kamalen", "kamalenw", "musow", "denmisenw", "kongo",  # kɔngɔ: hunger
     "ngoni",  # Fulfulde: they are (ɓe ngoni)
     # months, days and everyday capitalised words of French and English reports
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-    "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "lundi",
+    *lexicon.MONTHS, "lundi",
     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "the", "this", "there",
     "they", "their", "armed", "army", "forces", "state", "islamic", "group", "groups",
@@ -104,6 +102,18 @@ def _key(text: str) -> str:
 
 @cache
 def _index() -> dict[str, tuple[Place, ...]]:
+    return _names()[0]
+
+
+@cache
+def _shortened() -> frozenset[str]:
+    """Names known only with a community's or quarter's word after them (`_short_names`):
+    before "Tuareg community" such a name is a clan, not the place."""
+    return _names()[1]
+
+
+@cache
+def _names() -> tuple[dict[str, tuple[Place, ...]], frozenset[str]]:
     names: dict[str, list[Place]] = {}
 
     def add(name: str, place: Place) -> None:
@@ -119,8 +129,9 @@ def _index() -> dict[str, tuple[Place, ...]]:
         add(place.name, place)
         for alt in place.alt_names:
             add(alt, place)
-    names.update(_short_names(names))
-    return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}
+    short = _short_names(names)
+    names.update(short)
+    return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, frozenset(short)
 
 
 def _short_names(names: dict[str, list[Place]]) -> dict[str, list[Place]]:
@@ -132,16 +143,6 @@ def _short_names(names: dict[str, list[Place]]) -> dict[str, list[Place]]:
         if rest in NAME_SUFFIXES and len(first) >= 4 and first not in names:
             short.setdefault(first, []).extend(places)
     return short
-
-
-@cache
-def _shortened() -> frozenset[str]:
-    """The names `_short_names` added (a clan's name before "Tuareg community" is no place)."""
-    index = _index()
-    return frozenset(k for k in index if " " not in k and all(
-        any(_key(n).startswith(k + " ") for n in (p.name, *p.alt_names)) and _key(p.name) != k
-        for p in index[k]
-    ))  # fmt: skip
 
 
 _extra: dict[str, tuple[Place, ...]] = {}
@@ -385,7 +386,7 @@ def mentions(text: str) -> list[Mention]:
             if shouting and n == 1 and key in _french_stopwords() and i:
                 continue  # capitals say nothing in "ALERTE ECOLE FERMEE Dangol-Bore"
             # lower case: long names, admins' names, and towns that are admin units
-            # ("gao attaque du camp", "tirs a boni")
+            # ("gao attaque du camp")
             if capitalised or len(key) >= 5 or key in _extra or lower_ok:
                 last_word, last_start = words[i + n - 1]
                 hit = Mention(text[start : last_start + len(last_word)], start, candidates, True)
