@@ -66,7 +66,7 @@ NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none", "nobo
 WINDOW = 4
 # Words that do not put a number further from its casualty word.
 FILLERS = {
-    "ont", "ete", "sont", "est", "a", "de", "du", "d", "la", "le", "l", "were", "was",
+    "ont", "ete", "sont", "est", "a", "de", "du", "d", "la", "le", "l", "les", "were", "was",
     "been", "have", "has", "had", "the", "of",
 }  # fmt: skip
 

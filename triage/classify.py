@@ -362,6 +362,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.DISTRESS)
     ):
         code = "other"  # a film about an attack, the attack's anniversary: no incident now
+    if code == "displacement" and _has(words, lexicon.CAMP):
+        hazard, service = scores.get("natural_hazard", 0.0), scores.get("service_disruption", 0.0)
+        if max(hazard, service) >= 2.5:  # the camp is where it happened, not what happened
+            code = "natural_hazard" if hazard >= service else "service_disruption"
     if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
     if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:
@@ -532,7 +536,12 @@ def urgency(
     # "le mois passé" only when nothing says now
     dated = bool(_PAST_SPAN.search(joined) or _AGO.search(joined))
     past = (dated and not unfolding) or (not now and (dated or _has(words, lexicon.PAST)))
-    casualties = bool(dead) or bool(injured) or _has(words, lexicon.UNCOUNTED_CASUALTIES)
+    casualties = (
+        bool(dead)
+        or bool(injured)
+        or _has(words, lexicon.UNCOUNTED_CASUALTIES)
+        or _people_killed(words)
+    )
     severe = category in lexicon.SEVERE
     if past and not distress:
         return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
@@ -589,6 +598,18 @@ def urgency(
     if urgent and (casualties or distress or (severe and now)):
         confidence = max(confidence, 0.8)
     return urgent, confidence
+
+
+def _people_killed(words: list[str]) -> bool:
+    """A killing word with people after it, no number ("ont tué des Peuls")."""
+    found = _positions(tuple(words))
+    for stem in found.keys() & _LEXICON_SETS[id(lexicon.KILLING)]:
+        for i in found[stem]:
+            if any(
+                w.startswith(_HUMAN_STEMS) or w in lexicon.COMMUNITIES for w in words[i + 1 : i + 4]
+            ):
+                return True
+    return False
 
 
 def is_rumour(words: list[str]) -> bool:

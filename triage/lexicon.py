@@ -683,6 +683,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "service_disruption": [
         ("refusent de retourner", 2.5),  # staff who will not go back
         ("ne fonctionne plus", 3.0),
+        ("pas d eau", 2.5),  # no water at a camp, a school, a clinic
+        ("manque d eau", 2.5),
         ("cantine", 1.5),
         ("annule", 2.0),  # a market or a fair called off
         ("refusent de rejoindre", 2.5),
@@ -1100,6 +1102,13 @@ MONTHS = frozenset({
     "octobre", "novembre", "decembre", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december",
 })  # fmt: skip
+# Where displaced people live: a flood or a dry well there is the news, not the flight.
+CAMP = [
+    "camp de deplaces", "camp des deplaces", "camp de refugies", "camp des refugies",
+    "site de deplaces", "site des deplaces", "camp de pdi", "site de pdi",
+]  # fmt: skip
+# Killing words: with people after them ("ont tué des Peuls"), lives were lost.
+KILLING = ["tue", "tues", "tuent", "tuer", "massacr", "egorg", "abattu", "execut", "killed"]
 # Seen yesterday: armed men named with only this word of time are not there now.
 YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).

@@ -191,6 +191,7 @@ def test_forces_hurting_civilians_is_a_complaint():
         ("an IED hit a truck near Djibo, 1 driver killed, 2 wounded", 1, 2),
         ("three soldiers were killed and six wounded near Arbinda", 3, 6),
         ("le paludisme tue les enfants a Sio", None, None),  # how many, nobody said
+        ("les VDP ont arrete 3 commercants et les ont executes a Sio", 3, None),
         ("trois jeunes de Sio ont ete tues au champ", 3, None),  # auxiliaries skipped
         ("the driver and his son were killed near Sio", 2, None),
         ("le 14 novembre un berger a ete tue a Sio", 1, None),  # a date, one herder
@@ -844,6 +845,19 @@ def test_english_people_who_fled_are_displaced() -> None:
             "intercommunal",
             True,
         ),
+        # Burkina Faso and Niger: a militia killing people (no count), a camp flooded,
+        # no water at a camp
+        (
+            "a Sio des koglweogo ont tue des peuls au marche, tension tres forte",
+            "intercommunal",
+            True,
+        ),
+        (
+            "le camp de deplaces de Kaya est inonde apres la pluie, les tentes sont parties",
+            "natural_hazard",
+            None,
+        ),
+        ("pas d eau au camp de refugies de Sio depuis 4 jours", "service_disruption", None),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
