@@ -113,8 +113,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if word not in stems:
             continue
         window = words[max(0, i - 3) : i]
-        if any(w in NONE_WORDS for w in window[-2:]):
-            total = total or 0
+        if any(w in NONE_WORDS for w in window[-2:]) or window[:2] == ["personne", "n"]:
+            total = total or 0  # "pas de blessé", "personne n'est mort"
             continue
         if window[-1:] and window[-1] in VAGUE:
             continue  # "plusieurs blessés": a number nobody gave

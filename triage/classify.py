@@ -481,11 +481,13 @@ _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if 
 
 
 def _takes(words: list[str]) -> bool:
-    """A word of taking (`lexicon.THEFT`), unless what is taken up is a weapon
-    ("ont pris des gourdins": ready to fight, nothing stolen)."""
+    """A word of taking (`lexicon.THEFT`), not denied, unless what is taken up is a
+    weapon ("ont pris des gourdins": ready to fight, nothing stolen)."""
     found = _positions(tuple(words))
     for stem in found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]:
         for i in found[stem]:
+            if _negated(words, i):
+                continue  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
             if not any(w.startswith(_WEAPON_STEMS) for w in words[i + 1 : i + 4]):
                 return True
     return False

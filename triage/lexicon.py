@@ -1157,6 +1157,7 @@ THREATENED_ATTACK = [
     "menace de tuer", "threaten to kill", "prevoient d attaquer",
     "projettent d attaquer", "will attack", "plan to attack", "planning to attack",
     "threaten to attack", "threatened to attack", "sinon ils brulent", "sinon ils tuent",
+    "y aura une attaque", "rumeur d attaque", "rumeurs d attaque",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
 ]  # fmt: skip
 RUMOUR = [
@@ -1274,7 +1275,8 @@ SLAUGHTERED = {
 EXERCISE = [
     "exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test",
     "fausse alerte", "false alarm", "fausse information", "fausse info", "fausse nouvelle",
-    "fake news", "infox",
+    "fake news", "infox", "fausses informations", "est fausse", "est faux", "c est faux",
+    "pas vrai", "dementi",  # "l'information sur l'enlèvement est fausse"
 ]  # fmt: skip
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]
 IN_THE_AIR = ["en l air", "in the air"]

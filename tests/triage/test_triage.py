@@ -191,6 +191,7 @@ def test_forces_hurting_civilians_is_a_complaint():
         ("an IED hit a truck near Djibo, 1 driver killed, 2 wounded", 1, 2),
         ("three soldiers were killed and six wounded near Arbinda", 3, 6),
         ("le paludisme tue les enfants a Sio", None, None),  # how many, nobody said
+        ("personne n est mort mais ils ont emporte 3 femmes de Sio", 0, None),
         ("les VDP ont arrete 3 commercants et les ont executes a Sio", 3, None),
         ("trois jeunes de Sio ont ete tues au champ", 3, None),  # auxiliaries skipped
         ("the driver and his son were killed near Sio", 2, None),
@@ -858,6 +859,19 @@ def test_english_people_who_fled_are_displaced() -> None:
             None,
         ),
         ("pas d eau au camp de refugies de Sio depuis 4 jours", "service_disruption", None),
+        # denials and announcements: news said false, an attack "il y aura",
+        # a theft that did not happen
+        (
+            "l information sur l enlevement du maire de Sio est fausse, il est a Bamako",
+            "other",
+            False,
+        ),
+        (
+            "ils disent qu il y aura une attaque sur Sio, je ne sais pas si c est vrai",
+            "armed_presence",
+            True,
+        ),
+        ("le berger n a pas ete enleve, il etait parti chercher ses animaux", "other", False),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
