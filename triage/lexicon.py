@@ -310,6 +310,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("field", 2.0),
         ("destroyed crops", 3.0),
         ("rice fields", 2.5),
+        ("herders and farmers", 3.0),  # a fight over a well
+        ("farmers and herders", 3.0),
+        ("over a well", 2.5),
         ("eau du canal", 2.0),  # irrigation water taken
         ("detourn", 1.5),
         ("compensation", 2.0),
@@ -486,6 +489,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("marifa feere", 3.0),  # bm: selling guns
         ("pieces detachees", 2.5),  # motorbike parts taken north
         ("sans autorisation", 2.0),
         ("ravitaillent les", 2.5),
@@ -794,6 +798,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("submerg", 3.0),  # a village under water
         ("malnutrition", 3.0),
         ("pluie a detruit", 3.0),  # a bridge or houses destroyed by rain
+        ("strong wind", 3.0),
+        ("storm", 3.0),
+        ("vent violent", 3.0),
         ("pluies ont detruit", 3.0),
         ("bourgou brule", 3.0),
         ("incendie", 1.5),
@@ -985,7 +992,8 @@ HUMANS = [
     "civil", "otage", "people", "men", "women", "children", "mogo", "yimbe", "borey",
     "voisin", "mari", "epouse", "oncle", "cousin", "pere", "mere", "neveu", "papa", "maman",
     "chauffeur", "jeune", "garcon", "passager", "pecheur", "denmisen", "muso", "dugutigi",
-    "cikela", "karamogo",
+    "cikela", "karamogo", "passenger", "teacher", "driver", "herder", "farmer", "trader",
+    "villager", "woman", "child", "boy", "girl", "chief", "mayor",
 ]  # fmt: skip
 # Communities named in reports of tension: two different ones in one report make
 # a clash between them intercommunal rather than a plain attack.
@@ -1054,6 +1062,7 @@ HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
 CLASH = [
     "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
     "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
+    "fight", "fought",
 ]  # fmt: skip
 # Armed men said to have gone, or only heard of: no one to meet within hours.
 DEPARTED = [

@@ -872,6 +872,19 @@ def test_english_people_who_fled_are_displaced() -> None:
             True,
         ),
         ("le berger n a pas ete enleve, il etait parti chercher ses animaux", "other", False),
+        # English: passengers taken, a deadly fight over a well, a storm; Bambara guns sold
+        (
+            "Armed men stopped our bus near Sio and took two passengers with them",
+            "kidnapping",
+            True,
+        ),
+        (
+            "A fight between herders and farmers over a well in Sio left one man dead",
+            "land_dispute",
+            True,
+        ),
+        ("A strong wind blew off the roofs of twenty houses in Sio", "natural_hazard", None),
+        ("marifa feerelaw be se ka ye Sio sugu la kalo o kalo", "trafficking", None),
     ],
 )
 def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
