@@ -81,6 +81,23 @@ def _word_stems(word: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+_last: tuple[object, dict[str, list[int]]] = (None, {})
+
+
+def _found(words: list[str] | tuple[str, ...]) -> dict[str, list[int]]:
+    """`_positions` of these words. A message's words are asked about some thirty
+    times (`_has`, the rules); the last list asked about is remembered by identity,
+    which spares building and hashing a tuple of its words each time (the list is
+    held, so its identity cannot pass to another; the words are never changed)."""
+    global _last
+    last = _last
+    if last[0] is words:
+        return last[1]
+    found = _positions(tuple(words))
+    _last = (words, found)
+    return found
+
+
 @lru_cache(maxsize=256)
 def _positions(words: tuple[str, ...]) -> dict[str, list[int]]:
     """Where each stem and phrase of the lexicon occurs in the words (one pass)."""
@@ -130,7 +147,7 @@ def _phrases_by_singular_first() -> dict[str, tuple[tuple[str, tuple[str, ...]],
 
 
 def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
-    return _positions(tuple(words)).get(stem, [])
+    return _found(words).get(stem, [])
 
 
 def _negated(words: list[str], i: int) -> bool:
@@ -174,7 +191,7 @@ def lexicon_scores(words: list[str], events_only: bool = False) -> tuple[dict[st
     scores: dict[str, float] = {}
     negated_any = False
     index = _stem_categories()
-    for stem, positions in _positions(tuple(words)).items():
+    for stem, positions in _found(words).items():
         entries = index.get(stem)
         if not entries or (events_only and stem in lexicon.TOPICS):
             continue
@@ -376,7 +393,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
 def _attack_only_in(words: list[str], phrases: list[str]) -> bool:
     """Whether every attack word is inside one of these phrases: without them, no
     attack is left (an attack announced, or named only as the cause of a flight)."""
-    found = _positions(tuple(words))
+    found = _found(words)
     spans = [(i, i + len(phrase.split())) for phrase in phrases for i in found.get(phrase, ())]
     if not spans:
         return False
@@ -389,7 +406,7 @@ def _names_an_event(words: list[str]) -> bool:
     (`lexicon.TOPICS`) occurs, a service is said to be missing ("pas de médecin",
     "sugu ma kɛ"), or animals are said to be taken."""
     index = _stem_categories()
-    for stem, positions in _positions(tuple(words)).items():
+    for stem, positions in _found(words).items():
         entries = index.get(stem)
         if not entries or not any(c != "other" for c, _ in entries):
             continue
@@ -426,15 +443,17 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
 def _person_gone(words: list[str]) -> bool:
     """A person (not a phone, not a herd) said to have disappeared or not to have
     come back ("notre fils n'est pas rentré depuis avant-hier")."""
-    found = _positions(tuple(words))
+    found = _found(words)
     if not found.keys().isdisjoint(_LEXICON_SETS[id(lexicon.FOUND)]):
         return False  # "… il est chez sa tante": safe
     silent = {
         i for phrase in found.keys() & _LEXICON_SETS[id(lexicon.NO_NEWS)] for i in found[phrase]
     }
+    if not silent and found.keys().isdisjoint(_GONE) and _NOT_BACK.isdisjoint(words):
+        return False  # most messages: no one said gone (one look, not a walk over the words)
     for i, word in enumerate(words):
         gone = (
-            word.startswith(("disparu", "introuvable", "tunun"))  # bm tununa: vanished
+            word.startswith(_GONE_STEMS)
             or (word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais"))
             or i in silent
         )
@@ -452,6 +471,8 @@ def _person_gone(words: list[str]) -> bool:
 
 
 _LIVESTOCK = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
+_GONE = frozenset(lexicon.GONE)
+_GONE_STEMS = tuple(lexicon.GONE)
 # Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
 _ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
 _NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne"}
@@ -460,7 +481,7 @@ _NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "re
 def _takes_people(words: list[str]) -> bool:
     """A word of taking whose object is a person ("ils ont pris le maître et 2
     élèves"): an abduction, whatever the model thought of the school in it."""
-    found = _positions(tuple(words))
+    found = _found(words)
     stems = (found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]) - _ROBBED_FROM
     if not stems or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
         return False
@@ -483,7 +504,7 @@ _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if 
 def _takes(words: list[str]) -> bool:
     """A word of taking (`lexicon.THEFT`), not denied, unless what is taken up is a
     weapon ("ont pris des gourdins": ready to fight, nothing stolen)."""
-    found = _positions(tuple(words))
+    found = _found(words)
     for stem in found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]:
         for i in found[stem]:
             if _negated(words, i):
@@ -504,7 +525,7 @@ def _denied_after(words: list[str], i: int) -> bool:
 def _has(words: list[str], phrases: list[str]) -> bool:
     # a lexicon list as a set: the test then walks the few stems found, not the list
     wanted = _LEXICON_SETS.get(id(phrases), phrases)
-    return not _positions(tuple(words)).keys().isdisjoint(wanted)
+    return not _found(words).keys().isdisjoint(wanted)
 
 
 # The lexicon's lists are module constants: their ids never change nor get reused.
@@ -604,7 +625,7 @@ def urgency(
 
 def _people_killed(words: list[str]) -> bool:
     """A killing word with people after it, no number ("ont tué des Peuls")."""
-    found = _positions(tuple(words))
+    found = _found(words)
     for stem in found.keys() & _LEXICON_SETS[id(lexicon.KILLING)]:
         for i in found[stem]:
             if any(

@@ -46,16 +46,16 @@ def identify(
     words: list[str], model_proba: dict[str, float], hint: str | None
 ) -> tuple[str, float]:
     lang, confidence = max(model_proba.items(), key=lambda kv: kv[1])
-    french = sum(w in FRENCH for w in words)
-    bambara = sum(w in BAMBARA for w in words)
+    french = sum(map(FRENCH.__contains__, words))
+    bambara = sum(map(BAMBARA.__contains__, words))
     if lang == "mixed" and bambara >= 2 and not french and not french_words().intersection(words):
         return "bm", max(confidence, 0.6)  # Bambara throughout: no French word to mix with
     if lang in ("fr", "bm") and french >= 2 and bambara >= 2:
         return "mixed", max(confidence, 0.6)
-    if lang in ("fr", "ff", "ses") and french >= 2:
+    if lang in ("fr", "ff", "ses") and french >= 2 and not FULFULDE_SONGHAY.isdisjoint(words):
         # "on" and "de" are Fulfulde words too ("On jaraama", ɗe)
-        grammar = sum(w in FRENCH and w not in ("on", "de") for w in words)
-        local = sum(w in FULFULDE_SONGHAY for w in words)
+        grammar = french - words.count("on") - words.count("de")
+        local = sum(map(FULFULDE_SONGHAY.__contains__, words))
         if grammar >= 2 and local >= (2 if lang == "fr" else 1):
             return "mixed", max(confidence, 0.6)  # French grammar, Fulfulde or Songhay words
     # and English verb forms ("kidnapped", "killing"): French words seldom end so

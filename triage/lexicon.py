@@ -1089,6 +1089,8 @@ ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",
     "abduct", "taken away", "minen ka taa", "ye u mine",
 ]  # fmt: skip
+# A person gone: "disparu", "introuvable", Bambara "tununa" (vanished).
+GONE = ["disparu", "introuvable", "tunun"]
 # A person nobody can reach: with a person named before, feared abducted.
 NO_NEWS = [
     "sans nouvelle", "pas de nouvelle", "pas donne de nouvelle", "injoignable",

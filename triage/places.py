@@ -380,7 +380,12 @@ def mentions(text: str) -> list[Mention]:
                 continue
             # a commune's or cercle's town in lower case ("gao attaque du camp"); a
             # village's short name would too often be an everyday word
-            lower_ok = key not in LOWER_CASE_WORDS and _major(candidates)
+            lower_ok = (
+                not capitalised
+                and len(key) < 5
+                and key not in LOWER_CASE_WORDS
+                and _major(candidates)
+            )
             if len(key) < 4 and not capitalised and not lower_ok:
                 continue
             if shouting and n == 1 and key in _french_stopwords() and i:
