@@ -111,11 +111,19 @@ def _positions(words: tuple[str, ...]) -> dict[str, list[int]]:
         starts = by_first.get(word, ())
         if word[-1:] in ("s", "x") and word[:-1] in plural:
             starts = starts + plural[word[:-1]]  # "feux de brousse" for "feu de brousse"
+        if not starts or i + 1 == size:
+            continue
+        following = words[i + 1]
         for phrase, parts in starts:
+            # the second word decides most phrases: no slice is built for them
             n = len(parts)
-            if (
-                i + n <= size
-                and words[i + 1 : i + n - 1] == parts[1:-1]
+            if n == 2:
+                if following.startswith(parts[1]):
+                    found.setdefault(phrase, []).append(i)
+            elif (
+                following == parts[1]
+                and i + n <= size
+                and words[i + 2 : i + n - 1] == parts[2:-1]
                 and words[i + n - 1].startswith(parts[-1])
             ):
                 found.setdefault(phrase, []).append(i)
