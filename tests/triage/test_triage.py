@@ -55,11 +55,280 @@ def test_normalise_never_raises_and_is_idempotent(text):
             None,
         ),
         ("bonjour, merci pour votre travail", "other", False),
+        # words for what happened, met in reports written afresh (each line a family)
+        # a villager's words for a device nobody has named yet
+        ("un colis suspect a ete laisse devant la mairie de Douentza", "explosive", True),
+        # bandits and animals, no other loot: the animals were what they took
+        ("les bandits sont partis avec le troupeau du chef de Sofara", "cattle_theft", None),
+        # the river rising and a dyke giving way: a flood on its way
+        ("la digue a cede a Konna, l eau monte dans les concessions", "natural_hazard", None),
+        ("le marche de Boni n a pas eu lieu ce jeudi", "service_disruption", None),
+        ("ils l ont fait monter de force sur leur moto a Dioura", "kidnapping", True),
+        # fires set, boats overturned, death threats, places taken by armed men
+        ("les jihadistes brulent les greniers de Tori", "attack", True),
+        ("une pirogue a chavire pres de Konna avec des enfants", "natural_hazard", True),
+        ("ils menacent de tuer le chef de Sio s il ne part pas", "armed_presence", True),
+        ("des hommes armes ont pris le controle du puits de Sio", "armed_presence", True),
+        # shots heard, targets, ransoms, herds driven off, floods, plague, whipping, arrivals
+        ("des gens armes autour du village de Sio, on entend des tirs", "attack", True),
+        ("le poste de Boni pris pour cible ce matin", "attack", True),
+        ("des inconnus demandent une rancon pour le fils du boutiquier", "kidnapping", True),
+        ("des hommes armes conduisent nos chevres vers la brousse a Boni", "cattle_theft", True),
+        ("tout le cheptel du campement emporte par des bandits pres de Sio", "cattle_theft", None),
+        ("le marigot a deborde a Konna, des maisons sont tombees", "natural_hazard", None),
+        ("la peste des petits ruminants tue les chevres a Sio", "natural_hazard", None),
+        ("les VDP ont fouette des jeunes au marche de Titao", "security_forces_abuse", None),
+        ("Plus de 200 familles sont arrivees de Sio, elles dorment dehors", "displacement", None),
+        # a plural phrase, bodies with no soldier named, a welcome, two communities at a well
+        ("des feux de brousse ravagent les paturages autour de Boni", "natural_hazard", None),
+        ("3 corps retrouves pres du puits de Sio, les bras attaches", "attack", True),
+        ("bonne arrivee au nouveau commandant de la gendarmerie de Konna", "other", False),
+        ("dogons et peuls se sont battus au puits de Sio, 2 blesses", "intercommunal", True),
+        # people taken or not back, money demanded under threat, a quiet week, guns out
+        ("a Sio ils ont pris l imam et son fils hier soir", "kidnapping", True),
+        ("notre fille n est pas rentree du marche de Boni depuis hier", "kidnapping", True),
+        ("on lui a dit de payer ou on brule sa boutique a Konna", "banditry", False),
+        ("aucun incident a Sio, les gens vont au champ normalement", "other", False),
+        (
+            "les cultivateurs sont sortis avec des fusils contre les bergers a Sio",
+            "land_dispute",
+            True,
+        ),
+        ("des motos tournent autour de Sio depuis minuit", "armed_presence", True),
+        ("les familles dorment dans la foret depuis l attaque de Sio", "displacement", None),
+        ("les eaux montent a Konna, le quartier est sous l eau", "natural_hazard", None),
+        # a fight going on now, in Bambara and Fulfulde; a flood in Songhay
+        ("misiw donna an ka foro kono Sio, an ni fulaw be kele la sisan", "land_dispute", True),
+        ("Na'i ñaami gese ka Sio, remɓe e aynaaɓe ina mbaɗa haɓre jooni", "land_dispute", True),
+        ("Fofo. Bourem: hari beeri kaa koyra ra", "natural_hazard", None),
+        # messages that name an incident and are none: films, prayers, remembrance,
+        # workshops, scams, thanks, good results, a death of old age
+        ("ce soir a la tele un film sur l attaque de Boni", "other", False),
+        ("Que Dieu protege nos soldats et le Mali, amine", "other", False),
+        (
+            "deux ans jour pour jour apres l attaque de Sio, prions pour les victimes",
+            "other",
+            False,
+        ),
+        ("formation sur la gestion des conflits a Konna pour 30 participants", "other", False),
+        (
+            "arnaque: un homme se faisant passer pour le commandant demande de l argent",
+            "other",
+            False,
+        ),
+        ("nous remercions les gendarmes de Sio, la foire, tout s est bien passe", "other", False),
+        ("les eleves de Konna ont eu de bons resultats a l examen", "other", False),
+        ("condoleances, le vieux chef de Sio est decede de vieillesse", "other", False),
+        # stolen goods smuggled; people taken by a militia; a flood in the night
+        ("trafic de motos volees vers le Niger depuis Gao", "trafficking", None),
+        ("les dozos ont arrete 5 peuls au marche de Sio et les ont emmenes", "intercommunal", True),
+        (
+            "the river overflowed in the night in Konna, 150 houses collapsed",
+            "natural_hazard",
+            True,
+        ),
+        # armed men acting as the person writes; people taken; an ultimatum; a siege
+        ("ils rassemblent les hommes devant la mosquee de Sio", "armed_presence", True),
+        ("nos fils ont ete emmenes en brousse par des hommes armes a Sio", "kidnapping", True),
+        ("ils controlent les cartes d identite a Sio, avec des kalach", "armed_presence", True),
+        ("les enfants partis chercher les chevres ne sont pas revenus a Sio", "kidnapping", True),
+        ("ils nous ont donne 2 heures pour quitter Sio", "armed_presence", True),
+        ("des inconnus ont pose quelque chose sur la route de Sio", "explosive", True),
+        ("ils ont coupe le reseau et encercle Sio", "attack", True),
+        # English partners' reports; a device defused; vague casualties
+        ("Men with guns on motorbikes are at the well of Sio right now", "armed_presence", True),
+        ("The bridge at Konna was blown up last night", "explosive", True),
+        ("Armed men are burning the granaries in Sio now", "attack", True),
+        ("Clashes between Dogon and Fulani youths in Sio, several injured", "intercommunal", True),
+        ("Bush fires are spreading towards the villages near Sio", "natural_hazard", True),
+        ("la mine sur la route de Sio a ete desamorcee par le genie", "explosive", False),
+        # soldiers fighting back; arson; pasture burning; people leaving under threat
+        ("Attaque du poste de Sio, les militaires ripostent", "attack", True),
+        ("incendie du marche de Sio cette nuit, criminel selon les gens", "attack", None),
+        ("Konna: le bourgou brule depuis hier", "natural_hazard", None),
+        ("les gens partent vers Gao a cause des menaces", "displacement", None),
+        # indirect wording: a neighbour carried off, a son out of reach, a mine stepped
+        # on, a boat carried away, hiding, knocking on doors, a threat "sinon…"
+        ("des gens sont venus ce soir et ont emporte mon voisin a Sio", "kidnapping", True),
+        ("le fils du maire de Sio est injoignable depuis ce matin", "kidnapping", True),
+        ("mon fils a marche sur quelque chose pres de Sio, sa jambe est partie", "explosive", True),
+        (
+            "le fleuve a emporte une pirogue avec 12 personnes a Konna, on cherche encore",
+            "natural_hazard",
+            True,
+        ),
+        ("je suis cache dans la brousse, ils sont dans le village de Sio", "armed_presence", True),
+        (
+            "ils ont frappe a toutes les portes a Sio pour chercher les jeunes",
+            "armed_presence",
+            True,
+        ),
+        (
+            "a Sio ils obligent les commercants a partir, sinon ils brulent les boutiques",
+            "armed_presence",
+            True,
+        ),
+        ("les femmes de Sio sont en train de fuir avec les enfants", "displacement", True),
+        ("4 enfants vomissent du sang a Sio, pas d ambulance", None, True),
+        ("Djibo: le convoi est enfin arrive apres 3 mois de blocus", "other", False),
+        ("les enseignants refusent de retourner a Sio", "service_disruption", False),
+        # boys taken to fight, a depot on fire, a hold-up under way, shelling, a lake
+        # over a village, a market called off for fear, a canal diverted, days ago
+        (
+            "les hommes armes prennent les jeunes garcons de Sio pour les amener combattre",
+            "kidnapping",
+            True,
+        ),
+        ("le depot d essence de Sevare brule, les flammes sont enormes", "natural_hazard", True),
+        ("les bandits ont arrete le car a Sio et separent les passagers", "banditry", True),
+        ("Gao: des obus sont tombes sur le quartier, il y a des blesses", "attack", True),
+        ("l eau du lac a submerge le village de Sio cette nuit", "natural_hazard", True),
+        ("a Sio le marche de jeudi est annule par peur des attaques", "service_disruption", False),
+        (
+            "les dozos interdisent aux peuls d entrer au marche de Sio, ca va mal finir",
+            "intercommunal",
+            True,
+        ),
+        (
+            "une dizaine de motos viennent de passer le fleuve, direction le village de Sio",
+            "armed_presence",
+            True,
+        ),
+        (
+            "on signale des hommes armes qui traversaient Sio il y a 3 jours",
+            "armed_presence",
+            False,
+        ),
+        (
+            "coupeurs de route hier vers Sio, ils ont depouille les passagers d un car",
+            "banditry",
+            False,
+        ),
+        # Bambara: houses set on fire, children vanished, water rising, a herd's disease,
+        # people wounded by guns
+        ("u be ka tasuma don sow la Sio, an ka na joona", "attack", True),
+        ("denmisen naani tununa Sio kabini kunu", "kidnapping", True),
+        ("ji be ka yelen Konna, so caman binna", "natural_hazard", True),
+        ("bana donna misiw la Sio, misi tan sara", "natural_hazard", None),
+        ("mogo fila jogira ni marifa ye Sio sira kan", "attack", True),
+        # spellings by ear
+        ("ya pa de medcin au centre de sante de Sio depui 1 moi", "service_disruption", False),
+        ("on vand des fusi au marcher de Sio en cacher", "trafficking", False),
+        ("les gen de Sio fui ver Mopti a cose des attak", "displacement", None),
+        # everyday incidents: forces that do nothing, parts trafficked, a garden
+        # disputed, half a village gone
+        (
+            "les militaires du poste de Sio ne font rien contre les voleurs de betail",
+            "security_forces_abuse",
+            False,
+        ),
+        (
+            "un camion transporte des pieces detachees de motos vers le nord depuis Sio",
+            "trafficking",
+            False,
+        ),
+        ("a Sio 2 familles se disputent un jardin au bord du fleuve", "land_dispute", False),
+        ("la moitie du village de Sio est partie vers Gossi", "displacement", False),
+        # everyday messages: a private debt, an election campaign, soldiers and youths
+        # cleaning together, a fair back; a phone stolen "for the police?"
+        ("je veux porter plainte contre mon voisin qui me doit de l argent", "other", False),
+        ("les candidats aux elections de Sio font campagne dans les villages", "other", False),
+        ("les militaires et les jeunes de Sio ont nettoye le cimetiere ensemble", "other", False),
+        ("la foire de Sio reprend apres 2 ans, les commercants sont contents", "other", False),
+        ("mon telephone a ete vole au marche de Sio, c est pour la police?", "banditry", False),
+        (
+            "ALERTE - Sio - presence de HANI a 5 km du village, environ 40 motos",
+            "armed_presence",
+            True,
+        ),
+        # health, schools and women: a life at risk, sexual violence, a forced marriage,
+        # a teacher beaten, malnutrition in a camp, a canteen closed
+        (
+            "une femme en travail depuis 2 jours a Sio, la route est coupee, elle va mourir",
+            "service_disruption",
+            True,
+        ),
+        ("des hommes armes ont abuse de 3 filles pres de Sio", "attack", True),
+        ("une fille de 14 ans mariee de force a un combattant a Sio", "armed_presence", None),
+        ("un enseignant a ete battu devant ses eleves par des hommes armes a Sio", "attack", True),
+        (
+            "les enfants du camp de deplaces de Sio souffrent de malnutrition severe",
+            "natural_hazard",
+            None,
+        ),
+        ("la cantine scolaire de Sio ne fonctionne plus", "service_disruption", False),
+        # Fulfulde and Songhay: the army beating youths, shooting started, men on
+        # motorbikes surrounding a village now
+        ("Konu piyi sukaaɓe 5 ka luumo Sio hande", "security_forces_abuse", None),
+        ("Fetel fuɗɗii e laawol Sio jooni jooni, yimɓe ina mbarlee", "attack", True),
+        ("Fofo. Tera: alborey kaa moto boŋ sohõ, i ga koyra windi", "armed_presence", True),
+        # a day's traffic: people leaving since a murder, rain that broke a bridge,
+        # soldiers dispersing a crowd, two quarters fighting after a match
+        (
+            "les gens de Sio partent tous vers Bankass depuis l assassinat du muezzin",
+            "displacement",
+            None,
+        ),
+        (
+            "la pluie a detruit le pont de Sio, les vehicules ne passent plus",
+            "natural_hazard",
+            None,
+        ),
+        (
+            "a Sio les militaires tirent en l air au marche pour disperser la foule",
+            "security_forces_abuse",
+            None,
+        ),
+        (
+            "les jeunes de deux quartiers de Sio se sont battus apres le match, 4 blesses",
+            "intercommunal",
+            True,
+        ),
+        # Burkina Faso and Niger: a militia killing people (no count), a camp flooded,
+        # no water at a camp
+        (
+            "a Sio des koglweogo ont tue des peuls au marche, tension tres forte",
+            "intercommunal",
+            True,
+        ),
+        (
+            "le camp de deplaces de Kaya est inonde apres la pluie, les tentes sont parties",
+            "natural_hazard",
+            None,
+        ),
+        ("pas d eau au camp de refugies de Sio depuis 4 jours", "service_disruption", None),
+        # denials and announcements: news said false, an attack "il y aura",
+        # a theft that did not happen
+        (
+            "l information sur l enlevement du maire de Sio est fausse, il est a Bamako",
+            "other",
+            False,
+        ),
+        (
+            "ils disent qu il y aura une attaque sur Sio, je ne sais pas si c est vrai",
+            "armed_presence",
+            True,
+        ),
+        ("le berger n a pas ete enleve, il etait parti chercher ses animaux", "other", False),
+        # English: passengers taken, a deadly fight over a well, a storm; Bambara guns sold
+        (
+            "Armed men stopped our bus near Sio and took two passengers with them",
+            "kidnapping",
+            True,
+        ),
+        (
+            "A fight between herders and farmers over a well in Sio left one man dead",
+            "land_dispute",
+            True,
+        ),
+        ("A strong wind blew off the roofs of twenty houses in Sio", "natural_hazard", None),
+        ("marifa feerelaw be se ka ye Sio sugu la kalo o kalo", "trafficking", None),
     ],
 )
 def test_typical_messages(text, category, urgent):
     result = triage(text)
-    assert result.category == category, result
+    if category is not None:
+        assert result.category == category, result
     if urgent is not None:
         assert result.urgent is urgent, result
 
@@ -613,286 +882,6 @@ def test_a_short_english_alert_is_english() -> None:
 def test_english_people_who_fled_are_displaced() -> None:
     result = triage("About 2,000 people fled Solenzo to Dedougou after threats by armed men")
     assert (result.lang, result.category) == ("en", "displacement")
-
-
-@pytest.mark.parametrize(
-    ("text", "category", "urgent"),
-    [
-        # a villager's words for a device nobody has named yet
-        ("un colis suspect a ete laisse devant la mairie de Douentza", "explosive", True),
-        # bandits and animals, no other loot: the animals were what they took
-        ("les bandits sont partis avec le troupeau du chef de Sofara", "cattle_theft", None),
-        # the river rising and a dyke giving way: a flood on its way
-        ("la digue a cede a Konna, l eau monte dans les concessions", "natural_hazard", None),
-        ("le marche de Boni n a pas eu lieu ce jeudi", "service_disruption", None),
-        ("ils l ont fait monter de force sur leur moto a Dioura", "kidnapping", True),
-        # fires set, boats overturned, death threats, places taken by armed men
-        ("les jihadistes brulent les greniers de Tori", "attack", True),
-        ("une pirogue a chavire pres de Konna avec des enfants", "natural_hazard", True),
-        ("ils menacent de tuer le chef de Sio s il ne part pas", "armed_presence", True),
-        ("des hommes armes ont pris le controle du puits de Sio", "armed_presence", True),
-        # shots heard, targets, ransoms, herds driven off, floods, plague, whipping, arrivals
-        ("des gens armes autour du village de Sio, on entend des tirs", "attack", True),
-        ("le poste de Boni pris pour cible ce matin", "attack", True),
-        ("des inconnus demandent une rancon pour le fils du boutiquier", "kidnapping", True),
-        ("des hommes armes conduisent nos chevres vers la brousse a Boni", "cattle_theft", True),
-        ("tout le cheptel du campement emporte par des bandits pres de Sio", "cattle_theft", None),
-        ("le marigot a deborde a Konna, des maisons sont tombees", "natural_hazard", None),
-        ("la peste des petits ruminants tue les chevres a Sio", "natural_hazard", None),
-        ("les VDP ont fouette des jeunes au marche de Titao", "security_forces_abuse", None),
-        ("Plus de 200 familles sont arrivees de Sio, elles dorment dehors", "displacement", None),
-        # a plural phrase, bodies with no soldier named, a welcome, two communities at a well
-        ("des feux de brousse ravagent les paturages autour de Boni", "natural_hazard", None),
-        ("3 corps retrouves pres du puits de Sio, les bras attaches", "attack", True),
-        ("bonne arrivee au nouveau commandant de la gendarmerie de Konna", "other", False),
-        ("dogons et peuls se sont battus au puits de Sio, 2 blesses", "intercommunal", True),
-        # people taken or not back, money demanded under threat, a quiet week, guns out
-        ("a Sio ils ont pris l imam et son fils hier soir", "kidnapping", True),
-        ("notre fille n est pas rentree du marche de Boni depuis hier", "kidnapping", True),
-        ("on lui a dit de payer ou on brule sa boutique a Konna", "banditry", False),
-        ("aucun incident a Sio, les gens vont au champ normalement", "other", False),
-        (
-            "les cultivateurs sont sortis avec des fusils contre les bergers a Sio",
-            "land_dispute",
-            True,
-        ),
-        ("des motos tournent autour de Sio depuis minuit", "armed_presence", True),
-        ("les familles dorment dans la foret depuis l attaque de Sio", "displacement", None),
-        ("les eaux montent a Konna, le quartier est sous l eau", "natural_hazard", None),
-        # a fight going on now, in Bambara and Fulfulde; a flood in Songhay
-        ("misiw donna an ka foro kono Sio, an ni fulaw be kele la sisan", "land_dispute", True),
-        ("Na'i ñaami gese ka Sio, remɓe e aynaaɓe ina mbaɗa haɓre jooni", "land_dispute", True),
-        ("Fofo. Bourem: hari beeri kaa koyra ra", "natural_hazard", None),
-        # messages that name an incident and are none: films, prayers, remembrance,
-        # workshops, scams, thanks, good results, a death of old age
-        ("ce soir a la tele un film sur l attaque de Boni", "other", False),
-        ("Que Dieu protege nos soldats et le Mali, amine", "other", False),
-        (
-            "deux ans jour pour jour apres l attaque de Sio, prions pour les victimes",
-            "other",
-            False,
-        ),
-        ("formation sur la gestion des conflits a Konna pour 30 participants", "other", False),
-        (
-            "arnaque: un homme se faisant passer pour le commandant demande de l argent",
-            "other",
-            False,
-        ),
-        ("nous remercions les gendarmes de Sio, la foire, tout s est bien passe", "other", False),
-        ("les eleves de Konna ont eu de bons resultats a l examen", "other", False),
-        ("condoleances, le vieux chef de Sio est decede de vieillesse", "other", False),
-        # stolen goods smuggled; people taken by a militia; a flood in the night
-        ("trafic de motos volees vers le Niger depuis Gao", "trafficking", None),
-        ("les dozos ont arrete 5 peuls au marche de Sio et les ont emmenes", "intercommunal", True),
-        (
-            "the river overflowed in the night in Konna, 150 houses collapsed",
-            "natural_hazard",
-            True,
-        ),
-        # armed men acting as the person writes; people taken; an ultimatum; a siege
-        ("ils rassemblent les hommes devant la mosquee de Sio", "armed_presence", True),
-        ("nos fils ont ete emmenes en brousse par des hommes armes a Sio", "kidnapping", True),
-        ("ils controlent les cartes d identite a Sio, avec des kalach", "armed_presence", True),
-        ("les enfants partis chercher les chevres ne sont pas revenus a Sio", "kidnapping", True),
-        ("ils nous ont donne 2 heures pour quitter Sio", "armed_presence", True),
-        ("des inconnus ont pose quelque chose sur la route de Sio", "explosive", True),
-        ("ils ont coupe le reseau et encercle Sio", "attack", True),
-        # English partners' reports; a device defused; vague casualties
-        ("Men with guns on motorbikes are at the well of Sio right now", "armed_presence", True),
-        ("The bridge at Konna was blown up last night", "explosive", True),
-        ("Armed men are burning the granaries in Sio now", "attack", True),
-        ("Clashes between Dogon and Fulani youths in Sio, several injured", "intercommunal", True),
-        ("Bush fires are spreading towards the villages near Sio", "natural_hazard", True),
-        ("la mine sur la route de Sio a ete desamorcee par le genie", "explosive", False),
-        # soldiers fighting back; arson; pasture burning; people leaving under threat
-        ("Attaque du poste de Sio, les militaires ripostent", "attack", True),
-        ("incendie du marche de Sio cette nuit, criminel selon les gens", "attack", None),
-        ("Konna: le bourgou brule depuis hier", "natural_hazard", None),
-        ("les gens partent vers Gao a cause des menaces", "displacement", None),
-        # indirect wording: a neighbour carried off, a son out of reach, a mine stepped
-        # on, a boat carried away, hiding, knocking on doors, a threat "sinon…"
-        ("des gens sont venus ce soir et ont emporte mon voisin a Sio", "kidnapping", True),
-        ("le fils du maire de Sio est injoignable depuis ce matin", "kidnapping", True),
-        ("mon fils a marche sur quelque chose pres de Sio, sa jambe est partie", "explosive", True),
-        (
-            "le fleuve a emporte une pirogue avec 12 personnes a Konna, on cherche encore",
-            "natural_hazard",
-            True,
-        ),
-        ("je suis cache dans la brousse, ils sont dans le village de Sio", "armed_presence", True),
-        (
-            "ils ont frappe a toutes les portes a Sio pour chercher les jeunes",
-            "armed_presence",
-            True,
-        ),
-        (
-            "a Sio ils obligent les commercants a partir, sinon ils brulent les boutiques",
-            "armed_presence",
-            True,
-        ),
-        ("les femmes de Sio sont en train de fuir avec les enfants", "displacement", True),
-        ("4 enfants vomissent du sang a Sio, pas d ambulance", None, True),
-        ("Djibo: le convoi est enfin arrive apres 3 mois de blocus", "other", False),
-        ("les enseignants refusent de retourner a Sio", "service_disruption", False),
-        # boys taken to fight, a depot on fire, a hold-up under way, shelling, a lake
-        # over a village, a market called off for fear, a canal diverted, days ago
-        (
-            "les hommes armes prennent les jeunes garcons de Sio pour les amener combattre",
-            "kidnapping",
-            True,
-        ),
-        ("le depot d essence de Sevare brule, les flammes sont enormes", "natural_hazard", True),
-        ("les bandits ont arrete le car a Sio et separent les passagers", "banditry", True),
-        ("Gao: des obus sont tombes sur le quartier, il y a des blesses", "attack", True),
-        ("l eau du lac a submerge le village de Sio cette nuit", "natural_hazard", True),
-        ("a Sio le marche de jeudi est annule par peur des attaques", "service_disruption", False),
-        (
-            "les dozos interdisent aux peuls d entrer au marche de Sio, ca va mal finir",
-            "intercommunal",
-            True,
-        ),
-        (
-            "une dizaine de motos viennent de passer le fleuve, direction le village de Sio",
-            "armed_presence",
-            True,
-        ),
-        (
-            "on signale des hommes armes qui traversaient Sio il y a 3 jours",
-            "armed_presence",
-            False,
-        ),
-        (
-            "coupeurs de route hier vers Sio, ils ont depouille les passagers d un car",
-            "banditry",
-            False,
-        ),
-        # Bambara: houses set on fire, children vanished, water rising, a herd's disease,
-        # people wounded by guns
-        ("u be ka tasuma don sow la Sio, an ka na joona", "attack", True),
-        ("denmisen naani tununa Sio kabini kunu", "kidnapping", True),
-        ("ji be ka yelen Konna, so caman binna", "natural_hazard", True),
-        ("bana donna misiw la Sio, misi tan sara", "natural_hazard", None),
-        ("mogo fila jogira ni marifa ye Sio sira kan", "attack", True),
-        # spellings by ear
-        ("ya pa de medcin au centre de sante de Sio depui 1 moi", "service_disruption", False),
-        ("on vand des fusi au marcher de Sio en cacher", "trafficking", False),
-        ("les gen de Sio fui ver Mopti a cose des attak", "displacement", None),
-        # everyday incidents: forces that do nothing, parts trafficked, a garden
-        # disputed, half a village gone
-        (
-            "les militaires du poste de Sio ne font rien contre les voleurs de betail",
-            "security_forces_abuse",
-            False,
-        ),
-        (
-            "un camion transporte des pieces detachees de motos vers le nord depuis Sio",
-            "trafficking",
-            False,
-        ),
-        ("a Sio 2 familles se disputent un jardin au bord du fleuve", "land_dispute", False),
-        ("la moitie du village de Sio est partie vers Gossi", "displacement", False),
-        # everyday messages: a private debt, an election campaign, soldiers and youths
-        # cleaning together, a fair back; a phone stolen "for the police?"
-        ("je veux porter plainte contre mon voisin qui me doit de l argent", "other", False),
-        ("les candidats aux elections de Sio font campagne dans les villages", "other", False),
-        ("les militaires et les jeunes de Sio ont nettoye le cimetiere ensemble", "other", False),
-        ("la foire de Sio reprend apres 2 ans, les commercants sont contents", "other", False),
-        ("mon telephone a ete vole au marche de Sio, c est pour la police?", "banditry", False),
-        (
-            "ALERTE - Sio - presence de HANI a 5 km du village, environ 40 motos",
-            "armed_presence",
-            True,
-        ),
-        # health, schools and women: a life at risk, sexual violence, a forced marriage,
-        # a teacher beaten, malnutrition in a camp, a canteen closed
-        (
-            "une femme en travail depuis 2 jours a Sio, la route est coupee, elle va mourir",
-            "service_disruption",
-            True,
-        ),
-        ("des hommes armes ont abuse de 3 filles pres de Sio", "attack", True),
-        ("une fille de 14 ans mariee de force a un combattant a Sio", "armed_presence", None),
-        ("un enseignant a ete battu devant ses eleves par des hommes armes a Sio", "attack", True),
-        (
-            "les enfants du camp de deplaces de Sio souffrent de malnutrition severe",
-            "natural_hazard",
-            None,
-        ),
-        ("la cantine scolaire de Sio ne fonctionne plus", "service_disruption", False),
-        # Fulfulde and Songhay: the army beating youths, shooting started, men on
-        # motorbikes surrounding a village now
-        ("Konu piyi sukaaɓe 5 ka luumo Sio hande", "security_forces_abuse", None),
-        ("Fetel fuɗɗii e laawol Sio jooni jooni, yimɓe ina mbarlee", "attack", True),
-        ("Fofo. Tera: alborey kaa moto boŋ sohõ, i ga koyra windi", "armed_presence", True),
-        # a day's traffic: people leaving since a murder, rain that broke a bridge,
-        # soldiers dispersing a crowd, two quarters fighting after a match
-        (
-            "les gens de Sio partent tous vers Bankass depuis l assassinat du muezzin",
-            "displacement",
-            None,
-        ),
-        (
-            "la pluie a detruit le pont de Sio, les vehicules ne passent plus",
-            "natural_hazard",
-            None,
-        ),
-        (
-            "a Sio les militaires tirent en l air au marche pour disperser la foule",
-            "security_forces_abuse",
-            None,
-        ),
-        (
-            "les jeunes de deux quartiers de Sio se sont battus apres le match, 4 blesses",
-            "intercommunal",
-            True,
-        ),
-        # Burkina Faso and Niger: a militia killing people (no count), a camp flooded,
-        # no water at a camp
-        (
-            "a Sio des koglweogo ont tue des peuls au marche, tension tres forte",
-            "intercommunal",
-            True,
-        ),
-        (
-            "le camp de deplaces de Kaya est inonde apres la pluie, les tentes sont parties",
-            "natural_hazard",
-            None,
-        ),
-        ("pas d eau au camp de refugies de Sio depuis 4 jours", "service_disruption", None),
-        # denials and announcements: news said false, an attack "il y aura",
-        # a theft that did not happen
-        (
-            "l information sur l enlevement du maire de Sio est fausse, il est a Bamako",
-            "other",
-            False,
-        ),
-        (
-            "ils disent qu il y aura une attaque sur Sio, je ne sais pas si c est vrai",
-            "armed_presence",
-            True,
-        ),
-        ("le berger n a pas ete enleve, il etait parti chercher ses animaux", "other", False),
-        # English: passengers taken, a deadly fight over a well, a storm; Bambara guns sold
-        (
-            "Armed men stopped our bus near Sio and took two passengers with them",
-            "kidnapping",
-            True,
-        ),
-        (
-            "A fight between herders and farmers over a well in Sio left one man dead",
-            "land_dispute",
-            True,
-        ),
-        ("A strong wind blew off the roofs of twenty houses in Sio", "natural_hazard", None),
-        ("marifa feerelaw be se ka ye Sio sugu la kalo o kalo", "trafficking", None),
-    ],
-)
-def test_words_for_what_happened_seen_in_fresh_reports(text, category, urgent) -> None:  # noqa: ANN001
-    result = triage(text)
-    if category is not None:
-        assert result.category == category
-    if urgent is not None:
-        assert result.urgent is urgent
 
 
 @pytest.mark.parametrize(
