@@ -387,6 +387,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.DISTRESS)
     ):
         code = "other"  # a film about an attack, the attack's anniversary: no incident now
+    if (
+        code != "other"
+        and scores.get("other", 0.0) >= 6.0
+        and scores["other"] >= 2 * scores.get(code, 0.0)
+        and not _has(words, lexicon.DISTRESS)
+    ):
+        code = "other"  # news of peace made, thanks, a meeting that went well: words say so
     if code == "displacement" and _has(words, lexicon.CAMP):
         hazard, service = scores.get("natural_hazard", 0.0), scores.get("service_disruption", 0.0)
         if max(hazard, service) >= 2.5:  # the camp is where it happened, not what happened

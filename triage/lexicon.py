@@ -941,6 +941,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("on jaraama", 2.0),
         ("paix", 1.0),
         ("reunion de paix", 4.0),  # peace-making is news, not an incident
+        ("comite de paix", 3.0),
+        ("s est bien deroule", 3.0),
+        ("se sont engage", 2.5),
         ("pour la paix", 3.0),
         ("reconciliation", 2.5),
         ("sensibilisation", 2.5),

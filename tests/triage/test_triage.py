@@ -323,6 +323,13 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ),
         ("A strong wind blew off the roofs of twenty houses in Sio", "natural_hazard", None),
         ("marifa feerelaw be se ka ye Sio sugu la kalo o kalo", "trafficking", None),
+        # peace made: the words say so more than they name the communities' conflict
+        (
+            "Le comite de paix de Sio informe que la rencontre entre les chefs peuls et dogons "
+            "s est bien deroulee, les deux communautes se sont engagees a respecter les champs",
+            "other",
+            False,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
