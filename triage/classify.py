@@ -252,7 +252,11 @@ def forces_abuse(words: list[str]) -> bool:
     around = words[max(0, first - 3) : first] + words[first + 1 : first + 4]
     if _has(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
         return False
+    if words[first + 1 : first + 2] and words[first + 1] in lexicon.FORCES_HARMED:
+        return False  # "2 FAMa tués dans une embuscade": the soldiers are the victims
     after = words[first + 1 : first + 10]
+    if any(w.startswith("tir") and nxt == "sur" for w, nxt in zip(after, after[1:], strict=False)):
+        return True  # "un militaire ivre a tiré sur un taxi moto"
     return any(w.startswith(act) for w in after for act in lexicon.ABUSE_ACTS)
 
 

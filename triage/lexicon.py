@@ -797,6 +797,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("flammes", 2.5),  # a depot or a quarter on fire
         ("submerg", 3.0),  # a village under water
         ("malnutrition", 3.0),
+        ("eboulement", 3.0),  # a gold pit or a well that caved in
         ("pluie a detruit", 3.0),  # a bridge or houses destroyed by rain
         ("strong wind", 3.0),
         ("storm", 3.0),
@@ -1330,6 +1331,11 @@ FORCES = [
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
     "konu",  # ff: the army
 ]  # fmt: skip
+# Said right after the forces, these French participles make them the victims ("des
+# militaires tués"; in English "soldiers killed …" is the active voice).
+FORCES_HARMED = frozenset({
+    "tue", "tues", "blesse", "blesses", "enleve", "enleves", "morts", "kidnappes", "tombes",
+})  # fmt: skip
 FORCES_AS_TARGET = [
     "contre", "against", "attaque du", "attaque de", "attaque d", "attack on", "attacked",
     "ambush", "embuscade", "poste", "camp", "base", "convoi", "patrouille", "patrol",

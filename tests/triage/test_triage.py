@@ -330,6 +330,14 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "other",
             False,
         ),
+        # soldiers as victims, a soldier firing on a civilian, a pit caving in
+        ("Sio ce matin 2 FAMa tues dans une embuscade sur la route", "attack", True),
+        (
+            "a Sio un militaire ivre a tire sur un taxi moto, le conducteur est blesse",
+            "security_forces_abuse",
+            True,
+        ),
+        ("3 morts dans l eboulement d un puits d orpaillage pres de Sio", "natural_hazard", True),
     ],
 )
 def test_typical_messages(text, category, urgent):
