@@ -48,6 +48,13 @@ NAME_SUFFIXES = {
     "habe", "habbe", "peulh", "peul", "peuhl", "foulbe", "fulbe", "dogon", "bozo", "marka",
     "bambara", "sonrai", "rimaibe", "kado", "nord", "sud", "est", "ouest", "centre",
 }  # fmt: skip
+# Where Tabalé works (Liptako-Gourma and central Mali): between two otherwise equal
+# homonyms, the one in these regions ("Sofara" of Djenné, not of Kayes).
+FOCUS_REGIONS = frozenset({
+    "ML04", "ML05", "ML06", "ML07", "ML08",  # Ségou, Mopti, Tombouctou, Gao, Kidal
+    "BF49", "BF52", "BF54", "BF56",  # Centre-Nord, Est, Nord, Sahel
+    "NE005", "NE006",  # Tahoua, Tillabéri
+})  # fmt: skip
 LEVEL_WEIGHT = {"cercle": 3.2, "commune": 3.0, "region": 2.5, "country": 0.5, "village": 1.0}
 MAX_NGRAM = 3
 # Words that are place names somewhere but mean something else in a report.
@@ -412,6 +419,11 @@ def mentions(text: str) -> list[Mention]:
     return found
 
 
+def _is_seat(place: Place) -> bool:
+    """A commune's seat (chef-lieu): OCHA's settlement P-codes end in 000 for it."""
+    return place.level == "village" and place.country == "ML" and place.pcode.endswith("000")
+
+
 def _major(candidates: tuple[Place, ...]) -> bool:
     return any(p.level in ("region", "cercle", "commune") for p in candidates)
 
@@ -454,7 +466,11 @@ def resolve(text: str, last_area_pcode: str | None = None) -> Resolution:
         return Resolution((), None, False, False)
     context: Counter[str] = Counter()
     for mention in found:
-        for pcode in {a for c in mention.candidates for a in _ancestors(c)}:
+        # what a name most likely stands for (an admin unit, a commune's seat) sets the
+        # context: "Kona près de Konna" is the Kona near the town of Konna, not one of
+        # the Kona of Sikasso near a hamlet also called Konna
+        likely = [c for c in mention.candidates if c.level != "village" or _is_seat(c)]
+        for pcode in {a for c in likely or mention.candidates for a in _ancestors(c)}:
             context[pcode] += 1
     last = set(_lineage(last_area_pcode)) if last_area_pcode else set()
 
@@ -465,6 +481,10 @@ def resolve(text: str, last_area_pcode: str | None = None) -> Resolution:
         value += sum(1.0 for a in ancestors if a in last)
         if place.country == "ML":
             value += 0.2
+        if _is_seat(place):
+            value += 0.8  # a commune's seat: the town reports name first
+        if FOCUS_REGIONS.intersection(ancestors):
+            value += 0.3  # between equals, the homonym where Tabalé works
         return value
 
     chosen: list[tuple[Place, Mention, bool]] = []

@@ -562,6 +562,20 @@ def test_homonym_is_settled_by_the_other_places():
     assert "ML0506" in _ancestry(near_douentza.place.pcode)
 
 
+@pytest.mark.parametrize(
+    ("text", "cercle"),
+    [
+        ("attaque a Boni ce matin", "ML0506"),  # Boni, seat of Haïré (Douentza)
+        ("vol de boeufs a Kona pres de Konna", "ML0503"),  # not a Kona of Sikasso
+        ("attaque a Sofara", "ML0505"),  # Djenné's, not Kayes's: where Tabalé works
+    ],
+)
+def test_a_lone_homonym_is_the_seat_or_the_one_where_tabale_works(text: str, cercle: str):
+    place = resolve(text).place
+    assert place is not None
+    assert cercle in _ancestry(place.pcode)
+
+
 def test_previous_area_settles_a_lone_homonym():
     plain = resolve("attaque a Boni").place
     assert plain is not None
