@@ -17,6 +17,7 @@ from gazetteer.places import (
     children,
     geojson_path,
     geojson_paths,
+    seat_pcodes,
     settlements,
 )
 
@@ -30,5 +31,6 @@ __all__ = [
     "geojson_paths",
     "nearest_admin",
     "outlines",
+    "seat_pcodes",
     "settlements",
 ]

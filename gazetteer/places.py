@@ -203,6 +203,27 @@ def settlements() -> tuple[Place, ...]:
     return tuple(out)
 
 
+@cache
+def seat_pcodes() -> frozenset[str]:
+    """Settlements that are an administrative seat or a town: Mali's commune seats
+    (OCHA settlement P-codes ending in 000, one per commune), GeoNames' seats of
+    regions, provinces and departments (PPLA…), OpenStreetMap's cities and towns.
+    Between homonyms, a report most likely means the seat ("Dori", "Kaya", "Boni")."""
+    seats = {p.pcode for p in settlements() if p.country == "ML" and p.pcode.endswith("000")}
+    seats |= {
+        f"GN{r['geonameid']}"
+        for r in _rows("bf_geonames_places.csv")
+        if r["feature_code"] in ("PPLA", "PPLA2", "PPLA3", "PPLC")
+    }
+    for country in ("bf", "ne"):
+        seats |= {
+            f"OSM{r['osm_node_id']}"
+            for r in _rows(f"{country}_osm_places_2019.csv")
+            if r["place"] in ("city", "town")
+        }
+    return frozenset(seats)
+
+
 def _nearest(seats: list[Place], place: Place, max_km: float = 120.0) -> str | None:
     if place.lat is None or place.lon is None:
         return None

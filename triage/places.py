@@ -420,8 +420,8 @@ def mentions(text: str) -> list[Mention]:
 
 
 def _is_seat(place: Place) -> bool:
-    """A commune's seat (chef-lieu): OCHA's settlement P-codes end in 000 for it."""
-    return place.level == "village" and place.country == "ML" and place.pcode.endswith("000")
+    """A settlement that is an administrative seat or a town (`gazetteer.seat_pcodes`)."""
+    return place.level == "village" and place.pcode in gazetteer.seat_pcodes()
 
 
 def _major(candidates: tuple[Place, ...]) -> bool:

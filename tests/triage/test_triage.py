@@ -568,6 +568,10 @@ def test_homonym_is_settled_by_the_other_places():
         ("attaque a Boni ce matin", "ML0506"),  # Boni, seat of Haïré (Douentza)
         ("vol de boeufs a Kona pres de Konna", "ML0503"),  # not a Kona of Sikasso
         ("attaque a Sofara", "ML0505"),  # Djenné's, not Kayes's: where Tabalé works
+        # towns that are seats in GeoNames (PPLA), not villages of the same name
+        ("attaque a Dori", "BF5602"),  # Seno, not Dori Yagha
+        ("attaque a Kaya", "BF4903"),  # Sanmatenga, not a Kaya of Mali
+        ("attaque a Gorom-Gorom", "BF5601"),  # Oudalan
     ],
 )
 def test_a_lone_homonym_is_the_seat_or_the_one_where_tabale_works(text: str, cercle: str):
