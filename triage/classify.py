@@ -356,6 +356,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         named = True
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
+    if code == "kidnapping" and livestock and _animals_taken_first(words):
+        code = "cattle_theft"  # "nos animaux ont été emmenés par des hommes à moto"
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
@@ -490,11 +492,26 @@ def _person_gone(words: list[str]) -> bool:
 
 
 _LIVESTOCK = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
+_TAKING = frozenset({*lexicon.THEFT, *lexicon.ABDUCTED})
 _GONE = frozenset(lexicon.GONE)
 _GONE_STEMS = tuple(lexicon.GONE)
 # Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
 _ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
 _NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne"}
+
+
+def _animals_taken_first(words: list[str]) -> bool:
+    """Animals are the subject of a taking said in the passive ("nos animaux ont été
+    emmenés par des hommes"): named before the word of taking, with no person before
+    it but the takers — not "abducted a cattle trader"."""
+    found = _found(words)
+    taking = [i for stem in found.keys() & _TAKING for i in found[stem]]
+    if not taking:
+        return False
+    first = min(taking)
+    animals = [i for i, w in enumerate(words[:first]) if w.startswith(_LIVESTOCK)]
+    people = [i for i, w in enumerate(words[:first]) if w.startswith(_HUMAN_STEMS)]
+    return bool(animals) and not people
 
 
 def _takes_people(words: list[str]) -> bool:

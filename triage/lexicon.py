@@ -1110,7 +1110,8 @@ FOUND = [
 LIFE_AT_RISK = [
     "va mourir", "vont mourir", "risque de mourir", "en danger de mort",
     "entre la vie et la mort", "perdre beaucoup de sang", "perd beaucoup de sang",
-    "perd son sang", "is dying", "will die",
+    "perd son sang", "is dying", "will die", "malades meurent", "enfants meurent",
+    "gens meurent", "personnes meurent",
 ]  # fmt: skip
 MONTHS = frozenset({
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",

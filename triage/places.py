@@ -40,6 +40,7 @@ LOWER_CASE_WORDS = {
 # Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
 ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
 RIVER_WORDS = {"fleuve", "riviere", "river", "marigot"}
+RIVER_CONTEXT = {*RIVER_WORDS, "crue", "rive", "rives", "berge", "berges"}
 _PEOPLE_WORDS = frozenset(
     {*lexicon.COMMUNITIES, "community", "communaute", "clan", "tribu", "fraction"}
 )
@@ -345,8 +346,12 @@ def mentions(text: str) -> list[Mention]:
     for i in _may_start_a_name(words, keys):
         if i < next_free or (i and keys[i - 1] in ARMED_GROUP_WORDS):
             continue  # "katiba Macina" is an armed group, not the place
-        if (i and keys[i - 1] in RIVER_WORDS) or keys[i + 1 : i + 2] == ["river"]:
-            continue  # "le fleuve Bani", "the Bani river": a river, not the village
+        if (
+            (i and keys[i - 1] in RIVER_WORDS)
+            or keys[i + 1 : i + 2] == ["river"]
+            or (i > 1 and keys[i - 1] == "du" and keys[i - 2] in RIVER_CONTEXT)
+        ):
+            continue  # "le fleuve Bani", "the Bani river", "la crue du Bani": a river
         if (
             i + 1 < len(keys)
             and keys[i + 1] in _PEOPLE_WORDS

@@ -338,6 +338,17 @@ def test_normalise_never_raises_and_is_idempotent(text):
             True,
         ),
         ("3 morts dans l eboulement d un puits d orpaillage pres de Sio", "natural_hazard", True),
+        # animals taken in the passive, by men; patients dying for want of a doctor
+        (
+            "Nos animaux ont ete emmenes par des hommes a moto vers Sio ce matin",
+            "cattle_theft",
+            None,
+        ),
+        (
+            "le CSCOM de Sio n a plus de medecin ni de medicaments, les malades meurent",
+            "service_disruption",
+            True,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -526,6 +537,8 @@ def test_a_bambara_word_opening_bambara_text_is_no_place() -> None:
     assert resolve("les deplaces de Mopti ont faim, kɔngɔ bɛ u la").places == ("Mopti",)
     assert resolve("the Bani river overflowed near Mopti").places == ("Mopti",)
     assert resolve("pres du fleuve Bani a Mopti").places == ("Mopti",)
+    assert resolve("la crue du Bani a inonde les champs de Sofara").places == ("Sofara",)
+    assert resolve("des gens armes au marigot de Nampala").places == ("Nampala",)
 
 
 def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
