@@ -129,10 +129,16 @@ def _seats(cercles: dict[str, Place], points: dict[str, list[tuple[float, float]
     return out
 
 
-@cache
 def _foreign_localities() -> tuple[Place, ...]:
     """Burkina Faso and Niger localities (GeoNames, OSM), before their admin parent is known."""
+    return _foreign()[0]
+
+
+@cache
+def _foreign() -> tuple[tuple[Place, ...], frozenset[str]]:
+    """The localities, and which of them are seats or towns (read in the same pass)."""
     out: list[Place] = []
+    seats: set[str] = set()
     for r in _rows("bf_geonames_places.csv"):
         alts = tuple(a for a in r["alt_names"].split("|") if a)
         parent = r["adm2_pcode"] or r["adm1_pcode"] or "BF"
@@ -140,13 +146,17 @@ def _foreign_localities() -> tuple[Place, ...]:
             Place(f"GN{r['geonameid']}", r["name"], "village", parent, "BF",
                   _float(r["lat"]), _float(r["lon"]), alts)
         )  # fmt: skip
+        if r["feature_code"] in ("PPLA", "PPLA2", "PPLA3", "PPLC"):
+            seats.add(out[-1].pcode)
     for country in ("bf", "ne"):
         for r in _rows(f"{country}_osm_places_2019.csv"):
             out.append(
                 Place(f"OSM{r['osm_node_id']}", r["name"], "village", None, country.upper(),
                       _float(r["lat"]), _float(r["lon"]))
             )  # fmt: skip
-    return tuple(out)
+            if r["place"] in ("city", "town"):
+                seats.add(out[-1].pcode)
+    return tuple(out), frozenset(seats)
 
 
 @cache
@@ -209,19 +219,8 @@ def seat_pcodes() -> frozenset[str]:
     (OCHA settlement P-codes ending in 000, one per commune), GeoNames' seats of
     regions, provinces and departments (PPLA…), OpenStreetMap's cities and towns.
     Between homonyms, a report most likely means the seat ("Dori", "Kaya", "Boni")."""
-    seats = {p.pcode for p in settlements() if p.country == "ML" and p.pcode.endswith("000")}
-    seats |= {
-        f"GN{r['geonameid']}"
-        for r in _rows("bf_geonames_places.csv")
-        if r["feature_code"] in ("PPLA", "PPLA2", "PPLA3", "PPLC")
-    }
-    for country in ("bf", "ne"):
-        seats |= {
-            f"OSM{r['osm_node_id']}"
-            for r in _rows(f"{country}_osm_places_2019.csv")
-            if r["place"] in ("city", "town")
-        }
-    return frozenset(seats)
+    mali = {p.pcode for p in settlements() if p.country == "ML" and p.pcode.endswith("000")}
+    return frozenset(mali) | _foreign()[1]
 
 
 def _nearest(seats: list[Place], place: Place, max_km: float = 120.0) -> str | None:

@@ -464,13 +464,10 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
 def _person_gone(words: list[str]) -> bool:
     """A person (not a phone, not a herd) said to have disappeared or not to have
     come back ("notre fils n'est pas rentré depuis avant-hier")."""
-    found = _found(words)
-    if not found.keys().isdisjoint(_LEXICON_SETS[id(lexicon.FOUND)]):
+    if _has(words, lexicon.FOUND):
         return False  # "… il est chez sa tante": safe
-    silent = {
-        i for phrase in found.keys() & _LEXICON_SETS[id(lexicon.NO_NEWS)] for i in found[phrase]
-    }
-    if not silent and found.keys().isdisjoint(_GONE) and _NOT_BACK.isdisjoint(words):
+    silent = set(_where(words, _LEXICON_SETS[id(lexicon.NO_NEWS)]))
+    if not silent and not _has(words, lexicon.GONE) and _NOT_BACK.isdisjoint(words):
         return False  # most messages: no one said gone (one look, not a walk over the words)
     for i, word in enumerate(words):
         gone = (
@@ -493,19 +490,23 @@ def _person_gone(words: list[str]) -> bool:
 
 _LIVESTOCK = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
 _TAKING = frozenset({*lexicon.THEFT, *lexicon.ABDUCTED})
-_GONE = frozenset(lexicon.GONE)
 _GONE_STEMS = tuple(lexicon.GONE)
 # Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
 _ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
 _NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne"}
 
 
+def _where(words: list[str], stems: frozenset[str] | set[str]) -> list[int]:
+    """Where any of these lexicon stems or phrases occurs in the words."""
+    found = _found(words)
+    return [i for stem in found.keys() & stems for i in found[stem]]
+
+
 def _animals_taken_first(words: list[str]) -> bool:
     """Animals are the subject of a taking said in the passive ("nos animaux ont été
     emmenés par des hommes"): named before the word of taking, with no person before
     it but the takers — not "abducted a cattle trader"."""
-    found = _found(words)
-    taking = [i for stem in found.keys() & _TAKING for i in found[stem]]
+    taking = _where(words, _TAKING)
     if not taking:
         return False
     first = min(taking)
@@ -517,19 +518,17 @@ def _animals_taken_first(words: list[str]) -> bool:
 def _takes_people(words: list[str]) -> bool:
     """A word of taking whose object is a person ("ils ont pris le maître et 2
     élèves"): an abduction, whatever the model thought of the school in it."""
-    found = _found(words)
-    stems = (found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]) - _ROBBED_FROM
-    if not stems or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
+    taking = _where(words, _LEXICON_SETS[id(lexicon.THEFT)] - _ROBBED_FROM)
+    if not taking or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
         return False
-    for stem in stems:
-        for i in found[stem]:
-            after = words[i + 1 : i + 4]
-            if "par" in after or "by" in after:
-                continue  # "emporté par des hommes armés": who took, not who was taken
-            if any(w.startswith(_HUMAN_STEMS) for w in after) and not any(
-                w.startswith(_THING_STEMS) for w in after
-            ):
-                return True
+    for i in taking:
+        after = words[i + 1 : i + 4]
+        if "par" in after or "by" in after:
+            continue  # "emporté par des hommes armés": who took, not who was taken
+        if any(w.startswith(_HUMAN_STEMS) for w in after) and not any(
+            w.startswith(_THING_STEMS) for w in after
+        ):
+            return True
     return False
 
 
@@ -540,14 +539,11 @@ _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if 
 def _takes(words: list[str]) -> bool:
     """A word of taking (`lexicon.THEFT`), not denied, unless what is taken up is a
     weapon ("ont pris des gourdins": ready to fight, nothing stolen)."""
-    found = _found(words)
-    for stem in found.keys() & _LEXICON_SETS[id(lexicon.THEFT)]:
-        for i in found[stem]:
-            if _negated(words, i):
-                continue  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
-            if not any(w.startswith(_WEAPON_STEMS) for w in words[i + 1 : i + 4]):
-                return True
-    return False
+    return any(
+        not _negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
+        and not any(w.startswith(_WEAPON_STEMS) for w in words[i + 1 : i + 4])
+        for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
+    )
 
 
 _WEAPON_STEMS = tuple(w for w in lexicon.WEAPONS if " " not in w)
@@ -661,14 +657,11 @@ def urgency(
 
 def _people_killed(words: list[str]) -> bool:
     """A killing word with people after it, no number ("ont tué des Peuls")."""
-    found = _found(words)
-    for stem in found.keys() & _LEXICON_SETS[id(lexicon.KILLING)]:
-        for i in found[stem]:
-            if any(
-                w.startswith(_HUMAN_STEMS) or w in lexicon.COMMUNITIES for w in words[i + 1 : i + 4]
-            ):
-                return True
-    return False
+    return any(
+        w.startswith(_HUMAN_STEMS) or w in lexicon.COMMUNITIES
+        for i in _where(words, _LEXICON_SETS[id(lexicon.KILLING)])
+        for w in words[i + 1 : i + 4]
+    )
 
 
 def is_rumour(words: list[str]) -> bool:
