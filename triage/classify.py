@@ -602,7 +602,9 @@ def urgency(
         return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
     if _has(words, lexicon.RESOLVED) and not casualties and not distress:
         return False, 0.8  # the device was defused: the demining unit learns of it, calmly
-    armed = _has(words, lexicon.WEAPONS)
+    # weapons as a trafficker's cargo are dangerous when being unloaded now, not when
+    # they "arrivent" by the sackful week after week
+    armed = _has(words, lexicon.WEAPONS) and (category != "trafficking" or unfolding)
     urgent = (
         model_urgent >= 0.5
         or (severe and (now or distress))

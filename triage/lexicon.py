@@ -321,7 +321,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("land dispute", 3.0),
         ("dispute over", 2.0),
         ("se disputent", 2.0),  # two families over a garden, a field
-        ("jardin", 1.5),
+        ("parcelle", 2.0),  # a plot two families claim
         ("crops", 2.0),
         ("farmers", 1.0),
         ("eleveur", 1.0),
@@ -330,7 +330,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("herders", 1.0),
         ("mil", 0.8),
         ("riz", 0.6),
-        ("jardin", 1.5),
+        ("jardin", 3.0),  # a garden two families claim
         ("gese", 1.0),
         ("ngesa", 2.0),
         ("gesa", 2.0),
@@ -701,6 +701,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("est partie", 1.0),  # the midwife, the nurse has left
         ("accouchent a la maison", 2.0),
         ("pas eu lieu", 2.5),  # the market, the classes, the vaccination did not happen
+        ("pas tenu", 2.5),  # "le marché ne s'est pas tenu"
+        ("pas tenue", 2.5),
         ("forage", 2.0),
         ("en panne", 1.5),  # not "panne" alone: it begins "panneaux" (solar panels)
         ("csref", 3.0),

@@ -349,6 +349,21 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "service_disruption",
             True,
         ),
+        # a market not held for fear of checkpoints; a plot two families claim; weapons
+        # smuggled week after week
+        (
+            "Le marche hebdomadaire de Sio ne s est pas tenu ce dimanche, les commercants "
+            "ont peur des barrages",
+            "service_disruption",
+            False,
+        ),
+        ("dispute entre deux familles de Sio pour une parcelle", "land_dispute", False),
+        (
+            "des armes arrivent cachees dans des sacs de mil au marche de Sio, les vendeurs "
+            "viennent du Niger",
+            "trafficking",
+            False,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
