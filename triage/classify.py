@@ -361,8 +361,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
-    if code == "land_dispute" and two_communities and _has(words, lexicon.CLASH):
-        code = "intercommunal"  # Peuls and Bellas fighting at a well: communities clash
+    if (
+        code == "land_dispute"
+        and two_communities
+        and (_has(words, lexicon.CLASH) or _has(words, lexicon.IMMINENT))
+    ):
+        # Peuls and Bellas fighting at a well, or arming over one: communities clash
+        code = "intercommunal"
     if code in (
         "attack", "kidnapping", "armed_presence", "banditry", "land_dispute", "intercommunal"
     ) and forces_abuse(words):  # fmt: skip
@@ -600,6 +605,13 @@ def urgency(
     severe = category in lexicon.SEVERE
     if past and not distress:
         return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
+    if (
+        category in lexicon.UNFOLDING_URGENT
+        and not (now or unfolding or casualties or distress)
+        and _has(words, lexicon.YESTERDAY)
+    ):
+        # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
+        return False, max(0.6, 1 - model_urgent)
     if _has(words, lexicon.RESOLVED) and not casualties and not distress:
         return False, 0.8  # the device was defused: the demining unit learns of it, calmly
     # weapons as a trafficker's cargo are dangerous when being unloaded now, not when

@@ -1046,6 +1046,7 @@ NOW = [
     "rassemblent", "fouillent", "font sortir", "cherchent le", "cherchent les", "guettent",
     "tirent", "brulent", "egorgent", "tabassent", "frappent", "encerclent",
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
+    "le vent pousse", "pousse le feu",
 ]  # fmt: skip
 # Happening as the person writes (narrower than NOW, which also takes "ce matin"):
 # animals being driven off right now can still be intercepted.
@@ -1157,6 +1158,7 @@ IMMINENT = [
     "sorti les armes", "sortent les armes", "sortent les fusils",
     "se venger", "represailles", "sortis avec", "sorti avec", "sortent avec",
     "mal finir", "mal tourner",
+    "se preparent", "s arment", "s armer",  # "les jeunes se préparent", "les deux camps s'arment"
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.
 ATTACK_AS_CAUSE = [

@@ -65,6 +65,7 @@ EXTRA_STOPWORDS = {
     "bamako", "alerte", "attaque", "point", "focal", "chef", "gendarmerie", "police",
     "armee", "fama", "ecole", "mosquee", "puits", "fleuve", "riviere", "dozo", "peul",
     "dogon", "bambara", "bozo", "tabale", "allah", "dieu", "jam", "fofo", "hello",
+    *lexicon.COMMUNITIES,  # "les Bellas", "the Foulse community": people, not hamlets
     "mission", "kalo", "sisan", "sogoma", "ngari", "ladde", "wuro", "mooto", "kunu",
     "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki",
     # people a report names by their role, lower-case words that are also hamlets

@@ -364,6 +364,21 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "trafficking",
             False,
         ),
+        # a theft of last night in Bambara; two communities arming; a fire the wind pushes
+        ("sonw ye mobili minɛ Sio sira kan kunu su", "banditry", False),
+        (
+            "Les Bellas accusent les Touaregs de Sio d avoir empoisonne leur puits, les deux "
+            "camps s arment",
+            "intercommunal",
+            True,
+        ),
+        (
+            "tension entre Bozos et Peuls a Sio apres la saisie des filets, les jeunes se "
+            "preparent",
+            "intercommunal",
+            True,
+        ),
+        ("feu de brousse tres fort pres de Sio, le vent pousse vers les campements", None, True),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -578,6 +593,9 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         # capitals say nothing in a shouted message
         ("ALERTE ECOLE FERMEE Dangol-Bore", ("Dangol-Bore",)),
         ("ATTAQUE EN COURS A DJIBO", ("DJIBO",)),
+        # a community's name is no place, even where a hamlet bears it
+        ("Les Bellas accusent les Touaregs de Ber", ("Ber",)),
+        ("the Mossi and Foulse communities attacked the Fulani in Bourzanga", ("Bourzanga",)),
     ],
 )
 def test_headings_and_names_with_a_community_word(text: str, places: tuple) -> None:
