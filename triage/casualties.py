@@ -122,6 +122,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             continue  # "menaces de mort": a threat, nobody dead
         if _animals_in(words, max(0, i - 3), i + 4) and not _person_follows(words, i):
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
+        if word in _FEMININE_DEAD and _last_named_is_a_female_animal(words, i):
+            continue  # "les vaches meurent d'une maladie, déjà 40 mortes"
         value = _near_number(words, i)
         if value is None and _a_pair_before(words, i):
             value = 2  # "le chauffeur et son fils ont été tués"
@@ -133,6 +135,27 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         elif word in singular and total is None and words[i + 1 : i + 2] not in (["les"], ["des"]):
             total = 1  # "le paludisme tue les enfants": how many, nobody said
     return total
+
+
+_FEMININE_DEAD = frozenset({
+    "morte", "mortes", "tuee", "tuees", "decedee", "decedees", "abattue", "abattues",
+})  # fmt: skip
+_FEMALE_ANIMALS = frozenset({
+    "vache", "vaches", "chevre", "chevres", "brebis", "poule", "poules", "pintade",
+    "pintades", "biche", "biches", "gazelle", "gazelles", "volaille", "volailles",
+    "chamelle", "chamelles",
+})  # fmt: skip
+
+
+def _last_named_is_a_female_animal(words: list[str], i: int) -> bool:
+    """Whether the last being named before words[i] (up to a dozen words back) is a
+    female animal: a feminine "mortes" agrees with it, not with people."""
+    for w in reversed(words[max(0, i - 12) : i]):
+        if w in _FEMALE_ANIMALS:
+            return True
+        if w in ANIMALS or w.startswith(PEOPLE) or w in ("personnes", "gens", "victimes"):
+            return False
+    return False
 
 
 def _a_pair_before(words: list[str], i: int) -> bool:

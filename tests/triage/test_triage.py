@@ -821,6 +821,10 @@ def test_sick_animals_are_a_hazard_not_a_theft() -> None:
     assert triage("maladie des animaux a Tenenkou, les moutons meurent").category == (
         "natural_hazard"
     )
+    # "mortes" agrees with the cows, not with people; women killed still count
+    result = triage("les vaches de Sio meurent d une maladie, deja 40 mortes cette semaine")
+    assert (result.category, result.dead, result.urgent) == ("natural_hazard", None, False)
+    assert triage("20 vaches emportees et 2 femmes tuees a Sio").dead == 2
 
 
 def test_fulfulde_cattle_with_its_apostrophe_are_stolen() -> None:
