@@ -347,6 +347,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
             code = "armed_presence"  # "sinon ils brûlent les boutiques": a threat
+    if code == "attack" and _has(words, lexicon.ROBBERS) and _has(words, lexicon.THEFT_OBJECTS):
+        # "des bandits armés ont attaqué une boutique": a robbery (a death makes it an
+        # attack again, in `triage`)
+        code = "banditry"
     if (
         code not in lexicon.SERIOUS
         and code != "security_forces_abuse"
@@ -386,6 +390,14 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         others = {c: v for c, v in scores.items() if c not in ("security_forces_abuse", "other")}
         if others and max(others.values()) >= 2.0:
             code = max(others, key=others.__getitem__)
+    if (
+        code == "security_forces_abuse"
+        and scores.get("other", 0.0) >= 2.0
+        and _has(words, lexicon.RELEASED)
+        and not _has(words, lexicon.EXTORTION)
+        and not _has(words, lexicon.DISTRESS)
+    ):
+        code = "other"  # "les gendarmes ont libéré le jeune …, merci à vous": thanks
     militia = two_communities and not _has(words, lexicon.STATE_FORCES)
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people
@@ -485,7 +497,12 @@ def _person_gone(words: list[str]) -> bool:
         before = words[max(0, i - 9) : i]
         person = next((j for j, w in enumerate(before) if w.startswith(_HUMAN_STEMS)), None)
         if person is None:
-            continue
+            # "mon fils est parti au marché de Mondoro depuis hier et il n'est pas rentré":
+            # a pronoun, and the last being named before it a person
+            if _PRONOUNS.isdisjoint(before):
+                continue
+            named = [w for w in words[:i] if w.startswith((*_HUMAN_STEMS, *_LIVESTOCK))]
+            return bool(named) and named[-1].startswith(_HUMAN_STEMS)
         # "les enfants partis chercher les animaux ne sont pas revenus": the first named
         # is who is gone; "les vaches du berger ont disparu": the animals are
         animals = next((j for j, w in enumerate(before) if w.startswith(_LIVESTOCK)), None)
@@ -498,6 +515,7 @@ _TAKING = frozenset({*lexicon.THEFT, *lexicon.ABDUCTED})
 _GONE_STEMS = tuple(lexicon.GONE)
 # Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
 _ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
 _NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne"}
 
 

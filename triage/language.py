@@ -48,6 +48,8 @@ def identify(
     lang, confidence = max(model_proba.items(), key=lambda kv: kv[1])
     french = sum(map(FRENCH.__contains__, words))
     bambara = sum(map(BAMBARA.__contains__, words))
+    if bambara >= 2 and words.count("ni") >= 2:
+        bambara -= words.count("ni") - 1  # French "ni eau ni nourriture" is one Bambara "ni"
     if lang == "mixed" and bambara >= 2 and not french and not french_words().intersection(words):
         return "bm", max(confidence, 0.6)  # Bambara throughout: no French word to mix with
     if lang in ("fr", "bm") and french >= 2 and bambara >= 2:

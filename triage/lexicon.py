@@ -110,6 +110,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("execut", 2.0),
         ("incendi", 1.2),
         ("brule", 1.0),
+        ("jeni", 1.2),  # bm: burned
+        ("sugu jeni", 2.5),  # bm: the market, the houses, the village burned
+        ("so jeni", 2.5),
+        ("sow jeni", 2.5),
+        ("dugu jeni", 2.5),
         ("killed", 2.5),
         ("shot", 2.0),
         ("shooting", 2.5),
@@ -603,6 +608,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("deplace", 3.0),
         ("fui", 2.5),
         ("fuient", 2.5),
+        ("fuyant", 3.0),  # "arrivés en fuyant Foubé"
         ("fuite", 2.0),
         ("quitte", 2.0),
         ("refugi", 2.5),
@@ -815,6 +821,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("maladie", 2.0),
         ("paludisme", 2.5),
         ("criquet", 3.0),
+        ("chenille", 3.0),  # pests on the crops
+        ("sauterelle", 3.0),
         ("tempete", 2.5),
         ("vent", 1.0),
         ("flood", 3.0),
@@ -1132,6 +1140,16 @@ KILLING = ["tue", "tues", "tuent", "tuer", "massacr", "egorg", "abattu", "execut
 YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
 EXTORTION = ["rackett", "racket", "extor", "font payer", "extort"]
+# Someone held set free: with thanks, good news rather than a complaint.
+RELEASED = [
+    "ont libere", "a libere", "ont relache", "a relache", "ont relaxe", "a relaxe",
+    "released", "freed", "set free",
+]  # fmt: skip
+# Who robs: bandits who "attack" a shop or a bus for its goods are robbing it.
+ROBBERS = [
+    "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",
+    "highwaymen", "sonw",
+]  # fmt: skip
 # Harm promised unless money is paid ("payer ou on brûle ta maison"): extortion, not an attack.
 UNLESS_PAID = ["payer ou", "payer sinon", "paye ou", "paie ou", "paient ou", "pay or"]
 # People fleeing fighting as the message is written: lives at risk within hours.

@@ -379,6 +379,33 @@ def test_normalise_never_raises_and_is_idempotent(text):
             True,
         ),
         ("feu de brousse tres fort pres de Sio, le vent pousse vers les campements", None, True),
+        # a son gone, named before "il"; bandits robbing a shop; a release, with thanks
+        (
+            "slt mon fils est parti au marche de Sio depuis hier et il n est pas rentre, son "
+            "telephone ne passe pas",
+            "kidnapping",
+            True,
+        ),
+        (
+            "bandits armes ont attaque une boutique a Sio hier nuit, le boutiquier blesse par "
+            "balle au bras",
+            "banditry",
+            True,
+        ),
+        (
+            "bjr les gendarmes ont libere le jeune qu ils avaient arrete a Sio, merci a vous",
+            "other",
+            False,
+        ),
+        # Bambara: armed men burning the market; people fleeing; pests on the crops
+        ("marifatigiw ye Sio sugu jeni sisan, mɔgɔw bɛ boli", "attack", True),
+        (
+            "plus de 200 menages sont arrives a Sio en fuyant Foube, ils n ont ni eau ni "
+            "nourriture",
+            "displacement",
+            None,
+        ),
+        ("Les champs de Sio sont devastes par les chenilles", "natural_hazard", False),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -539,6 +566,11 @@ def test_a_general_strike_kills_nobody() -> None:
 def test_misspelt_commune_resolves():
     result = triage("attaque a ouatagouna ce matin")
     assert result.admin_pcode == "ML070204"
+
+
+def test_french_ni_ni_is_no_bambara() -> None:
+    text = "plus de 200 menages sont arrives a Sio, ils n ont ni eau ni nourriture"
+    assert triage(text).lang == "fr"
 
 
 def test_places_are_returned_as_written():
