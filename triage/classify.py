@@ -630,6 +630,8 @@ def urgency(
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         return False, max(0.6, 1 - model_urgent)
+    if category == "kidnapping" and not casualties and not distress and _freed(words):
+        return False, 0.8  # "les 3 otages ont été libérés ce matin": the abduction is over
     if _has(words, lexicon.RESOLVED) and not casualties and not distress:
         return False, 0.8  # the device was defused: the demining unit learns of it, calmly
     # weapons as a trafficker's cargo are dangerous when being unloaded now, not when
@@ -685,6 +687,11 @@ def urgency(
     if urgent and (casualties or distress or (severe and now)):
         confidence = max(confidence, 0.8)
     return urgent, confidence
+
+
+def _freed(words: list[str]) -> bool:
+    """Someone said set free, and not "pas encore libéré"."""
+    return any(w in lexicon.FREED and not _negated(words, i) for i, w in enumerate(words))
 
 
 def _people_killed(words: list[str]) -> bool:

@@ -1145,6 +1145,11 @@ RELEASED = [
     "ont libere", "a libere", "ont relache", "a relache", "ont relaxe", "a relaxe",
     "released", "freed", "set free",
 ]  # fmt: skip
+# Hostages or someone abducted set free: the abduction is over (not "pour le libérer").
+FREED = frozenset({
+    "libere", "liberes", "liberee", "liberees", "relache", "relaches", "relachee",
+    "relachees", "freed", "released",
+})  # fmt: skip
 # Who robs: bandits who "attack" a shop or a bus for its goods are robbing it.
 ROBBERS = [
     "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",

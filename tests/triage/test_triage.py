@@ -568,6 +568,20 @@ def test_misspelt_commune_resolves():
     assert result.admin_pcode == "ML070204"
 
 
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("les 3 otages de Sio ont ete liberes ce matin, ils sont en bonne sante", False),
+        ("the hostages taken in Sio were freed this morning", False),
+        ("les otages de Sio ne sont pas encore liberes, les ravisseurs demandent une rancon", True),
+        ("mon frere enleve hier a Sio, ils demandent 2 millions pour le liberer", True),
+    ],
+)
+def test_hostages_set_free_are_no_emergency(text: str, urgent: bool) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("kidnapping", urgent)
+
+
 def test_french_ni_ni_is_no_bambara() -> None:
     text = "plus de 200 menages sont arrives a Sio, ils n ont ni eau ni nourriture"
     assert triage(text).lang == "fr"
