@@ -39,6 +39,7 @@ LOWER_CASE_WORDS = {
 }  # fmt: skip
 # Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
 ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
+AT_WORDS = {"a", "vers", "at", "in"}  # "at" a place: what may make a short lower-case name one
 RIVER_WORDS = {"fleuve", "riviere", "river", "marigot"}
 RIVER_CONTEXT = {*RIVER_WORDS, "crue", "rive", "rives", "berge", "berges"}
 _PEOPLE_WORDS = frozenset(
@@ -397,7 +398,16 @@ def mentions(text: str) -> list[Mention]:
                 not capitalised
                 and len(key) < 5
                 and key not in LOWER_CASE_WORDS
-                and _major(candidates)
+                and (
+                    _major(candidates)
+                    # a seat's short name just after "à" ("tirs a boni ce matin")
+                    or (
+                        len(key) == 4
+                        and i
+                        and keys[i - 1] in AT_WORDS
+                        and any(_is_seat(p) for p in candidates)
+                    )
+                )
             )
             if len(key) < 4 and not capitalised and not lower_ok:
                 continue

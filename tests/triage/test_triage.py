@@ -632,6 +632,8 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         # a commune's town in lower case; short names that are everyday words
         ("gao attaque du camp ce matin", ("gao",)),
         ("attaque a sio ce matin", ("sio",)),
+        ("tirs a boni ce matin", ("boni",)),  # a seat's short name after "à"
+        ("on a des boni ce mois", ()),
         ("they say it is fine", ()),
         ("on regarde la tele a Konna", ("Konna",)),
         # a form's fields; the reporting acronym for unidentified armed men
