@@ -330,6 +330,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
     if code == "armed_presence" and scores.get(serious, 0.0) >= 2.0:
         code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
+    if code == "armed_presence" and _burned(words):
+        code = "attack"  # "armed men burned the school": they attacked it
     if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
         code = "armed_presence"  # "ils vont attaquer X demain": a threat, not an attack yet
     if code == "attack" and _attack_only_in(words, lexicon.ATTACK_AS_CAUSE):
@@ -562,10 +564,26 @@ _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if 
 def _takes(words: list[str]) -> bool:
     """A word of taking (`lexicon.THEFT`), not denied, unless what is taken up is a
     weapon ("ont pris des gourdins": ready to fight, nothing stolen)."""
+    return (
+        any(
+            not _negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
+            and not any(w.startswith(_WEAPON_STEMS) for w in words[i + 1 : i + 4])
+            for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
+        )
+        or _bambara_animals_taken(words)
+    )
+
+
+def _bambara_animals_taken(words: list[str]) -> bool:
+    """Bambara "u ye misi caman ta": "ta" (take) closing "ye" + animals. Alone, "ta" is
+    too common a syllable (French "ta", Bambara "ka ta") to be a word of theft."""
+    if "ta" not in words or "ye" not in words:
+        return False
     return any(
-        not _negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
-        and not any(w.startswith(_WEAPON_STEMS) for w in words[i + 1 : i + 4])
-        for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
+        w == "ta"
+        and "ye" in words[max(0, i - 4) : i]
+        and any(v.startswith(_LIVESTOCK) for v in words[max(0, i - 3) : i])
+        for i, w in enumerate(words)
     )
 
 
@@ -687,6 +705,11 @@ def urgency(
     if urgent and (casualties or distress or (severe and now)):
         confidence = max(confidence, 0.8)
     return urgent, confidence
+
+
+def _burned(words: list[str]) -> bool:
+    """Something set on fire, not denied ("n'ont rien brûlé")."""
+    return any(not _negated(words, i) for i in _where(words, _LEXICON_SETS[id(lexicon.BURNED)]))
 
 
 def _freed(words: list[str]) -> bool:

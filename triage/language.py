@@ -42,12 +42,27 @@ ENGLISH = {
 }  # fmt: skip
 
 
+# English words of five letters or more that end in "w", as Bambara plurals do.
+_ENGLISH_W = frozenset({
+    "below", "follow", "window", "shadow", "yellow", "tomorrow", "widow", "widows",
+    "borrow", "narrow", "sorrow", "throw", "elbow", "swallow", "arrow", "fellow", "hollow",
+    "outlaw", "curfew", "review", "interview", "overview", "preview", "nephew", "renew",
+    "withdraw", "straw", "screw",
+})  # fmt: skip
+
+
+def _bambara_plural(word: str) -> bool:
+    """Bambara marks the plural with a final "w" (marifatigiw, cikɛlaw, sorodasiw), which
+    French words never end with: a plural the word list lacks still counts."""
+    return len(word) >= 5 and word[-1] == "w" and word not in BAMBARA and word not in _ENGLISH_W
+
+
 def identify(
     words: list[str], model_proba: dict[str, float], hint: str | None
 ) -> tuple[str, float]:
     lang, confidence = max(model_proba.items(), key=lambda kv: kv[1])
     french = sum(map(FRENCH.__contains__, words))
-    bambara = sum(map(BAMBARA.__contains__, words))
+    bambara = sum(map(BAMBARA.__contains__, words)) + sum(map(_bambara_plural, words))
     if bambara >= 2 and words.count("ni") >= 2:
         bambara -= words.count("ni") - 1  # French "ni eau ni nourriture" is one Bambara "ni"
     if lang == "mixed" and bambara >= 2 and not french and not french_words().intersection(words):

@@ -76,7 +76,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("murder", 3.0),
         ("massacre", 3.0),
         ("stormed", 2.5),
-        ("burned", 1.0),
+        ("burned", 1.5),
         ("torched", 1.5),
         ("burning", 2.5),  # "armed men are burning the granaries"
         ("set fire", 3.0),
@@ -1062,6 +1062,7 @@ UNFOLDING = [
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
     "right now", "currently", "sisan", "jooni", "en train de", "entrain de", "be ka",
     "separent", "fouillent", "depouillent", "viennent de", "vient de",
+    "tirent", "tirent encore",  # "les bandits tirent encore": shots as the person writes
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
 # Said of a past event to say it is over: "maintenant ça va" is no emergency now.
@@ -1150,6 +1151,8 @@ FREED = frozenset({
     "libere", "liberes", "liberee", "liberees", "relache", "relaches", "relachee",
     "relachees", "freed", "released",
 })  # fmt: skip
+# Set on fire: armed men who burn a school or granaries have attacked it.
+BURNED = ["brule", "incendi", "burned", "burnt", "torched", "set fire", "mis le feu", "jeni"]
 # Who robs: bandits who "attack" a shop or a bus for its goods are robbing it.
 ROBBERS = [
     "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",

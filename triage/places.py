@@ -69,6 +69,7 @@ EXTRA_STOPWORDS = {
     *lexicon.COMMUNITIES,  # "les Bellas", "the Foulse community": people, not hamlets
     "mission", "kalo", "sisan", "sogoma", "ngari", "ladde", "wuro", "mooto", "kunu",
     "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki",
+    "sinda",  # Songhay: they have no (i sinda nwaari)
     # people a report names by their role, lower-case words that are also hamlets
     "berger", "bergers", "eleveur", "eleveurs", "marabout", "maire", "imam", "vieux", "balle",
     "balles",

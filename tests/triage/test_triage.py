@@ -406,6 +406,14 @@ def test_normalise_never_raises_and_is_idempotent(text):
             None,
         ),
         ("Les champs de Sio sont devastes par les chenilles", "natural_hazard", False),
+        # Bambara "ye … ta" (took) with cows; armed men who burned a school; shots now
+        ("u ye misi caman ta Sio kunu su, gɛnbagaw tora", "cattle_theft", False),
+        (
+            "Armed men on motorbikes burned the school of Sio last night, teachers have fled",
+            "attack",
+            True,
+        ),
+        ("braquage du car a hauteur de Sio, les bandits tirent encore", "banditry", True),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -585,6 +593,14 @@ def test_hostages_set_free_are_no_emergency(text: str, urgent: bool) -> None:
 def test_french_ni_ni_is_no_bambara() -> None:
     text = "plus de 200 menages sont arrives a Sio, ils n ont ni eau ni nourriture"
     assert triage(text).lang == "fr"
+    # Bambara plurals in "-w" the word list lacks still make French mixed
+    text = "slt les misiw des peuls sont dans les champs de mil a Sio, les cikɛlaw sont faches"
+    assert triage(text).lang == "mixed"
+
+
+def test_a_songhay_word_is_no_place() -> None:
+    text = "Fofo. Borey boobo kaa Tera, i fun Gotheye koyrey, i sinda nwaari"
+    assert triage(text).places == ("Tera", "Gotheye")
 
 
 def test_places_are_returned_as_written():
