@@ -60,7 +60,7 @@ DURATIONS = {
 }  # fmt: skip
 VAGUE = {
     "plusieurs", "beaucoup", "nombreux", "nombreuses", "several", "many", "numerous",
-    "dizaines", "centaines", "caman", "some",
+    "dizaines", "centaines", "caman", "some", "des",
 }  # fmt: skip
 NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none", "nobody"}
 WINDOW = 4
@@ -100,8 +100,10 @@ def _near_number(words: list[str], i: int) -> int | None:
                 continue  # "4 morts en 2 jours": a time, not a count
             if following in lexicon.MONTHS or (j and words[j - 1] in lexicon.MONTHS):
                 continue  # "le 14 novembre", "on July 15": a date
-            if _animals_in(words, j + 1, j + 3):
-                continue
+            if _animals_in(words, j + 1, j + 3) or following in _OBJECTS:
+                continue  # "3 boeufs", "2 motos": what was taken, not who was hurt
+            if j < i and not _COUNTED.isdisjoint(words[j + 1 : i]):
+                continue  # "3 morts et … blessés": the 3 is the dead's
             return value
     return None
 
@@ -129,6 +131,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             value = 2  # "le chauffeur et son fils ont été tués"
         if value is None and _one_person_before(words, i):
             value = 1  # "a civilian was killed", "un berger a été tué"
+        if value is None and words[i + 1 : i + 3] in (["un", "des"], ["une", "des"]):
+            value = 1  # "ont blessé un des propriétaires"
         if value is not None and i not in used:
             used.add(i)
             total = max(total or 0, value)
@@ -194,8 +198,8 @@ PEOPLE = (
 
 _PAIRED = (
     *PEOPLE, "driver", "son", "wife", "daughter", "brother", "epouse", "neveu", "farmer",
-    "motorcyclist", "child", "boy", "girl", "teacher", "soldier", "policeman", "gendarme",
-    "trader", "merchant", "man",
+    "apprenti", "motorcyclist", "child", "boy", "girl", "teacher", "soldier", "policeman",
+    "gendarme", "trader", "merchant", "man",
 )  # fmt: skip
 
 
@@ -222,6 +226,7 @@ def _person_follows(words: list[str], i: int) -> bool:
 
 
 _DEAD, _INJURED = frozenset(DEAD), frozenset(INJURED)
+_OBJECTS = frozenset(w for w in lexicon.THEFT_OBJECTS if " " not in w)
 _COUNTED = _DEAD | _INJURED
 _INJURED_SINGULAR = {"blesse", "blessee"}
 

@@ -216,7 +216,8 @@ def lexicon_scores(words: list[str], events_only: bool = False) -> tuple[dict[st
             if category in lexicon.ABSENCE_CATEGORIES:
                 scores[category] = scores.get(category, 0.0) + weight
             else:
-                negated_any = negated_any or negated_before
+                # a setting denied ("les vivres ne sont pas arrivés") denies no incident
+                negated_any = negated_any or (negated_before and stem not in lexicon.TOPICS)
                 if counted:
                     scores[category] = scores.get(category, 0.0) + weight
     return scores, negated_any
@@ -252,8 +253,14 @@ def forces_abuse(words: list[str]) -> bool:
     around = words[max(0, first - 3) : first] + words[first + 1 : first + 4]
     if _has(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
         return False
-    if words[first + 1 : first + 2] and words[first + 1] in lexicon.FORCES_HARMED:
-        return False  # "2 FAMa tués dans une embuscade": the soldiers are the victims
+    j = first + 1
+    while j < min(len(words), first + 4) and words[j] in _AUXILIARIES:
+        j += 1
+    passive = j == first + 1 or not _PASSIVE.isdisjoint(words[first + 1 : j])
+    if j < len(words) and words[j] in lexicon.FORCES_HARMED and passive:
+        # "2 FAMa tués dans une embuscade", "un militaire a été tué": the soldiers are the
+        # victims ("les militaires ont tué …" are not)
+        return False
     after = words[first + 1 : first + 10]
     if any(w.startswith("tir") and nxt == "sur" for w, nxt in zip(after, after[1:], strict=False)):
         return True  # "un militaire ivre a tiré sur un taxi moto"
@@ -266,12 +273,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     named = _names_an_event(words)
     if forced:
         return Category(forced, 0.95, len(scores), negated, named)
-    if _has(words, lexicon.EXERCISE):
+    if _has(words, lexicon.EXERCISE) and not _has(words, lexicon.UNSURE):
         return Category("other", 0.8, len(scores), negated, named)  # a drill is not an incident
     if (
         not named
         and max(model_proba.values(), default=0.0) < 0.45
         and model_proba.get("other", 0.0) > 0.05
+        and not _has(words, lexicon.LIFE_AT_RISK)
     ):
         # Nothing in the words says incident and the model is unsure: no alert.
         return Category("other", 0.5, len(scores), negated, named)
@@ -356,10 +364,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code not in lexicon.SERIOUS
         and code != "security_forces_abuse"
+        and not (code == "trafficking" and _has(words, lexicon.SOLD))
         and (_person_gone(words) or _takes_people(words))
     ):
         code = "kidnapping"  # "le maire adjoint a disparu", "ils ont pris le maître": abducted
         named = True
+    if code == "kidnapping" and _has(words, lexicon.SOLD):
+        code = "trafficking"  # girls taken to be sold or married off by force
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
     if code == "kidnapping" and livestock and _animals_taken_first(words):
@@ -428,6 +439,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:
         code = "natural_hazard"  # cows dying of a disease: nobody took them
     return Category(code, min(1.0, confidence), len(scores), negated, named)
+
+
+_AUXILIARIES = frozenset({"a", "ont", "ete", "est", "sont", "etait", "etaient", "were", "was"})
+_PASSIVE = frozenset({"ete", "est", "sont", "etait", "etaient", "were", "was"})
 
 
 def _attack_only_in(words: list[str], phrases: list[str]) -> bool:
@@ -678,6 +693,7 @@ def urgency(
             category == "armed_presence"
             and named
             and not _has(words, lexicon.DEPARTED)
+            and not (_has(words, lexicon.HABITUAL) and not now)
             and (now or not _has(words, lexicon.YESTERDAY))
         )
         or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))

@@ -609,6 +609,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("fui", 2.5),
         ("fuient", 2.5),
         ("fuyant", 3.0),  # "arrivés en fuyant Foubé"
+        ("site de deplaces", 3.0),  # a displacement site, often named by its place
+        ("au site", 1.5),
         ("fuite", 2.0),
         ("quitte", 2.0),
         ("refugi", 2.5),
@@ -693,6 +695,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "service_disruption": [
         ("refusent de retourner", 2.5),  # staff who will not go back
         ("ne fonctionne plus", 3.0),
+        ("ne marche plus", 3.0),  # the network, the pump
         ("pas d eau", 2.5),  # no water at a camp, a school, a clinic
         ("manque d eau", 2.5),
         ("cantine", 1.5),
@@ -873,6 +876,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("en memoire", 2.5),
         ("condoleance", 3.0),
         ("vieillesse", 3.0),
+        ("rien a voir avec", 3.5),  # "c'était sa maladie, rien à voir avec l'insécurité"
+        ("sa maladie", 2.5),
         # the network's own life: workshops, campaigns, scams, results, thanks
         ("formation sur", 3.0),
         ("atelier", 2.5),
@@ -1053,6 +1058,7 @@ NOW = [
     # armed men acting in the village as the person writes
     "rassemblent", "fouillent", "font sortir", "cherchent le", "cherchent les", "guettent",
     "tirent", "brulent", "egorgent", "tabassent", "frappent", "encerclent",
+    "se battent", "se bagarrent",  # a fight as the person writes
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "le vent pousse", "pousse le feu",
 ]  # fmt: skip
@@ -1124,6 +1130,8 @@ LIFE_AT_RISK = [
     "entre la vie et la mort", "perdre beaucoup de sang", "perd beaucoup de sang",
     "perd son sang", "is dying", "will die", "malades meurent", "enfants meurent",
     "gens meurent", "personnes meurent",
+    "mort de faim", "morte de faim", "morts de faim", "mortes de faim", "died of hunger",
+    "starved to death",
 ]  # fmt: skip
 MONTHS = frozenset({
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
@@ -1205,6 +1213,7 @@ THREATENED_ATTACK = [
     "threaten to attack", "threatened to attack", "sinon ils brulent", "sinon ils tuent",
     "y aura une attaque", "rumeur d attaque", "rumeurs d attaque",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
+    "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
 ]  # fmt: skip
 RUMOUR = [
     "on dit", "il parait", "rumeur", "on a entendu", "selon des rumeurs", "je ne suis pas sur",
@@ -1324,6 +1333,16 @@ EXERCISE = [
     "fake news", "infox", "fausses informations", "est fausse", "est faux", "c est faux",
     "pas vrai", "dementi",  # "l'information sur l'enlèvement est fausse"
 ]  # fmt: skip
+# Unsure what it was: a drill is then only a guess ("on ne sait pas si c'est un exercice").
+UNSURE = ["ne sait pas si", "sait pas si", "savons pas si", "peut etre", "not sure if"]
+# Armed men who come on a schedule: a pattern for the digest, not an emergency tonight.
+HABITUAL = [
+    "chaque vendredi", "chaque lundi", "chaque mardi", "chaque mercredi", "chaque jeudi",
+    "chaque samedi", "chaque dimanche", "chaque semaine", "chaque jour de marche",
+    "tous les vendredis", "toutes les semaines", "every friday", "every week",
+]  # fmt: skip
+# Sold: people "vendues" or married off by force are trafficked, not only taken.
+SOLD = ["vendu", "vendue", "vendus", "vendues", "mariees de force", "mariee de force", "sold"]
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]
 IN_THE_AIR = ["en l air", "in the air"]
 # Things bandits take: a stolen motorbike is banditry, not armed presence.
@@ -1336,7 +1355,7 @@ THEFT_OBJECTS = [
 WEAPONS = [
     "arme", "armes", "marifa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",
     "machette", "coupe coupe", "couteau", "gourdin", "fleches", "armes blanches", "knives",
-    "mitrailleuse", "roquette", "lances", "fetel",
+    "mitrailleuse", "roquette", "lances", "fetel", "coups de batons", "coups de baton",
 ]  # fmt: skip
 # Categories that become urgent when the event is happening now (floods, clashes).
 URGENT_WHEN_NOW = {"natural_hazard", "intercommunal"}
@@ -1376,7 +1395,8 @@ FORCES_AS_TARGET = [
 ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",
     "detain", "detenu", "ligot", "attache", "racket", "rancon", "brule", "pille", "looted",
-    "fouett", "flagell", "humili", "saisi", "confisqu", "exig", "saccag",
+    "fouett", "flagell", "humili", "saisi", "confisqu", "exig", "saccag", "brutalis",
+    "malmen", "molest",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
     "piyi",  # ff: beat

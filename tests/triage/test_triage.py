@@ -414,6 +414,61 @@ def test_normalise_never_raises_and_is_idempotent(text):
             True,
         ),
         ("braquage du car a hauteur de Sio, les bandits tirent encore", "banditry", True),
+        # a soldier killed (the passive) and soldiers who killed; forces who brutalise
+        (
+            "un militaire a ete tue et deux autres blesses dans une embuscade pres de Sio",
+            "attack",
+            True,
+        ),
+        ("les militaires ont tue 3 civils a Sio", "security_forces_abuse", True),
+        (
+            "la garde nationale a brutalise des eleveurs au puits de Sio et confisque 10 vaches",
+            "security_forces_abuse",
+            None,
+        ),
+        # shots that may be a drill; armed men who come every Friday; an ultimatum
+        (
+            "tirs entendus vers Sio, on ne sait pas si c est l armee qui fait un exercice",
+            "attack",
+            True,
+        ),
+        (
+            "les jihadistes ont interdit la musique et les mariages a Sio, ils passent chaque "
+            "vendredi",
+            "armed_presence",
+            False,
+        ),
+        (
+            "Sio: les gens fuient vers la ville depuis hier, ils disent que les jihadistes ont "
+            "donne un ultimatum",
+            None,
+            True,
+        ),
+        # girls sold; a fight with sticks now; a network down; a death of illness
+        (
+            "Deux adolescentes de Sio ont ete emmenees au Niger pour etre mariees de force, une "
+            "femme du village les a vendues",
+            "trafficking",
+            False,
+        ),
+        (
+            "Sio: ya des Dogons et des Peuls qui se battent au marche a coups de batons",
+            "intercommunal",
+            True,
+        ),
+        ("le reseau orange ne marche plus a Sio depuis 5 jours", "service_disruption", False),
+        (
+            "slt a Sio ya un vieux ki est mort ce matin, c etait sa maladie, rien a voir avec l "
+            "insecurite",
+            "other",
+            False,
+        ),
+        (
+            "Nous avons appris qu'un enfant est mort de faim au site de Sio, les vivres ne sont "
+            "pas arrives depuis 3 mois",
+            "displacement",
+            None,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -596,6 +651,19 @@ def test_french_ni_ni_is_no_bambara() -> None:
     # Bambara plurals in "-w" the word list lacks still make French mixed
     text = "slt les misiw des peuls sont dans les champs de mil a Sio, les cikɛlaw sont faches"
     assert triage(text).lang == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "injured"),
+    [
+        ("attaque a Sio ce matin, 3 morts et des blesses", 3, None),
+        ("Les bandits ont pris 2 motos a Sio et ont blesse un des proprietaires", None, 1),
+        ("mine a Sio, le chauffeur et son apprenti sont morts", 2, None),
+    ],
+)
+def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
+    result = triage(text)
+    assert (result.dead, result.injured) == (dead, injured)
 
 
 def test_a_songhay_word_is_no_place() -> None:
