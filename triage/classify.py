@@ -305,7 +305,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if len(words) <= 2 and not total:
         combined["other"] = combined.get("other", 0.0) + 0.5
     code, confidence = max(combined.items(), key=lambda kv: kv[1])
-    livestock, theft = _has(words, lexicon.LIVESTOCK), _takes(words)
+    livestock, theft = _livestock(words), _takes(words)
     if code in ("banditry", "armed_presence", "land_dispute", "displacement", "other") and (
         livestock and theft
     ):
@@ -443,6 +443,21 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
 
 _AUXILIARIES = frozenset({"a", "ont", "ete", "est", "sont", "etait", "etaient", "were", "was"})
 _PASSIVE = frozenset({"ete", "est", "sont", "etait", "etaient", "were", "was"})
+
+
+def _livestock(words: list[str]) -> bool:
+    """Animals named as what happened to, not as a trade or a place ("le commerçant de
+    bétail", "le marché à bétail": the robbed man, the market)."""
+    return any(
+        words[max(0, i - 2) : max(0, i - 1)] == [] or words[i - 2] not in _TRADES
+        for i in _where(words, _LEXICON_SETS[id(lexicon.LIVESTOCK)])
+    )
+
+
+_TRADES = frozenset({
+    "commercant", "commercants", "marchand", "marchands", "vendeur", "vendeurs", "marche",
+    "foire", "parc", "trader", "traders",
+})  # fmt: skip
 
 
 def _attack_only_in(words: list[str], phrases: list[str]) -> bool:

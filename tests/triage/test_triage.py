@@ -457,6 +457,12 @@ def test_normalise_never_raises_and_is_idempotent(text):
             True,
         ),
         ("le reseau orange ne marche plus a Sio depuis 5 jours", "service_disruption", False),
+        # the cattle trader robbed: bandits took his money, not his cows
+        (
+            "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
+            "banditry",
+            None,
+        ),
         (
             "slt a Sio ya un vieux ki est mort ce matin, c etait sa maladie, rien a voir avec l "
             "insecurite",
