@@ -590,6 +590,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("mogow be ka bo", 2.0),  # Bambara: people are leaving
         ("siran", 1.0),  # Bambara: fear
         ("idps", 3.0),
+        ("idp", 3.0),  # "60 new IDP households"
+        ("households", 1.5),
+        ("emptied", 2.5),  # "whole village emptied"
+        ("walking to", 1.5),
         ("displacement", 3.0),
         ("flee", 2.5),
         ("fled", 2.5),
@@ -1191,7 +1195,7 @@ IMMINENT = [
     "ca va chauffer", "va chauffer", "vont chauffer", "ca chauffe", "sorti les fusils",
     "sorti les armes", "sortent les armes", "sortent les fusils",
     "se venger", "represailles", "sortis avec", "sorti avec", "sortent avec",
-    "mal finir", "mal tourner",
+    "mal finir", "mal tourner", "revenge", "retaliat", "reprisal",
     "se preparent", "s arment", "s armer",  # "les jeunes se préparent", "les deux camps s'arment"
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.

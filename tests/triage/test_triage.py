@@ -457,6 +457,20 @@ def test_normalise_never_raises_and_is_idempotent(text):
             True,
         ),
         ("le reseau orange ne marche plus a Sio depuis 5 jours", "service_disruption", False),
+        # English partners: IDP households, a village emptied, revenge threatened
+        (
+            "Good evening. Our team in Sio reports that around 60 new IDP households arrived "
+            "today from Pensa.",
+            "displacement",
+            False,
+        ),
+        ("Whole village of Sio emptied, people walking to Kaya", "displacement", None),
+        (
+            "Tension between Fulani and Dogon youth in Sio after a cattle theft, they threaten "
+            "revenge",
+            "intercommunal",
+            True,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
