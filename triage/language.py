@@ -63,11 +63,18 @@ def identify(
     lang, confidence = max(model_proba.items(), key=lambda kv: kv[1])
     french = sum(map(FRENCH.__contains__, words))
     bambara = sum(map(BAMBARA.__contains__, words)) + sum(map(_bambara_plural, words))
+    if bambara >= 2 and french:
+        # Bambara's postposition "la" and "cɛ" (between) read as French "la" and "ce"
+        french -= words.count("la") + words.count("ce")
     if bambara >= 2 and words.count("ni") >= 2:
         bambara -= words.count("ni") - 1  # French "ni eau ni nourriture" is one Bambara "ni"
     if lang == "mixed" and bambara >= 2 and not french and not french_words().intersection(words):
         return "bm", max(confidence, 0.6)  # Bambara throughout: no French word to mix with
-    if lang in ("fr", "bm") and french >= 2 and bambara >= 2:
+    if (
+        lang in ("fr", "bm")
+        and bambara >= 2
+        and (french >= 2 or (french and not french_words().isdisjoint(words)))
+    ):
         return "mixed", max(confidence, 0.6)
     if lang in ("fr", "ff", "ses") and french >= 2 and not FULFULDE_SONGHAY.isdisjoint(words):
         # "on" and "de" are Fulfulde words too ("On jaraama", ɗe)

@@ -634,6 +634,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dorment dans la foret", 3.0),
         ("dorment dans la brousse", 3.0),
         ("dugu lankolon", 2.5),  # bm: the village is empty
+        ("bora", 2.0),  # bm: left ("mɔgɔ caman bɔra Diabaly ka taa Niono")
         ("ndogi", 3.0),
         ("dogi", 2.5),
         ("zuru", 2.0),
@@ -773,6 +774,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("vent violent", 2.5),
         ("tornade", 3.0),
         ("windstorm", 3.0),
+        ("ji ye", 2.0),  # bm: the water (ruined the houses)
+        ("sanji", 1.5),  # bm: rain
         ("pluies ont emporte", 3.0),
         ("pluie a emporte", 3.0),
         ("eaux ont emporte", 3.0),
@@ -1218,6 +1221,7 @@ THREATENED_ATTACK = [
     "y aura une attaque", "rumeur d attaque", "rumeurs d attaque",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
     "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
+    "kele be na",  # bm: fighting is coming
 ]  # fmt: skip
 RUMOUR = [
     "on dit", "il parait", "rumeur", "on a entendu", "selon des rumeurs", "je ne suis pas sur",

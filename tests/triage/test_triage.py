@@ -686,6 +686,26 @@ def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: i
     assert (result.dead, result.injured) == (dead, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Bambara's "la" and "cɛ" are no French "la" and "ce"
+        ("marifatigiw caman bɛ sira kan Niono ni Sio cɛ, u bɛ mobiliw jɔ", "bm"),
+        ("marifaw bɛ feere Sio sugu la dogo la", "bm"),
+        ("i ni ce, an bɛ hɛrɛ la Sio, foyi ma kɛ", "bm"),
+        # one French function word and French words of the French sample: mixed
+        ("sonw ye an ka moto ta sira kan Sio, u ye wari fana ta, les bandits etaient 3", "mixed"),
+    ],
+)
+def test_bambara_postpositions_are_not_french(text: str, lang: str) -> None:
+    assert triage(text).lang == lang
+
+
+def test_bambara_people_leaving_for_a_town_flee() -> None:
+    result = triage("mɔgɔ caman bɔra Sio ka taa Niono, u ko kɛlɛ bɛ na")
+    assert result.category == "displacement"
+
+
 def test_a_songhay_word_is_no_place() -> None:
     text = "Fofo. Borey boobo kaa Tera, i fun Gotheye koyrey, i sinda nwaari"
     assert triage(text).places == ("Tera", "Gotheye")
