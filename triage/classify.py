@@ -280,6 +280,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and max(model_proba.values(), default=0.0) < 0.45
         and model_proba.get("other", 0.0) > 0.05
         and not _has(words, lexicon.LIFE_AT_RISK)
+        and not _has(words, lexicon.PANIC)
     ):
         # Nothing in the words says incident and the model is unsure: no alert.
         return Category("other", 0.5, len(scores), negated, named)
@@ -434,6 +435,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         hazard, service = scores.get("natural_hazard", 0.0), scores.get("service_disruption", 0.0)
         if max(hazard, service) >= 2.5:  # the camp is where it happened, not what happened
             code = "natural_hazard" if hazard >= service else "service_disruption"
+    if (
+        code in ("land_dispute", "service_disruption")
+        and _has(words, lexicon.PANIC)
+        and lexicon_scores(words, events_only=True)[0].get(code, 0.0) < 2.0
+    ):
+        code = "attack"  # "les femmes se cachent dans les champs": hiding, not a field dispute
     if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
     if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:
@@ -577,6 +584,13 @@ def _takes_people(words: list[str]) -> bool:
     if not taking or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
         return False
     for i in taking:
+        if (
+            i
+            and words[i - 1] in ("est", "sont", "ete")
+            and words[i] in _TAKEN
+            and any(w.startswith(_HUMAN_STEMS) for w in words[max(0, i - 4) : i - 1])
+        ):
+            return True  # "le chef est pris": the person taken, in the passive
         after = words[i + 1 : i + 4]
         if "par" in after or "by" in after:
             continue  # "emporté par des hommes armés": who took, not who was taken
@@ -588,6 +602,7 @@ def _takes_people(words: list[str]) -> bool:
 
 
 _HUMAN_STEMS = tuple(lexicon.HUMANS)
+_TAKEN = frozenset({"pris", "prise", "prises", "emporte", "emportes", "emportee"})
 _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if " " not in w)
 
 

@@ -111,6 +111,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("incendi", 1.2),
         ("brule", 1.0),
         ("jeni", 1.2),  # bm: burned
+        ("corps", 1.5),  # bodies found ("2 corps au bord de la route")
+        ("se cachent", 2.0),  # people hiding from gunmen
+        ("on se cache", 2.0),
         ("sugu jeni", 2.5),  # bm: the market, the houses, the village burned
         ("so jeni", 2.5),
         ("sow jeni", 2.5),
@@ -372,6 +375,15 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        # motorbikes heard or seen in numbers: how armed men arrive
+        ("motos beaucoup", 2.5),
+        ("beaucoup de motos", 2.5),
+        ("on entend des motos", 3.0),
+        ("bruit de motos", 3.0),
+        ("bruits de motos", 3.0),
+        ("motos dans la brousse", 2.5),
+        ("des motos partout", 2.5),
+        ("colonne de motos", 3.0),
         # an ultimatum: "1 heure pour quitter", "72 heures pour partir"
         ("heure pour quitter", 3.0),
         ("heures pour quitter", 3.0),
@@ -453,6 +465,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("zakat", 2.0),
     ],
     "explosive": [
+        ("boum", 2.5),  # a loud bang
         ("blown up", 3.0),  # a bridge blown up
         ("blew up", 3.0),
         ("pose quelque chose", 3.0),  # strangers laying something on a road
@@ -1247,6 +1260,7 @@ DISEASES = [
 # be a real explosive or a real attack on a crowd.
 IDIOMS = [
     "mort de rire", "morte de rire", "morts de rire", "mortes de rire", "mdr", "ptdr",
+    "corps enseignant", "corps medical", "corps de garde", "corps de metier",
     # a person's death from illness: sad news, not an incident (an animal "morte de
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",
@@ -1357,7 +1371,8 @@ IN_THE_AIR = ["en l air", "in the air"]
 THEFT_OBJECTS = [
     "moto", "motos", "vehicule", "voiture", "camion", "argent", "boutique", "butiki",
     "telephone", "panneaux", "marchandises", "mooto", "sac", "motorbike", "motorcycle",
-    "vivres", "nourriture", "cereales", "medicaments", "food",
+    "vivres", "nourriture", "cereales", "medicaments", "food", "tracteur", "charrette",
+    "charrettes", "pompe", "groupe electrogene", "bijoux", "velo",
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
 ]  # fmt: skip
 WEAPONS = [
@@ -1374,8 +1389,14 @@ DISTRESS = [
     "sur les toits", "pris au piege", "coinces", "trapped", "chavire", "naufrage",
     "se cachent", "on se cache", "saigne", "suis cache", "sommes caches", "vomissent",
     "du sang", "inconscient", "agonis", "mourant", "entre la vie et la mort",
+    "courent partout", "court partout", "sauve qui peut", "feu partout",
     "pas d ambulance", "mourir de faim", "meurent de faim", "commencent a mourir",
     "les flammes", "digue a cede", "casse la digue", "digue cassee",
+]  # fmt: skip
+# Panic as the person writes: never an idle message, whatever the model thinks.
+PANIC = [
+    "au secours", "aidez nous", "sauvez nous", "courent partout", "court partout",
+    "sauve qui peut", "feu partout", "se cachent", "on se cache", "sommes caches",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 

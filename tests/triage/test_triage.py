@@ -1130,6 +1130,31 @@ def test_french_with_fulfulde_or_songhay_words_is_mixed(text: str) -> None:
     assert triage(text).lang == "mixed"
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "dead"),
+    [
+        # what a villager texts at 3 a.m.: few words, no incident named in full
+        ("motos bcp ds la brousse derriere Sio", "armed_presence", None),
+        ("Sio les gens courent partout", None, None),
+        ("a Sio le chef est pris", "kidnapping", None),
+        ("svp aidez nous Sio ya le feu partout dans le village", None, None),
+        ("boum tres fort vers la route de Sio", "explosive", None),
+        ("2 corps au bord de la route de Sio ce matin", "attack", 2),
+        ("Sio les femmes et enfants se cachent dans les champs", "attack", None),
+    ],
+)
+def test_terse_alarms_are_urgent(text: str, category: str | None, dead: int | None) -> None:
+    result = triage(text)
+    assert result.urgent, result
+    assert category is None or result.category == category, result
+    assert result.dead == dead
+
+
+def test_a_stolen_tractor_is_banditry_and_a_teaching_body_no_corpse() -> None:
+    assert triage("un tracteur a ete vole a Sio la semaine derniere").category == "banditry"
+    assert triage("le corps enseignant de Sio est en formation").category == "other"
+
+
 def test_a_short_english_alert_is_english() -> None:
     assert triage("ALERT ATTACK Ayorou market 5 killed").lang == "en"
 
