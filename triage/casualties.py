@@ -115,14 +115,22 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if word not in stems:
             continue
         window = words[max(0, i - 3) : i]
-        if any(w in NONE_WORDS for w in window[-2:]) or window[:2] == ["personne", "n"]:
+        if (
+            any(w in NONE_WORDS for w in window[-2:])
+            or window[:2] == ["personne", "n"]
+            or words[max(0, i - 4) : max(0, i - 2)] == ["personne", "n"]
+        ):
             total = total or 0  # "pas de blessé", "personne n'est mort"
             continue
         if window[-1:] and window[-1] in VAGUE:
             continue  # "plusieurs blessés": a number nobody gave
         if window[-2:] in (["menaces", "de"], ["menace", "de"], ["peur", "de"]):
             continue  # "menaces de mort": a threat, nobody dead
-        if _animals_in(words, max(0, i - 3), i + 4) and not _person_follows(words, i):
+        if (
+            _animals_in(words, max(0, i - 3), i + 4)
+            and not _person_follows(words, i)
+            and not _person_just_before(words, i)
+        ):
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         if word in _FEMININE_DEAD and _last_named_is_a_female_animal(words, i):
             continue  # "les vaches meurent d'une maladie, déjà 40 mortes"
@@ -218,6 +226,19 @@ _SINGULAR_PERSON = frozenset({
     "girl", "teacher", "soldier", "policeman", "gendarme", "civilian", "trader", "man",
     "soldat", "militaire", "enseignant", "eleve", "motocycliste",
 })  # fmt: skip
+
+
+def _person_just_before(words: list[str], i: int) -> bool:
+    """Whether the word before words[i], or the one before an auxiliary, names a person
+    ("50 boeufs, 1 berger blessé par balle": the herder, not the cattle)."""
+    for w in reversed(words[max(0, i - 3) : i]):
+        if w in ANIMALS:
+            return False
+        if w.startswith(PEOPLE):
+            return True
+        if w not in FILLERS:
+            return False
+    return False
 
 
 def _person_follows(words: list[str], i: int) -> bool:

@@ -350,10 +350,17 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code = "displacement"
         elif scores.get("service_disruption", 0.0) >= 2.0:
             code = "service_disruption"
+    caused = False  # the incident named only as the cause of the news
+    if code in ("armed_presence", "attack") and _only_as_cause(words, code):
+        # "la foire annulée à cause des rumeurs d'attaque": the fair is the news
+        aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
+        if scores.get(aftermath, 0.0) >= 2.0:
+            code, caused = aftermath, True
     if (
         code not in lexicon.SERIOUS
         and code != "security_forces_abuse"
         and scores.get(serious, 0.0) >= 3.0
+        and not caused
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
@@ -465,6 +472,21 @@ _TRADES = frozenset({
     "commercant", "commercants", "marchand", "marchands", "vendeur", "vendeurs", "marche",
     "foire", "parc", "trader", "traders",
 })  # fmt: skip
+
+
+def _only_as_cause(words: list[str], code: str) -> bool:
+    """Whether every word of this category comes after a word of cause ("à cause des")."""
+    causes = _where(words, _LEXICON_SETS[id(lexicon.CAUSE)])
+    if not causes:
+        return False
+    start = min(causes)
+    index = _stem_categories()
+    return all(
+        i > start
+        for stem, positions in _found(words).items()
+        if any(c == code for c, _ in index.get(stem, ()))
+        for i in positions
+    )
 
 
 def _attack_only_in(words: list[str], phrases: list[str]) -> bool:
@@ -699,7 +721,9 @@ def urgency(
         return False, 0.8  # the device was defused: the demining unit learns of it, calmly
     # weapons as a trafficker's cargo are dangerous when being unloaded now, not when
     # they "arrivent" by the sackful week after week
-    armed = _has(words, lexicon.WEAPONS) and (category != "trafficking" or unfolding)
+    armed = any(
+        not _negated(words, i) for i in _where(words, _LEXICON_SETS[id(lexicon.WEAPONS)])
+    ) and (category != "trafficking" or unfolding)  # "on n'a pas vu d'hommes armés" has none
     urgent = (
         model_urgent >= 0.5
         or (severe and (now or distress))

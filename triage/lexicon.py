@@ -896,7 +896,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("en memoire", 2.5),
         ("condoleance", 3.0),
         ("vieillesse", 3.0),
-        ("rien a voir avec", 3.5),  # "c'était sa maladie, rien à voir avec l'insécurité"
+        ("rien a voir avec", 3.5),
+        ("recu des vivres", 3.5),  # aid received: good news
+        ("recu de l aide", 3.5),
+        ("merci aux", 2.5),  # "c'était sa maladie, rien à voir avec l'insécurité"
         ("sa maladie", 2.5),
         # the network's own life: workshops, campaigns, scams, results, thanks
         ("formation sur", 3.0),
@@ -1151,6 +1154,7 @@ LIFE_AT_RISK = [
     "perd son sang", "is dying", "will die", "malades meurent", "enfants meurent",
     "gens meurent", "personnes meurent",
     "mort de faim", "morte de faim", "morts de faim", "mortes de faim", "died of hunger",
+    "pas evacuer", "peut pas evacuer", "peuvent pas evacuer",  # the sick cut off
     "starved to death",
 ]  # fmt: skip
 MONTHS = frozenset({
@@ -1223,6 +1227,11 @@ ATTACK_AS_CAUSE = [
     "crainte des attaque", "crainte d attaques", "depuis l assassinat", "apres l assassinat",
     "depuis le massacre", "apres le massacre", "depuis la tuerie", "apres la tuerie",
 ]  # fmt: skip
+# What brings a cause: "annulée à cause des rumeurs d'attaque" — the cancellation is the news.
+CAUSE = [
+    "a cause des", "a cause de", "a cause du", "par peur des", "par peur de", "par peur du",
+    "par crainte", "because of", "for fear of",
+]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [
     "vont attaquer", "va attaquer", "veulent attaquer", "menacent d attaquer",
@@ -1261,6 +1270,7 @@ DISEASES = [
 IDIOMS = [
     "mort de rire", "morte de rire", "morts de rire", "mortes de rire", "mdr", "ptdr",
     "corps enseignant", "corps medical", "corps de garde", "corps de metier",
+    "tirs de sommation", "tir de sommation",  # warning shots by soldiers
     # a person's death from illness: sad news, not an incident (an animal "morte de
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",

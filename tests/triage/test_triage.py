@@ -471,6 +471,23 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "intercommunal",
             True,
         ),
+        # warning shots; aid received; a fair cancelled for fear; the sick cut off by a flood
+        (
+            "ce n est pas une attaque, ce sont les militaires qui font des tirs de sommation a Sio",
+            "other",
+            False,
+        ),
+        ("les deplaces de Sio ont recu des vivres hier, merci aux ONG", "other", False),
+        (
+            "la foire de Sio a ete annulee a cause des rumeurs d attaque",
+            "service_disruption",
+            False,
+        ),
+        (
+            "inondation a Sio et en plus le pont est coupe, on ne peut pas evacuer les malades",
+            None,
+            True,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
@@ -679,6 +696,8 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("attaque a Sio ce matin, 3 morts et des blesses", 3, None),
         ("Les bandits ont pris 2 motos a Sio et ont blesse un des proprietaires", None, 1),
         ("mine a Sio, le chauffeur et son apprenti sont morts", 2, None),
+        ("VOL BETAIL Sio 50 boeufs 1 berger blesse par balle", None, 1),  # the herder
+        ("personne n a ete blesse lors de l explosion au marche de Sio", None, 0),
     ],
 )
 def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
