@@ -419,7 +419,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.DISTRESS)
     ):
         code = "other"  # "les gendarmes ont libéré le jeune …, merci à vous": thanks
-    militia = two_communities and not _has(words, lexicon.STATE_FORCES)
+    militia = (two_communities or _has(words, lexicon.MILITIAS)) and not _has(
+        words, lexicon.STATE_FORCES
+    )
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people
     if (
@@ -594,6 +596,10 @@ def _animals_taken_first(words: list[str]) -> bool:
     if not taking:
         return False
     first = min(taking)
+    if words[first + 1 : first + 2] in (["de"], ["du"], ["d"]) and any(
+        w.startswith(_LIVESTOCK) for w in words[first + 2 : first + 3]
+    ):
+        return True  # "enlèvement de bétail": the animals are what was taken
     animals = [i for i, w in enumerate(words[:first]) if w.startswith(_LIVESTOCK)]
     people = [i for i, w in enumerate(words[:first]) if w.startswith(_HUMAN_STEMS)]
     return bool(animals) and not people

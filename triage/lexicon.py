@@ -604,6 +604,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("siran", 1.0),  # Bambara: fear
         ("idps", 3.0),
         ("idp", 3.0),  # "60 new IDP households"
+        ("pdi", 3.0),  # personnes déplacées internes
+        ("afflux", 2.0),
         ("households", 1.5),
         ("emptied", 2.5),  # "whole village emptied"
         ("walking to", 1.5),
@@ -1120,7 +1122,11 @@ SMUGGLING = ["trafic", "contrebande", "smuggl", "traffick", "passeurs"]
 MEDIA = ["film", "a la tele", "documentaire", "emission", "reportage", "documentary"]
 REMEMBRANCE = ["jour pour jour", "anniversaire", "commemor", "en memoire", "anniversary"]
 # The danger removed: a device defused is still a device found, but no emergency.
-RESOLVED = ["desamorc", "defused", "neutralise par le genie", "detruit par le genie"]
+RESOLVED = [
+    "desamorc", "defused", "neutralise par le genie", "detruit par le genie",
+    "eei neutralise", "engin neutralise", "mine neutralisee", "neutralise par les fds",
+    "circulation a repris",
+]  # fmt: skip
 # Casualties said without a number: lives were lost or hurt all the same.
 UNCOUNTED_CASUALTIES = [
     "plusieurs bless", "plusieurs mort", "plusieurs tue", "beaucoup de bless",
@@ -1132,7 +1138,7 @@ UNCOUNTED_CASUALTIES = [
 # People taken away: whoever takes them (a militia, soldiers), lives are at risk.
 ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",
-    "abduct", "taken away", "minen ka taa", "ye u mine",
+    "abduct", "taken away", "minen ka taa", "ye u mine", "retiennent", "sequestr",
 ]  # fmt: skip
 # A person gone: "disparu", "introuvable", Bambara "tununa" (vanished).
 GONE = ["disparu", "introuvable", "tunun"]
@@ -1373,6 +1379,8 @@ HABITUAL = [
     "chaque samedi", "chaque dimanche", "chaque semaine", "chaque jour de marche",
     "tous les vendredis", "toutes les semaines", "every friday", "every week",
 ]  # fmt: skip
+# Self-defence groups: not the state's forces — their violence is between communities.
+MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]
 # Sold: people "vendues" or married off by force are trafficked, not only taken.
 SOLD = ["vendu", "vendue", "vendus", "vendues", "mariees de force", "mariee de force", "sold"]
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]
@@ -1419,6 +1427,7 @@ FORCES = [
     "forces de defense", "army", "soldiers", "troops", "military", "security forces",
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
     "konu",  # ff: the army
+    "fds", "fdsi", "forces de l ordre", "la garde", "gardes",
 ]  # fmt: skip
 # Said right after the forces, these French participles make them the victims ("des
 # militaires tués"; in English "soldiers killed …" is the active voice).

@@ -424,7 +424,11 @@ def mentions(text: str) -> list[Mention]:
         if hit is None:
             key = keys[i]
             # a capital opening a sentence says less ("Sighting of…" is no "Sighin")
-            opening = first[:1].isupper() and _sentence_start(text, words, i)
+            opening = (
+                first[:1].isupper()
+                and _sentence_start(text, words, i)
+                and text[start + len(first) : start + len(first) + 1] != ":"
+            )  # "Inates: …" is a heading, a place named on purpose
             upper = first[:1].isupper() and not opening and not shouting
             if _may_be_misspelt(key, upper, stop):
                 name = _fuzzy_match(key, upper, opening)

@@ -488,6 +488,24 @@ def test_normalise_never_raises_and_is_idempotent(text):
             None,
             True,
         ),
+        # Burkina and Niger words: PDI, FDS, koglweogo, a device neutralised, cattle "enlevé"
+        ("afflux de PDI a Sio: 450 menages enregistres ce jour", "displacement", False),
+        (
+            "les elements de la garde ont tue 2 civils a Sio lors d une patrouille",
+            "security_forces_abuse",
+            True,
+        ),
+        (
+            "les koglweogo retiennent 4 jeunes accuses de vol a Sio et les ont attaches a un arbre",
+            "intercommunal",
+            True,
+        ),
+        ("EEI neutralise par les FDS sur l axe Sio Diapaga, la circulation a repris", None, False),
+        (
+            "enlevement de betail a Sio, environ 200 tetes emportees par des hommes armes",
+            "cattle_theft",
+            None,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
@@ -776,6 +794,7 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         ("gao attaque du camp ce matin", ("gao",)),
         ("attaque a sio ce matin", ("sio",)),
         ("tirs a boni ce matin", ("boni",)),  # a seat's short name after "à"
+        ("Inates: les populations signalent des hommes armes", ("Inates",)),  # a heading
         ("on a des boni ce mois", ()),
         ("they say it is fine", ()),
         ("on regarde la tele a Konna", ("Konna",)),
