@@ -281,6 +281,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and model_proba.get("other", 0.0) > 0.05
         and not _has(words, lexicon.LIFE_AT_RISK)
         and not _has(words, lexicon.PANIC)
+        and not forces_abuse(words)  # "le commandant a giflé le conseiller"
     ):
         # Nothing in the words says incident and the model is unsure: no alert.
         return Category("other", 0.5, len(scores), negated, named)

@@ -112,6 +112,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("brule", 1.0),
         ("jeni", 1.2),  # bm: burned
         ("corps", 1.5),  # bodies found ("2 corps au bord de la route")
+        ("calcine", 1.5),  # a vehicle burnt out on a road
+        ("jogin", 1.0),  # bm: wounded (as "blessé")
         ("se cachent", 2.0),  # people hiding from gunmen
         ("on se cache", 2.0),
         ("sugu jeni", 2.5),  # bm: the market, the houses, the village burned
@@ -340,6 +342,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("riz", 0.6),
         ("jardin", 3.0),  # a garden two families claim
         ("gese", 1.0),
+        ("soso", 1.5),  # bm: quarrel ("cikɛlaw ni fulaw sɔsɔra")
         ("ngesa", 2.0),
         ("gesa", 2.0),
     ],
@@ -598,6 +601,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sont arrivees de", 1.5),
         ("dorment sous les arbres", 2.0),  # sleeping rough
         ("dorment dehors", 2.0),
+        ("dorment devant", 2.0),  # families sleeping before the town hall
         ("a la belle etoile", 1.5),
         ("sans abri", 1.5),
         ("mogow be ka bo", 2.0),  # Bambara: people are leaving
@@ -789,6 +793,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("vent violent", 2.5),
         ("tornade", 3.0),
         ("windstorm", 3.0),
+        ("l eau est entree", 3.0),  # water in the houses
+        ("les eaux sont entrees", 3.0),
         ("ji ye", 2.0),  # bm: the water (ruined the houses)
         ("sanji", 1.5),  # bm: rain
         ("pluies ont emporte", 3.0),
@@ -1084,6 +1090,7 @@ NOW = [
     "rassemblent", "fouillent", "font sortir", "cherchent le", "cherchent les", "guettent",
     "tirent", "brulent", "egorgent", "tabassent", "frappent", "encerclent",
     "se battent", "se bagarrent",  # a fight as the person writes
+    "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "le vent pousse", "pousse le feu",
 ]  # fmt: skip
@@ -1109,6 +1116,7 @@ HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
 CLASH = [
     "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
     "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
+    "soso",  # Bambara sɔsɔ: quarrel
     "fight", "fought",
 ]  # fmt: skip
 # Armed men said to have gone, or only heard of: no one to meet within hours.
@@ -1427,7 +1435,7 @@ FORCES = [
     "forces de defense", "army", "soldiers", "troops", "military", "security forces",
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
     "konu",  # ff: the army
-    "fds", "fdsi", "forces de l ordre", "la garde", "gardes",
+    "fds", "fdsi", "forces de l ordre", "la garde", "gardes", "commandant de brigade",
 ]  # fmt: skip
 # Said right after the forces, these French participles make them the victims ("des
 # militaires tués"; in English "soldiers killed …" is the active voice).
@@ -1443,7 +1451,7 @@ FORCES_AS_TARGET = [
 ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",
     "detain", "detenu", "ligot", "attache", "racket", "rancon", "brule", "pille", "looted",
-    "fouett", "flagell", "humili", "saisi", "confisqu", "exig", "saccag", "brutalis",
+    "fouett", "flagell", "humili", "saisi", "confisqu", "exig", "saccag", "brutalis", "gifl",
     "malmen", "molest",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them

@@ -506,6 +506,21 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "cattle_theft",
             None,
         ),
+        # a Bambara quarrel with two wounded; water in every house; families sleeping
+        # before the town hall; a commander who slapped a councillor; a burnt-out car
+        ("cikɛlaw ni fulaw sɔsɔra Sio foro kan, mɔgɔ fila jogira", "land_dispute", True),
+        (
+            "on a besoin d aide a Sio, l eau est entree dans toutes les maisons",
+            "natural_hazard",
+            True,
+        ),
+        ("plus de 50 familles de Boni dorment devant la mairie de Sio", "displacement", False),
+        (
+            "Le commandant de brigade de Sio a gifle le conseiller du village devant tout le monde",
+            "security_forces_abuse",
+            False,
+        ),
+        ("il y a un vehicule calcine sur la route de Sio", "attack", None),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
