@@ -307,6 +307,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if len(words) <= 2 and not total:
         combined["other"] = combined.get("other", 0.0) + 0.5
     code, confidence = max(combined.items(), key=lambda kv: kv[1])
+    if code == "other" and _has(words, lexicon.PANIC):
+        # "au secours Bankass": a cry for help names no incident; the likeliest one the
+        # model sees, an attack if it sees none — the security unit is woken either way
+        incidents = {c: p for c, p in combined.items() if c != "other"}
+        code = max(incidents, key=incidents.__getitem__) if incidents else "attack"
     livestock, theft = _livestock(words), _takes(words)
     if code in ("banditry", "armed_presence", "land_dispute", "displacement", "other") and (
         livestock and theft

@@ -63,6 +63,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("assault", 2.5),
         ("attacked", 3.0),
         ("gunfire", 2.5),
+        ("gunshot", 3.0),
+        ("tuent", 3.0),  # "ils tuent": killing as the person writes
+        ("mis le feu", 3.0),  # arson: "ils ont mis le feu au CSCOM"
+        ("maisons en feu", 3.0),
+        ("village en feu", 3.0),
+        ("greniers en feu", 3.0),
+        ("entend des armes", 3.0),  # "on entend des armes lourdes"
         ("militants", 1.5),
         ("insurgents", 1.5),
         ("murdered", 2.5),
@@ -378,6 +385,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        ("ils arrivent", 2.0),  # "urgent ils arrivent à Dioura": the men everyone fears
         # motorbikes heard or seen in numbers: how armed men arrive
         ("motos beaucoup", 2.5),
         ("beaucoup de motos", 2.5),
@@ -1091,6 +1099,7 @@ NOW = [
     "tirent", "brulent", "egorgent", "tabassent", "frappent", "encerclent",
     "se battent", "se bagarrent",  # a fight as the person writes
     "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
+    "deborde", "debordent",  # the river overflowing
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "le vent pousse", "pousse le feu",
 ]  # fmt: skip
@@ -1101,6 +1110,7 @@ UNFOLDING = [
     "right now", "currently", "sisan", "jooni", "en train de", "entrain de", "be ka",
     "separent", "fouillent", "depouillent", "viennent de", "vient de",
     "tirent", "tirent encore",  # "les bandits tirent encore": shots as the person writes
+    "emmenent", "emportent", "prennent les",  # animals being taken as the person writes
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
 # Said of a past event to say it is over: "maintenant ça va" is no emergency now.
@@ -1423,6 +1433,7 @@ DISTRESS = [
 PANIC = [
     "au secours", "aidez nous", "sauvez nous", "courent partout", "court partout",
     "sauve qui peut", "feu partout", "se cachent", "on se cache", "sommes caches",
+    "a l aide",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 

@@ -1194,6 +1194,15 @@ def test_french_with_fulfulde_or_songhay_words_is_mixed(text: str) -> None:
         ("boum tres fort vers la route de Sio", "explosive", None),
         ("2 corps au bord de la route de Sio ce matin", "attack", 2),
         ("Sio les femmes et enfants se cachent dans les champs", "attack", None),
+        ("urgent ils arrivent a Sio", "armed_presence", None),
+        ("Sio maisons en feu", "attack", None),
+        ("ils emmenent les vaches de Sio vers la brousse", "cattle_theft", None),
+        ("au secours Sio", None, None),  # a cry for help, no incident named
+        ("on entend des armes lourdes vers Sio", "attack", None),
+        ("le fleuve deborde a Sio", "natural_hazard", None),
+        ("ils ont mis le feu au CSCOM de Sio", "attack", None),
+        ("Sio ils tuent", "attack", None),
+        ("gunshots Sio now", "attack", None),
     ],
 )
 def test_terse_alarms_are_urgent(text: str, category: str | None, dead: int | None) -> None:
