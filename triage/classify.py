@@ -16,7 +16,7 @@ from triage.language import BAMBARA
 from triage.normalise import number
 
 _PAST_SPAN = re.compile(
-    r"\b(?:il y a|depuis|ago|it has been)\s+(?:\d+|deux|trois|quelques|plusieurs|une?)\s+"
+    r"\b(?:il y a|ago|it has been)\s+(?:\d+|deux|trois|quelques|plusieurs|une?)\s+"
     r"(?:semaines?|mois|ans|annees?|weeks?|months?|years?)\b"
 )
 _AGO = re.compile(

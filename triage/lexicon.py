@@ -500,6 +500,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("objet etrange", 3.0),
         ("objet bizarre", 3.0),
         ("explos", 3.0),
+        ("le genie", 2.5),  # army engineers: "pouvez-vous envoyer le génie?"
+        ("creuser au bord", 3.0),  # men seen digging by a track: a device laid
+        ("creuser sur la piste", 3.0),
+        ("creuser sur la route", 3.0),
         ("eei", 3.0),
         ("ied", 3.0),
         ("bombe", 3.0),
@@ -801,6 +805,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("vent violent", 2.5),
         ("tornade", 3.0),
         ("windstorm", 3.0),
+        ("diarrhee", 2.5),  # children falling ill in numbers
+        ("vomiss", 1.5),
         ("l eau est entree", 3.0),  # water in the houses
         ("les eaux sont entrees", 3.0),
         ("ji ye", 2.0),  # bm: the water (ruined the houses)
@@ -1032,7 +1038,7 @@ ABSENCE_CATEGORIES = {"service_disruption", "natural_hazard", "other"}
 LIVESTOCK = [
     "boeuf", "vache", "betail", "mouton", "chevre", "chameau", "anes", "troupeau", "animaux",
     "misi", "saga", "nai", "na i", "hawey", "cattle", "cows", "goats", "camels", "sheep",
-    "cheptel",
+    "cheptel", "bovin", "ovin", "caprin",
     "bagan", "livestock", "herd", "herds",
 ]  # fmt: skip
 THEFT = [
@@ -1111,11 +1117,13 @@ UNFOLDING = [
     "separent", "fouillent", "depouillent", "viennent de", "vient de",
     "tirent", "tirent encore",  # "les bandits tirent encore": shots as the person writes
     "emmenent", "emportent", "prennent les",  # animals being taken as the person writes
+    "se dirige", "se dirigent", "les suivent",  # the raiders on their way, followed
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
 # Said of a past event to say it is over: "maintenant ça va" is no emergency now.
 CALM = [
     "maintenant ca va", "ca va maintenant", "maintenant c est calme", "c est calme maintenant",
+    "aujourd hui c est calme",
     "tout est calme", "la situation est calme", "le calme est revenu", "calm now",
     "all quiet now",
 ]  # fmt: skip

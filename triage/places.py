@@ -70,6 +70,7 @@ EXTRA_STOPWORDS = {
     "mission", "kalo", "sisan", "sogoma", "ngari", "ladde", "wuro", "mooto", "kunu",
     "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki",
     "sinda",  # Songhay: they have no (i sinda nwaari)
+    "bande",  # "une bande armée"
     # people a report names by their role, lower-case words that are also hamlets
     "berger", "bergers", "eleveur", "eleveurs", "marabout", "maire", "imam", "vieux", "balle",
     "balles",

@@ -521,6 +521,26 @@ def test_normalise_never_raises_and_is_idempotent(text):
             False,
         ),
         ("il y a un vehicule calcine sur la route de Sio", "attack", None),
+        # long WhatsApp reports: an outbreak "depuis une semaine" (ongoing, not past) with
+        # two dead; a herd taken and followed; men digging by a track
+        (
+            "Je suis infirmier a Sio. Depuis une semaine nous recevons beaucoup d enfants avec "
+            "la diarrhee et des vomissements. Deux sont decedes hier.",
+            "natural_hazard",
+            True,
+        ),
+        (
+            "une bande armee a pris environ 300 bovins au paturage de Sio vers 16h et se dirige "
+            "vers la foret",
+            "cattle_theft",
+            True,
+        ),
+        (
+            "des jeunes de Sio ont vu des hommes armes creuser au bord de la piste hier soir. "
+            "Pouvez vous envoyer le genie?",
+            "explosive",
+            True,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
@@ -810,6 +830,7 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         ("attaque a sio ce matin", ("sio",)),
         ("tirs a boni ce matin", ("boni",)),  # a seat's short name after "à"
         ("Inates: les populations signalent des hommes armes", ("Inates",)),  # a heading
+        ("une bande armee a pris 300 bovins pres de Sio", ("Sio",)),  # "bande": a gang
         ("on a des boni ce mois", ()),
         ("they say it is fine", ()),
         ("on regarde la tele a Konna", ("Konna",)),
