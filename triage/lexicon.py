@@ -919,6 +919,14 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("condoleance", 3.0),
         ("vieillesse", 3.0),
         ("rien a voir avec", 3.5),
+        ("tout est normal", 4.0),  # "la radio parle d'une attaque mais ici tout est normal"
+        ("ici tout va bien", 3.0),
+        ("danse", 3.0),  # hunters dancing at a feast
+        ("sont contentes", 2.5),  # good news: a new borehole, a harvest
+        ("sont contents", 2.5),
+        ("a construit", 2.5),
+        ("commencent a semer", 3.0),  # the rains came at last
+        ("semis", 2.0),
         ("recu des vivres", 3.5),  # aid received: good news
         ("recu de l aide", 3.5),
         ("merci aux", 2.5),  # "c'était sa maladie, rien à voir avec l'insécurité"
@@ -1303,6 +1311,10 @@ IDIOMS = [
     "mort de rire", "morte de rire", "morts de rire", "mortes de rire", "mdr", "ptdr",
     "corps enseignant", "corps medical", "corps de garde", "corps de metier",
     "tirs de sommation", "tir de sommation",  # warning shots by soldiers
+    "batterie est morte", "batterie morte", "telephone est mort",  # a phone gone flat
+    "attaque leurs examens", "attaque les examens", "attaquer les examens",
+    "attaque l examen", "attaquent les examens",  # pupils sitting exams
+    "est une bombe", "tire au sort", "tirer au sort", "tirage au sort",
     # a person's death from illness: sad news, not an incident (an animal "morte de
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",

@@ -1233,6 +1233,25 @@ def test_terse_alarms_are_urgent(text: str, category: str | None, dead: int | No
     assert result.dead == dead
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday French that borrows the words of incidents
+        "ma batterie est morte, je vous rappelle demain depuis Sio",
+        "les eleves de Sio ont attaque leurs examens ce matin, bonne chance a eux",
+        "le reseau de Tabale est une bombe, merci pour ce service",
+        "Les chasseurs dozos ont fait une demonstration de danse a la fete de Sio",
+        "ils ont tire au sort les equipes du tournoi de Sio",
+        "l armee a construit un nouveau forage a Sio, les femmes sont contentes",
+        "la radio a parle de l attaque de Menaka mais ici a Sio tout est normal",
+        "les pluies sont enfin arrivees a Sio, les paysans commencent a semer",
+    ],
+)
+def test_everyday_french_with_incident_words_is_no_incident(text: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("other", False), result
+
+
 def test_a_stolen_tractor_is_banditry_and_a_teaching_body_no_corpse() -> None:
     assert triage("un tracteur a ete vole a Sio la semaine derniere").category == "banditry"
     assert triage("le corps enseignant de Sio est en formation").category == "other"
