@@ -52,6 +52,9 @@ EUPHEMISMS_ONE_INJURED = (
     "jambe arrachee", "sa jambe est partie", "perdu sa jambe", "perdu une jambe",
 )  # fmt: skip
 AGENT = {"par", "by"}
+MONEY = {"f", "fcfa", "cfa", "francs", "franc", "fr", "frs", "cfaf", "dollars", "euros"}
+# Trees cut down ("on a abattu un vieux baobab"): nobody killed.
+TREES = {"arbre", "arbres", "baobab", "baobabs", "karite", "neem", "caicedrat", "tree", "trees"}
 ARTICLES = {"un", "une", "a", "an"}
 DURATIONS = {
     "jour", "jours", "heure", "heures", "h", "minute", "minutes", "min", "semaine",
@@ -100,6 +103,8 @@ def _near_number(words: list[str], i: int) -> int | None:
                 continue  # "4 morts en 2 jours": a time, not a count
             if following in lexicon.MONTHS or (j and words[j - 1] in lexicon.MONTHS):
                 continue  # "le 14 novembre", "on July 15": a date
+            if following in MONEY:
+                continue  # "1000 f le litre", "5000 FCFA": a price
             if _animals_in(words, j + 1, j + 3) or following in _OBJECTS:
                 continue  # "3 boeufs", "2 motos": what was taken, not who was hurt
             if j < i and not _COUNTED.isdisjoint(words[j + 1 : i]):
@@ -190,7 +195,7 @@ def _animals_in(words: list[str], start: int, end: int) -> bool:
     read as "na i", "be i"; a lone "na" is Songhay's past marker ("i na boro hinka wi":
     they killed two)."""
     return any(
-        w in ANIMALS or (w in ("na", "be") and words[j + 1 : j + 2] == ["i"])
+        w in ANIMALS or w in TREES or (w in ("na", "be") and words[j + 1 : j + 2] == ["i"])
         for j, w in enumerate(words[start:end], start)
     )
 
@@ -243,7 +248,10 @@ def _person_just_before(words: list[str], i: int) -> bool:
 
 def _person_follows(words: list[str], i: int) -> bool:
     """Whether one of the two words after words[i] names a person (its object)."""
-    return any(w.startswith(PEOPLE) for w in words[i + 1 : i + 3])
+    return any(
+        w.startswith(PEOPLE) and (words[k + 1] if k + 1 < len(words) else "") not in TREES
+        for k, w in enumerate(words[i + 1 : i + 3], i + 1)
+    )  # not "un vieux baobab"
 
 
 _DEAD, _INJURED = frozenset(DEAD), frozenset(INJURED)

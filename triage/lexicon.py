@@ -810,7 +810,6 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("l eau est entree", 3.0),  # water in the houses
         ("les eaux sont entrees", 3.0),
         ("ji ye", 2.0),  # bm: the water (ruined the houses)
-        ("sanji", 1.5),  # bm: rain
         ("pluies ont emporte", 3.0),
         ("pluie a emporte", 3.0),
         ("eaux ont emporte", 3.0),
@@ -926,6 +925,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sont contents", 2.5),
         ("a construit", 2.5),
         ("commencent a semer", 3.0),  # the rains came at last
+        ("tout le monde est d accord", 3.5),  # an agreement reached
+        ("tournoi", 3.0),  # sport, ceremonies, visits
+        ("pour la paix", 2.5),
+        ("ceremonie", 3.0),
+        ("jouent", 2.0),
         ("semis", 2.0),
         ("recu des vivres", 3.5),  # aid received: good news
         ("recu de l aide", 3.5),
@@ -1315,6 +1319,8 @@ IDIOMS = [
     "attaque leurs examens", "attaque les examens", "attaquer les examens",
     "attaque l examen", "attaquent les examens",  # pupils sitting exams
     "est une bombe", "tire au sort", "tirer au sort", "tirage au sort",
+    "me tue", "ca me tue", "on meurt de chaud", "meurt de chaud",  # "le prix me tue"
+    "et a la guerre",  # "jouent à cache-cache et à la guerre"
     # a person's death from illness: sad news, not an incident (an animal "morte de
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",

@@ -71,6 +71,7 @@ EXTRA_STOPWORDS = {
     "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki",
     "sinda",  # Songhay: they have no (i sinda nwaari)
     "bande",  # "une bande armée"
+    "foroba",  # Bambara: the collective field
     # people a report names by their role, lower-case words that are also hamlets
     "berger", "bergers", "eleveur", "eleveurs", "marabout", "maire", "imam", "vieux", "balle",
     "balles",

@@ -747,6 +747,8 @@ def test_french_ni_ni_is_no_bambara() -> None:
     ("text", "dead", "injured"),
     [
         ("attaque a Sio ce matin, 3 morts et des blesses", 3, None),
+        ("on a abattu un vieux baobab qui menacait l ecole de Sio", None, None),  # a tree
+        ("des bandits ont tue 2 commercants a Sio et pris 5000 f", 2, None),  # not 5000 dead
         ("Les bandits ont pris 2 motos a Sio et ont blesse un des proprietaires", None, 1),
         ("mine a Sio, le chauffeur et son apprenti sont morts", 2, None),
         ("VOL BETAIL Sio 50 boeufs 1 berger blesse par balle", None, 1),  # the herder
@@ -1245,6 +1247,10 @@ def test_terse_alarms_are_urgent(text: str, category: str | None, dead: int | No
         "l armee a construit un nouveau forage a Sio, les femmes sont contentes",
         "la radio a parle de l attaque de Menaka mais ici a Sio tout est normal",
         "les pluies sont enfin arrivees a Sio, les paysans commencent a semer",
+        "le prix du carburant a Sio me tue, 1000 f le litre",
+        "la chaleur est terrible a Sio, on meurt de chaud",
+        "les deplaces de Sio ont organise un tournoi de foot pour la paix",
+        "le ministre est venu a Sio avec beaucoup de militaires pour la ceremonie",
     ],
 )
 def test_everyday_french_with_incident_words_is_no_incident(text: str) -> None:
