@@ -525,6 +525,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("marifa feere", 3.0),  # bm: selling guns
         ("pieces detachees", 2.5),  # motorbike parts taken north
         ("sans autorisation", 2.0),
+        ("passent la frontiere", 2.5),  # goods taken across the border unchecked
+        ("passe la frontiere", 2.5),
+        ("engrais", 1.5),  # fertiliser: the explosives' raw material
         ("ravitaillent les", 2.5),
         ("vendent des enfants", 3.0),  # children sold or bought: trafficked
         ("vendre des enfants", 3.0),
@@ -808,6 +811,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("diarrhee", 2.5),  # children falling ill in numbers
         ("vomiss", 1.5),
         ("l eau est entree", 3.0),  # water in the houses
+        ("eaux du fleuve", 3.0),  # "les eaux du fleuve ont envahi les jardins"
+        ("eaux ont envahi", 3.0),
         ("les eaux sont entrees", 3.0),
         ("ji ye", 2.0),  # bm: the water (ruined the houses)
         ("pluies ont emporte", 3.0),
@@ -1147,6 +1152,7 @@ CLASH = [
     "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
     "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
     "soso",  # Bambara sɔsɔ: quarrel
+    "conflit",
     "fight", "fought",
 ]  # fmt: skip
 # Armed men said to have gone, or only heard of: no one to meet within hours.
@@ -1422,6 +1428,8 @@ HABITUAL = [
     "chaque vendredi", "chaque lundi", "chaque mardi", "chaque mercredi", "chaque jeudi",
     "chaque samedi", "chaque dimanche", "chaque semaine", "chaque jour de marche",
     "tous les vendredis", "toutes les semaines", "every friday", "every week",
+    "chaque soir", "chaque nuit", "tous les soirs", "toutes les nuits", "every night",
+    "every evening",
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]

@@ -541,6 +541,17 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "explosive",
             True,
         ),
+        # Niger: men who come "chaque soir" to a well; the river's water in the gardens
+        (
+            "Sio: les gens disent que les terroristes viennent chaque soir boire au puits",
+            "armed_presence",
+            False,
+        ),
+        (
+            "les eaux du fleuve ont envahi les jardins de Sio, des maisons sont menacees",
+            "natural_hazard",
+            None,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
