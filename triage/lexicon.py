@@ -446,7 +446,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tournaient autour", 2.0),
         ("jihad", 2.5),
         ("djihad", 2.5),
-        ("terroris", 2.0),
+        ("terroris", 3.0),  # as "hommes armés": the armed men everyone means
         ("groupe arme", 3.0),
         ("barrage", 1.5),
         ("checkpoint", 1.5),
@@ -1279,8 +1279,8 @@ ATTACK_AS_CAUSE = [
 ]  # fmt: skip
 # What brings a cause: "annulée à cause des rumeurs d'attaque" — the cancellation is the news.
 CAUSE = [
-    "a cause des", "a cause de", "a cause du", "par peur des", "par peur de", "par peur du",
-    "par crainte", "because of", "for fear of",
+    "a cause des", "a cause de", "a cause du", "a cause d", "par peur des", "par peur de",
+    "par peur du", "par crainte", "because of", "for fear of",
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [
