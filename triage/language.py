@@ -24,6 +24,13 @@ BAMBARA = {
     "sogoma",
 }  # fmt: skip
 
+# Bambara words of reports that French never uses: one of them in French grammar is
+# code-switching ("lakoli datugura … parce que les karamogow ne sont pas payés").
+BAMBARA_CONTENT = {
+    "tasuma", "lakoli", "datugura", "karamogo", "karamogow", "dogotoro", "dogotoroso",
+    "marifa", "marifaw", "marifatigi", "marifatigiw", "binkanni", "siran", "sonw", "misiw",
+    "sagaw", "mogow", "kele", "bolila", "dugutigi", "sorodasiw", "cikelaw", "fulaw",
+}  # fmt: skip
 # Fulfulde and Songhay words a French SMS borrows ("Jam. Les wuyɓe ont pris nos na'i").
 FULFULDE_SONGHAY = {
     "jam", "waali", "wuybe", "nai", "hande", "subaka", "hanki", "jemma", "ladde", "wuro",
@@ -75,6 +82,8 @@ def identify(
         and bambara >= 2
         and (french >= 2 or (french and not french_words().isdisjoint(words)))
     ):
+        return "mixed", max(confidence, 0.6)
+    if lang == "fr" and french >= 2 and not BAMBARA_CONTENT.isdisjoint(words):
         return "mixed", max(confidence, 0.6)
     if lang in ("fr", "ff", "ses") and french >= 2 and not FULFULDE_SONGHAY.isdisjoint(words):
         # "on" and "de" are Fulfulde words too ("On jaraama", ɗe)

@@ -1107,6 +1107,7 @@ PAST = [
 PAST_UNITS = {"semaine", "semaines", "mois", "ans", "annee", "annees", "weeks", "months", "years"}
 NOW = [
     "be ka",  # bm: is …-ing
+    "be na",  # bm: is coming ("marifatigiw bɛ na")
     "soho",  # ses sohõ: now
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
     "right now", "currently", "sisan", "sisan sisan", "jooni", "ce matin", "cette nuit",

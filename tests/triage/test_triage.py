@@ -778,6 +778,9 @@ def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: i
         ("marifatigiw caman bɛ sira kan Niono ni Sio cɛ, u bɛ mobiliw jɔ", "bm"),
         ("marifaw bɛ feere Sio sugu la dogo la", "bm"),
         ("i ni ce, an bɛ hɛrɛ la Sio, foyi ma kɛ", "bm"),
+        # French grammar with one Bambara word French never uses: code-switching
+        ("lakoli datugura a Sio parce que les karamogow ne sont pas payes", "mixed"),
+        ("dɔgɔtɔrɔ n est plus au CSCOM de Sio depuis 2 mois, les malades vont a Mopti", "mixed"),
         # one French function word and French words of the French sample: mixed
         ("sonw ye an ka moto ta sira kan Sio, u ye wari fana ta, les bandits etaient 3", "mixed"),
     ],
@@ -1229,6 +1232,7 @@ def test_french_with_fulfulde_or_songhay_words_is_mixed(text: str) -> None:
         ("2 corps au bord de la route de Sio ce matin", "attack", 2),
         ("Sio les femmes et enfants se cachent dans les champs", "attack", None),
         ("urgent ils arrivent a Sio", "armed_presence", None),
+        ("mogo caman ont quitte Sio pour aller a Macina, u ko marifatigiw bɛ na", None, None),
         ("Sio maisons en feu", "attack", None),
         ("ils emmenent les vaches de Sio vers la brousse", "cattle_theft", None),
         ("au secours Sio", None, None),  # a cry for help, no incident named
