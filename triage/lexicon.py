@@ -1108,6 +1108,7 @@ PAST_UNITS = {"semaine", "semaines", "mois", "ans", "annee", "annees", "weeks", 
 NOW = [
     "be ka",  # bm: is …-ing
     "be na",  # bm: is coming ("marifatigiw bɛ na")
+    "ena haba",  # ff: are fighting ("remooɓe e aynaaɓe ena haɓa")
     "soho",  # ses sohõ: now
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
     "right now", "currently", "sisan", "sisan sisan", "jooni", "ce matin", "cette nuit",
@@ -1153,7 +1154,7 @@ CLASH = [
     "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
     "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
     "soso",  # Bambara sɔsɔ: quarrel
-    "conflit",
+    "conflit", "haba",
     "fight", "fought",
 ]  # fmt: skip
 # Armed men said to have gone, or only heard of: no one to meet within hours.
@@ -1256,7 +1257,7 @@ BLOCKADE = [
 ]  # fmt: skip
 VIOLENCE = [
     "frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue",
-    "force le passage", "forcer le passage", "kele", "habre",
+    "force le passage", "forcer le passage", "kele", "habre", "haba", "se battent",
 ]  # fmt: skip
 # Violence about to break out: with a land dispute's violence words, lives are at risk.
 IMMINENT = [

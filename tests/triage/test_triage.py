@@ -1233,6 +1233,7 @@ def test_french_with_fulfulde_or_songhay_words_is_mixed(text: str) -> None:
         ("Sio les femmes et enfants se cachent dans les champs", "attack", None),
         ("urgent ils arrivent a Sio", "armed_presence", None),
         ("mogo caman ont quitte Sio pour aller a Macina, u ko marifatigiw bɛ na", None, None),
+        ("Na'i ñaami gese ka Sio, remooɓe e aynaaɓe ena haɓa.", "land_dispute", None),
         ("Sio maisons en feu", "attack", None),
         ("ils emmenent les vaches de Sio vers la brousse", "cattle_theft", None),
         ("au secours Sio", None, None),  # a cry for help, no incident named
