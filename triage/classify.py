@@ -345,7 +345,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
     if code == "armed_presence" and scores.get(serious, 0.0) >= 2.0:
         code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
-    if code == "armed_presence" and _burned(words):
+    if code == "armed_presence" and _affirmed(words, lexicon.BURNED):
         code = "attack"  # "armed men burned the school": they attacked it
     if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
         code = "armed_presence"  # "ils vont attaquer X demain": a threat, not an attack yet
@@ -471,7 +471,7 @@ def _livestock(words: list[str]) -> bool:
     """Animals named as what happened to, not as a trade or a place ("le commerçant de
     bétail", "le marché à bétail": the robbed man, the market)."""
     return any(
-        words[max(0, i - 2) : max(0, i - 1)] == [] or words[i - 2] not in _TRADES
+        i < 2 or words[i - 2] not in _TRADES
         for i in _where(words, _LEXICON_SETS[id(lexicon.LIVESTOCK)])
     )
 
@@ -733,9 +733,7 @@ def urgency(
         return False, 0.8  # the device was defused: the demining unit learns of it, calmly
     # weapons as a trafficker's cargo are dangerous when being unloaded now, not when
     # they "arrivent" by the sackful week after week
-    armed = any(
-        not _negated(words, i) for i in _where(words, _LEXICON_SETS[id(lexicon.WEAPONS)])
-    ) and (category != "trafficking" or unfolding)  # "on n'a pas vu d'hommes armés" has none
+    armed = _affirmed(words, lexicon.WEAPONS) and (category != "trafficking" or unfolding)
     urgent = (
         model_urgent >= 0.5
         or (severe and (now or distress))
@@ -789,9 +787,10 @@ def urgency(
     return urgent, confidence
 
 
-def _burned(words: list[str]) -> bool:
-    """Something set on fire, not denied ("n'ont rien brûlé")."""
-    return any(not _negated(words, i) for i in _where(words, _LEXICON_SETS[id(lexicon.BURNED)]))
+def _affirmed(words: list[str], phrases: list[str]) -> bool:
+    """A stem or phrase of this lexicon list, not denied ("on n'a pas vu d'hommes armés",
+    "ils n'ont rien brûlé")."""
+    return any(not _negated(words, i) for i in _where(words, _LEXICON_SETS[id(phrases)]))
 
 
 def _freed(words: list[str]) -> bool:
