@@ -344,6 +344,9 @@ def mentions(text: str) -> list[Mention]:
         return not text[end : words[i + 1][1]].strip()
 
     shouting = sum(w.isupper() for w, _ in words) > len(words) / 2
+    # a focal point's coded head in capitals ("SIGNAL ECOLE FERMEE Ouenkoro"): there too,
+    # capitals say nothing of a French word
+    head = next((k for k, (w, _) in enumerate(words) if not w.isupper()), len(words))
     index, stop, firsts = _index(), _stopwords(), _multi_word_firsts()
     found: list[Mention] = []
     seen: set[str] = set()
@@ -431,7 +434,9 @@ def mentions(text: str) -> list[Mention]:
                 and _sentence_start(text, words, i)
                 and text[start + len(first) : start + len(first) + 1] != ":"
             )  # "Inates: …" is a heading, a place named on purpose
-            upper = first[:1].isupper() and not opening and not shouting
+            # in a coded head in capitals ("SIGNAL ECOLE FERMEE Ouenkoro") a capital says
+            # as little as in a shouted message
+            upper = first[:1].isupper() and not opening and not shouting and not 0 < i < head
             if _may_be_misspelt(key, upper, stop):
                 name = _fuzzy_match(key, upper, opening)
                 if name is not None:

@@ -855,6 +855,9 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         # capitals say nothing in a shouted message
         ("ALERTE ECOLE FERMEE Dangol-Bore", ("Dangol-Bore",)),
         ("ATTAQUE EN COURS A DJIBO", ("DJIBO",)),
+        # a coded head in capitals: its French words are no misspelt villages
+        ("SIGNAL ECOLE FERMEE Ouenkoro 2eme semaine", ("Ouenkoro",)),
+        ("ECOLE FERMEE Sokolo depuis la rentree", ("Sokolo",)),
         # a community's name is no place, even where a hamlet bears it
         ("Les Bellas accusent les Touaregs de Ber", ("Ber",)),
         ("the Mossi and Foulse communities attacked the Fulani in Bourzanga", ("Bourzanga",)),
