@@ -357,7 +357,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         elif scores.get("service_disruption", 0.0) >= 2.0:
             code = "service_disruption"
     caused = False  # the incident named only as the cause of the news
-    if code in ("armed_presence", "attack") and _only_as_cause(words, code):
+    if code in ("armed_presence", "attack", "intercommunal") and _only_as_cause(words, code):
         # "la foire annulée à cause des rumeurs d'attaque": the fair is the news
         aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
         if scores.get(aftermath, 0.0) >= 2.0:
@@ -795,7 +795,12 @@ def _affirmed(words: list[str], phrases: list[str]) -> bool:
 
 def _freed(words: list[str]) -> bool:
     """Someone said set free, and not "pas encore libéré"."""
-    return any(w in lexicon.FREED and not _negated(words, i) for i, w in enumerate(words))
+    return any(
+        w in lexicon.FREED
+        and not _negated(words, i)
+        and words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # a ransom's purpose
+        for i, w in enumerate(words)
+    )
 
 
 def _people_killed(words: list[str]) -> bool:

@@ -119,6 +119,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("brule", 1.0),
         ("jeni", 1.2),  # bm: burned
         ("corps", 1.5),  # bodies found ("2 corps au bord de la route")
+        ("fouett", 2.0),  # a chief whipped before everyone
         ("calcine", 1.5),  # a vehicle burnt out on a road
         ("jogin", 1.0),  # bm: wounded (as "blessé")
         ("se cachent", 2.0),  # people hiding from gunmen
@@ -165,6 +166,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("embarquee par", 2.5),
         ("embarquees par", 2.5),
         ("rancon", 3.0),  # a ransom asked: someone is held
+        ("soit libere", 3.0),  # "payer 50 000 pour que mon fils soit libéré"
+        ("soit liberee", 3.0),
+        ("soient liberes", 3.0),
         ("amene par des", 2.0),  # taken away by (armed) strangers
         ("amenes par des", 2.0),
         ("emmene par des", 2.0),
@@ -1282,7 +1286,7 @@ ATTACK_AS_CAUSE = [
 # What brings a cause: "annulée à cause des rumeurs d'attaque" — the cancellation is the news.
 CAUSE = [
     "a cause des", "a cause de", "a cause du", "a cause d", "par peur des", "par peur de",
-    "par peur du", "par crainte", "because of", "for fear of",
+    "par peur du", "par crainte", "because of", "for fear of", "peur des", "peur de",
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [

@@ -72,6 +72,9 @@ EXTRA_STOPWORDS = {
     "sinda",  # Songhay: they have no (i sinda nwaari)
     "bande",  # "une bande armée"
     "foroba",  # Bambara: the collective field
+    "barre",  # "ils ont barré le passage"
+    # first names that are also a hamlet somewhere ("c'est Moussa de Kona")
+    "moussa", "adama", "souleymane", "bakary", "sekou", "bourama",
     # people a report names by their role, lower-case words that are also hamlets
     "berger", "bergers", "eleveur", "eleveurs", "marabout", "maire", "imam", "vieux", "balle",
     "balles",

@@ -552,6 +552,25 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "natural_hazard",
             None,
         ),
+        # fleeing for fear of reprisals; a ransom asked so a son "soit libéré"; a chief
+        # whipped by armed men
+        (
+            "slt les gens de Sio fuient vers Bankass depuis ce matin, ils ont peur des "
+            "represailles",
+            "displacement",
+            True,
+        ),
+        (
+            "on me demande de payer 50000 pour que mon fils soit libere par les jihadistes, "
+            "aidez moi",
+            "kidnapping",
+            True,
+        ),
+        (
+            "Les hommes armes ont attache le chef du village de Sio a un arbre et l ont fouette",
+            "attack",
+            True,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
@@ -847,6 +866,8 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         ("tirs a boni ce matin", ("boni",)),  # a seat's short name after "à"
         ("Inates: les populations signalent des hommes armes", ("Inates",)),  # a heading
         ("une bande armee a pris 300 bovins pres de Sio", ("Sio",)),  # "bande": a gang
+        ("Salut Tabale, c est Moussa de Kona, je teste le numero", ("Kona",)),  # a name
+        ("Les agriculteurs de Sio ont barre le passage des animaux", ("Sio",)),
         ("on a des boni ce mois", ()),
         ("they say it is fine", ()),
         ("on regarde la tele a Konna", ("Konna",)),
