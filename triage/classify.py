@@ -246,22 +246,23 @@ def structured(words: list[str]) -> str | None:
 
 def forces_abuse(words: list[str]) -> bool:
     """Security forces doing harm to civilians (not forces being attacked)."""
-    actor = [i for phrase in lexicon.FORCES for i in _matches(words, phrase)]
+    actor = [(i, len(phrase.split())) for phrase in lexicon.FORCES for i in _matches(words, phrase)]
     if not actor:
         return False
-    first = min(actor)
-    around = words[max(0, first - 3) : first] + words[first + 1 : first + 4]
+    first, size = min(actor)
+    end = first + size  # the word after the forces' name ("les hommes en tenue ont …")
+    around = words[max(0, first - 3) : first] + words[end : end + 3]
     if _has(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
         return False
-    j = first + 1
-    while j < min(len(words), first + 4) and words[j] in _AUXILIARIES:
+    j = end
+    while j < min(len(words), end + 3) and words[j] in _AUXILIARIES:
         j += 1
-    passive = j == first + 1 or not _PASSIVE.isdisjoint(words[first + 1 : j])
+    passive = j == end or not _PASSIVE.isdisjoint(words[end:j])
     if j < len(words) and words[j] in lexicon.FORCES_HARMED and passive:
         # "2 FAMa tués dans une embuscade", "un militaire a été tué": the soldiers are the
         # victims ("les militaires ont tué …" are not)
         return False
-    after = words[first + 1 : first + 10]
+    after = words[end : end + 10]
     if any(w.startswith("tir") and nxt == "sur" for w, nxt in zip(after, after[1:], strict=False)):
         return True  # "un militaire ivre a tiré sur un taxi moto"
     return any(w.startswith(act) for w in after for act in lexicon.ABUSE_ACTS)
@@ -585,7 +586,10 @@ _GONE_STEMS = tuple(lexicon.GONE)
 # Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
 _ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
-_NOT_BACK = {"rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne"}
+_NOT_BACK = {
+    "rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne", "revu",
+    "revus",
+}  # fmt: skip
 
 
 def _where(words: list[str], stems: frozenset[str] | set[str]) -> list[int]:

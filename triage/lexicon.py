@@ -120,6 +120,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jeni", 1.2),  # bm: burned
         ("corps", 1.5),  # bodies found ("2 corps au bord de la route")
         ("fouett", 2.0),  # a chief whipped before everyone
+        ("sans vie", 3.0),  # "retrouvé sans vie": a body
+        ("a parle fort", 3.0),  # "ça a parlé fort cette nuit": heavy gunfire
+        ("ca a parle", 2.5),
         ("calcine", 1.5),  # a vehicle burnt out on a road
         ("jogin", 1.0),  # bm: wounded (as "blessé")
         ("se cachent", 2.0),  # people hiding from gunmen
@@ -621,6 +624,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dorment sous les arbres", 2.0),  # sleeping rough
         ("dorment dehors", 2.0),
         ("dorment devant", 2.0),  # families sleeping before the town hall
+        ("a ete vide", 2.5),  # "le village a été vidé par les hommes armés"
+        ("il ne reste que les vieux", 3.0),
         ("a la belle etoile", 1.5),
         ("sans abri", 1.5),
         ("mogow be ka bo", 2.0),  # Bambara: people are leaving
@@ -1188,7 +1193,7 @@ UNCOUNTED_CASUALTIES = [
 # People taken away: whoever takes them (a militia, soldiers), lives are at risk.
 ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",
-    "abduct", "taken away", "minen ka taa", "ye u mine", "retiennent", "sequestr",
+    "abduct", "taken away", "minen ka taa", "ye u mine", "retiennent", "sequestr", "ramass",
 ]  # fmt: skip
 # A person gone: "disparu", "introuvable", Bambara "tununa" (vanished).
 GONE = ["disparu", "introuvable", "tunun"]
@@ -1435,6 +1440,7 @@ HABITUAL = [
     "chaque samedi", "chaque dimanche", "chaque semaine", "chaque jour de marche",
     "tous les vendredis", "toutes les semaines", "every friday", "every week",
     "chaque soir", "chaque nuit", "tous les soirs", "toutes les nuits", "every night",
+    "tous les jours", "chaque jour",
     "every evening",
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
@@ -1487,6 +1493,7 @@ FORCES = [
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
     "konu",  # ff: the army
     "fds", "fdsi", "forces de l ordre", "la garde", "gardes", "commandant de brigade",
+    "hommes en tenue",
 ]  # fmt: skip
 # Said right after the forces, these French participles make them the victims ("des
 # militaires tués"; in English "soldiers killed …" is the active voice).
@@ -1503,6 +1510,7 @@ ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",
     "detain", "detenu", "ligot", "attache", "racket", "rancon", "brule", "pille", "looted",
     "fouett", "flagell", "humili", "saisi", "confisqu", "exig", "saccag", "brutalis", "gifl",
+    "ramass",  # young men "ramassés" and not seen again
     "malmen", "molest",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them

@@ -571,6 +571,20 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "attack",
             True,
         ),
+        # euphemisms: a body "sans vie", gunfire that "a parlé fort", men "en tenue" who
+        # took young men never seen again, armed men who pass "tous les jours"
+        ("on a retrouve le commercant sans vie au bord du marigot de Sio", "attack", True),
+        ("ca a parle fort cette nuit a Sio, on compte les degats ce matin", "attack", True),
+        (
+            "les hommes en tenue ont encore fait des leurs a Sio, 2 jeunes ramasses et pas revus",
+            "security_forces_abuse",
+            True,
+        ),
+        (
+            "les enturbannes passent tous les jours pres du puits de Sio avec des armes",
+            "armed_presence",
+            False,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
