@@ -21,6 +21,7 @@ from triage.classify import (
     alarming,
     categorise,
     farmers_and_herders_clash,
+    found_dead,
     is_celebration,
     is_rumour,
     literal,
@@ -108,6 +109,8 @@ def triage(
         if dead and category in ("cattle_theft", "banditry", "armed_presence", "land_dispute"):
             if not (category == "land_dispute" and farmers_and_herders_clash(plain)):
                 category = "attack"  # someone was killed: the most serious incident names it
+        if dead and category == "kidnapping" and found_dead(plain):
+            category = "attack"  # the abducted found dead: they were killed
         if dead and category == "security_forces_abuse" and not names_forces(plain):
             category = "attack"  # bodies found bound, no soldier named: a killing, by whom unknown
         if category not in ("other",) and not dead and not injured and is_celebration(words):

@@ -97,7 +97,7 @@ def _near_number(words: list[str], i: int) -> int | None:
                 continue  # "abattu par 2 hommes": who did it, not who died
             if j > i and words[j] in ARTICLES:
                 continue  # "blessés dans une embuscade": an article, not a count
-            if j > i and j + 1 < len(words) and words[j + 1] in _COUNTED:
+            if j > i and not _COUNTED.isdisjoint(words[j + 1 : j + 3]):
                 continue  # "1 killed, 2 wounded": the 2 is the wounded's
             following = words[j + 1] if j + 1 < len(words) else ""
             if following in DURATIONS:
@@ -140,13 +140,17 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         if word in _FEMININE_DEAD and _last_named_is_a_female_animal(words, i):
             continue  # "les vaches meurent d'une maladie, déjà 40 mortes"
-        value = _near_number(words, i)
+        value = _listed_people(words, i)
+        if value is None:
+            value = _near_number(words, i)
         if value is None and _a_pair_before(words, i):
             value = 2  # "le chauffeur et son fils ont été tués"
         if value is None and _one_person_before(words, i):
             value = 1  # "a civilian was killed", "un berger a été tué"
         if value is None and words[i + 1 : i + 3] in (["un", "des"], ["une", "des"]):
             value = 1  # "ont blessé un des propriétaires"
+        if value is None and word not in singular:
+            value = _subject_count(words, i)
         if value is not None and i not in used:
             used.add(i)
             total = max(total or 0, value)
@@ -174,6 +178,44 @@ def _last_named_is_a_female_animal(words: list[str], i: int) -> bool:
         if w in ANIMALS or w.startswith(PEOPLE) or w in ("personnes", "gens", "victimes"):
             return False
     return False
+
+
+def _listed_people(words: list[str], i: int) -> int | None:
+    """People listed just before or after words[i], each counted: "deux femmes et un
+    enfant tués" is three, "ont tué le chef, son fils et son neveu" three."""
+    groups = 0
+    total = 0
+    k = i - 1
+    while k >= 1 and words[k].startswith(PEOPLE) and number(words[k - 1]) is not None:
+        groups, total = groups + 1, total + (number(words[k - 1]) or 0)
+        k -= 2
+        if k >= 0 and words[k] in ("et", "and"):
+            k -= 1
+    if groups >= 2:
+        return total
+    named = 0
+    k = i + 1
+    while k + 1 < len(words) and words[k] in _DETERMINERS and words[k + 1].startswith(PEOPLE):
+        named += 1
+        k += 2
+        if k < len(words) and words[k] in ("et", "and"):
+            k += 1
+    return named if named >= 2 else None
+
+
+_DETERMINERS = frozenset({"le", "la", "son", "sa", "ses", "leur", "un", "une", "his", "her", "the"})
+
+
+def _subject_count(words: list[str], i: int) -> int | None:
+    """ "Les deux frères enlevés à Sofara ont été retrouvés morts": the number of the
+    sentence's people, a clause away — unless another count word lies between."""
+    for k in range(i - 1, max(0, i - 10), -1):
+        if words[k] in _COUNTED:
+            return None
+        value = number(words[k - 1]) if words[k].startswith(PEOPLE) else None
+        if value is not None and value <= 2000:
+            return value
+    return None
 
 
 def _a_pair_before(words: list[str], i: int) -> bool:
@@ -206,7 +248,8 @@ PEOPLE = (
     "berger", "homme", "femme", "enfant", "vieux", "vieille", "chef", "jeune", "garcon",
     "fille", "fils", "frere", "pere", "mere", "commercant", "eleveur", "cultivateur",
     "paysan", "imam", "maire", "conseiller", "villageois", "civil", "passager", "chauffeur",
-    "herder", "woman", "mogo", "muso", "denmisen",
+    "herder", "woman", "mogo", "muso", "denmisen", "neveu", "oncle", "cousin", "niece",
+    "tante",
 )  # fmt: skip
 
 

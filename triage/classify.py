@@ -536,6 +536,11 @@ def _names_an_event(words: list[str]) -> bool:
     )
 
 
+def found_dead(words: list[str]) -> bool:
+    """People found dead ("les deux frères enlevés ont été retrouvés morts"): a killing."""
+    return _has(words, lexicon.FOUND_DEAD)
+
+
 def names_forces(words: list[str]) -> bool:
     """Soldiers, gendarmes, VDP… named (a complaint about them needs them there)."""
     return _has(words, lexicon.FORCES)

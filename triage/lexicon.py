@@ -1246,6 +1246,11 @@ FREED = frozenset({
 })  # fmt: skip
 # Set on fire: armed men who burn a school or granaries have attacked it.
 BURNED = ["brule", "incendi", "burned", "burnt", "torched", "set fire", "mis le feu", "jeni"]
+# Found dead: whatever happened before (an abduction), people were killed.
+FOUND_DEAD = [
+    "retrouve mort", "retrouves morts", "retrouvee morte", "retrouvees mortes",
+    "retrouve sans vie", "retrouves sans vie", "found dead",
+]  # fmt: skip
 # Who robs: bandits who "attack" a shop or a bus for its goods are robbing it.
 ROBBERS = [
     "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",

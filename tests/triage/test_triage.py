@@ -792,6 +792,12 @@ def test_french_ni_ni_is_no_bambara() -> None:
     [
         ("attaque a Sio ce matin, 3 morts et des blesses", 3, None),
         ("on a abattu un vieux baobab qui menacait l ecole de Sio", None, None),  # a tree
+        # people listed, each counted; a count that belongs to the next casualty word; the
+        # sentence's people a clause away
+        ("attaque a Sio, deux femmes et un enfant tues, quatre blesses", 3, 4),
+        ("les assaillants ont tue le chef, son fils et son neveu a Sio", 3, None),
+        ("embuscade sur la route de Sio: le chauffeur tue, 3 passagers blesses", 1, 3),
+        ("les deux freres enleves a Sio ont ete retrouves morts", 2, None),
         ("des bandits ont tue 2 commercants a Sio et pris 5000 f", 2, None),  # not 5000 dead
         ("Les bandits ont pris 2 motos a Sio et ont blesse un des proprietaires", None, 1),
         ("mine a Sio, le chauffeur et son apprenti sont morts", 2, None),
@@ -825,6 +831,10 @@ def test_bambara_postpositions_are_not_french(text: str, lang: str) -> None:
 def test_bambara_people_leaving_for_a_town_flee() -> None:
     result = triage("mɔgɔ caman bɔra Sio ka taa Niono, u ko kɛlɛ bɛ na")
     assert result.category == "displacement"
+
+
+def test_the_abducted_found_dead_were_killed() -> None:
+    assert triage("les deux freres enleves a Sio ont ete retrouves morts").category == "attack"
 
 
 def test_a_songhay_word_is_no_place() -> None:
