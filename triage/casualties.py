@@ -53,7 +53,6 @@ EUPHEMISMS_ONE_INJURED = (
     "jambe arrachee", "sa jambe est partie", "perdu sa jambe", "perdu une jambe",
 )  # fmt: skip
 AGENT = {"par", "by"}
-MONEY = {"f", "fcfa", "cfa", "francs", "franc", "fr", "frs", "cfaf", "dollars", "euros"}
 # Trees cut down ("on a abattu un vieux baobab"): nobody killed.
 TREES = {"arbre", "arbres", "baobab", "baobabs", "karite", "neem", "caicedrat", "tree", "trees"}
 ARTICLES = {"un", "une", "a", "an"}
@@ -104,7 +103,7 @@ def _near_number(words: list[str], i: int) -> int | None:
                 continue  # "4 morts en 2 jours": a time, not a count
             if following in lexicon.MONTHS or (j and words[j - 1] in lexicon.MONTHS):
                 continue  # "le 14 novembre", "on July 15": a date
-            if following in MONEY:
+            if following in lexicon.MONEY_UNITS:
                 continue  # "1000 f le litre", "5000 FCFA": a price
             if _animals_in(words, j + 1, j + 3) or following in _OBJECTS:
                 continue  # "3 boeufs", "2 motos": what was taken, not who was hurt

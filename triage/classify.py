@@ -263,8 +263,11 @@ def forces_abuse(words: list[str]) -> bool:
         # victims ("les militaires ont tué …" are not)
         return False
     after = words[end : end + 10]
-    if any(w.startswith("tir") and nxt == "sur" for w, nxt in zip(after, after[1:], strict=False)):
+    pairs = list(zip(after, after[1:], strict=False))
+    if any(w.startswith("tir") and nxt == "sur" for w, nxt in pairs):
         return True  # "un militaire ivre a tiré sur un taxi moto"
+    if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
+        return True  # "les gendarmes prennent 5000 f aux taxis-motos": a racket
     return any(w.startswith(act) for w in after for act in lexicon.ABUSE_ACTS)
 
 

@@ -624,6 +624,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dorment sous les arbres", 2.0),  # sleeping rough
         ("dorment dehors", 2.0),
         ("dorment devant", 2.0),  # families sleeping before the town hall
+        ("dorment a la", 2.0),  # "dorment à la gare routière"
+        ("personnes arrivees", 2.0),  # "200 personnes arrivées de Mondoro"
+        ("personnes arrives", 2.0),
+        ("gens arrives", 2.0),
         ("a ete vide", 2.5),  # "le village a été vidé par les hommes armés"
         ("il ne reste que les vieux", 3.0),
         ("a la belle etoile", 1.5),
@@ -1251,6 +1255,10 @@ FOUND_DEAD = [
     "retrouve mort", "retrouves morts", "retrouvee morte", "retrouvees mortes",
     "retrouve sans vie", "retrouves sans vie", "found dead",
 ]  # fmt: skip
+# Money, after a number: a price or a sum demanded, never a count of people.
+MONEY_UNITS = frozenset({
+    "f", "fcfa", "cfa", "francs", "franc", "fr", "frs", "cfaf", "dollars", "euros",
+})  # fmt: skip
 # Who robs: bandits who "attack" a shop or a bus for its goods are robbing it.
 ROBBERS = [
     "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",
@@ -1281,7 +1289,8 @@ IMMINENT = [
     "ca va chauffer", "va chauffer", "vont chauffer", "ca chauffe", "sorti les fusils",
     "sorti les armes", "sortent les armes", "sortent les fusils",
     "se venger", "represailles", "sortis avec", "sorti avec", "sortent avec",
-    "mal finir", "mal tourner", "revenge", "retaliat", "reprisal",
+    "mal finir", "mal tourner", "revenge", "retaliat", "reprisal", "promettent de repondre",
+    "promettent de se venger",
     "se preparent", "s arment", "s armer",  # "les jeunes se préparent", "les deux camps s'arment"
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.

@@ -585,6 +585,23 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "armed_presence",
             False,
         ),
+        # gendarmes taking money from moto-taxis; arrivals sleeping at the bus station;
+        # a community that "promet de répondre"
+        (
+            "gendarmes de Sio prennent 5000 f aux taxis motos sinon garde a vue",
+            "security_forces_abuse",
+            None,
+        ),
+        (
+            "environ 200 personnes arrivees de Mondoro dorment a la gare routiere de Sio",
+            "displacement",
+            False,
+        ),
+        (
+            "des Dogons ont brule le campement peul de Sio, les Peuls promettent de repondre",
+            "intercommunal",
+            True,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
