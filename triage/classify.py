@@ -268,7 +268,17 @@ def forces_abuse(words: list[str]) -> bool:
         return True  # "un militaire ivre a tiré sur un taxi moto"
     if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
         return True  # "les gendarmes prennent 5000 f aux taxis-motos": a racket
-    return any(w.startswith(act) for w in after for act in lexicon.ABUSE_ACTS)
+    for k, w in enumerate(after):
+        if not w.startswith(_ABUSE_ACTS):
+            continue
+        if w.startswith("arret") and any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4]):
+            continue  # "les gendarmes ont arrêté le voleur": their job, no abuse
+        return True
+    return False
+
+
+_ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
+_ROBBER_STEMS = tuple(w for w in lexicon.ROBBERS if " " not in w)
 
 
 def categorise(words: list[str], model_proba: dict[str, float]) -> Category:

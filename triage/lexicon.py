@@ -884,6 +884,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("paludisme", 2.5),
         ("criquet", 3.0),
         ("chenille", 3.0),  # pests on the crops
+        ("oiseaux", 2.0),  # grain-eating birds on the rice
+        ("mange mil", 3.0),
         ("sauterelle", 3.0),
         ("tempete", 2.5),
         ("vent", 1.0),
@@ -936,6 +938,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("condoleance", 3.0),
         ("vieillesse", 3.0),
         ("rien a voir avec", 3.5),
+        ("que la terre lui soit legere", 4.0),  # condolences
+        ("paix a son ame", 4.0),
+        ("kits", 2.0),  # gifts handed out
+        ("ont donne des", 2.0),
+        ("ont offert", 2.5),
         ("tout est normal", 4.0),  # "la radio parle d'une attaque mais ici tout est normal"
         ("ici tout va bien", 3.0),
         ("danse", 3.0),  # hunters dancing at a feast
@@ -1352,6 +1359,7 @@ IDIOMS = [
     "est une bombe", "tire au sort", "tirer au sort", "tirage au sort",
     "me tue", "ca me tue", "on meurt de chaud", "meurt de chaud",  # "le prix me tue"
     "et a la guerre",  # "jouent à cache-cache et à la guerre"
+    "enlever les ordures", "enleve les ordures", "enlever les dechets",  # refuse removed
     # a person's death from illness: sad news, not an incident (an animal "morte de
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",

@@ -406,6 +406,7 @@ def test_normalise_never_raises_and_is_idempotent(text):
             None,
         ),
         ("Les champs de Sio sont devastes par les chenilles", "natural_hazard", False),
+        ("les oiseaux mange-mil ont attaque les champs de riz a Sio", "natural_hazard", False),
         # Bambara "ye … ta" (took) with cows; armed men who burned a school; shots now
         ("u ye misi caman ta Sio kunu su, gɛnbagaw tora", "cattle_theft", False),
         (
@@ -1332,6 +1333,9 @@ def test_terse_alarms_are_urgent(text: str, category: str | None, dead: int | No
         "la chaleur est terrible a Sio, on meurt de chaud",
         "les deplaces de Sio ont organise un tournoi de foot pour la paix",
         "le ministre est venu a Sio avec beaucoup de militaires pour la ceremonie",
+        "il faut enlever les ordures devant le marche de Sio, ca sent mauvais",
+        "le vieux est mort hier a 90 ans a Sio, que la terre lui soit legere",
+        "les militaires de Sio ont donne des kits scolaires aux enfants",
     ],
 )
 def test_everyday_french_with_incident_words_is_no_incident(text: str) -> None:
