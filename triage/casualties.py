@@ -51,6 +51,7 @@ EUPHEMISMS_ONE_DEAD = (
 EUPHEMISMS_ONE_INJURED = (
     "laisse pour mort", "laissee pour morte", "recu une balle", "pris une balle",
     "jambe arrachee", "sa jambe est partie", "perdu sa jambe", "perdu une jambe",
+    "casse le bras", "casse la jambe", "bras casse", "jambe cassee",
 )  # fmt: skip
 AGENT = {"par", "by"}
 # Trees cut down ("on a abattu un vieux baobab"): nobody killed.

@@ -1533,6 +1533,9 @@ ABUSE_ACTS = [
     "detain", "detenu", "ligot", "attache", "racket", "rancon", "brule", "pille", "looted",
     "fouett", "flagell", "humili", "saisi", "confisqu", "exig", "saccag", "brutalis", "gifl",
     "ramass",  # young men "ramassés" and not seen again
+    "emmen", "embarqu",  # people taken away by the forces
+    "detrui", "cass",  # nets destroyed, an arm broken
+    "intimid",
     "malmen", "molest",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them

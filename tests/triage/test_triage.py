@@ -603,6 +603,23 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "intercommunal",
             True,
         ),
+        # complaints about the forces, never sent to them: a herder taken away by soldiers
+        # and found dead; nets destroyed; an arm broken
+        (
+            "les FAMa ont emmene le berger Hama et on l a retrouve mort le lendemain a Sio",
+            "security_forces_abuse",
+            True,
+        ),
+        (
+            "la garde nationale a detruit les filets des pecheurs bozos a Sio sans raison",
+            "security_forces_abuse",
+            None,
+        ),
+        (
+            "les policiers de Sio ont casse le bras d un conducteur de moto-taxi",
+            "security_forces_abuse",
+            None,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
@@ -821,6 +838,7 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("mine a Sio, le chauffeur et son apprenti sont morts", 2, None),
         ("VOL BETAIL Sio 50 boeufs 1 berger blesse par balle", None, 1),  # the herder
         ("personne n a ete blesse lors de l explosion au marche de Sio", None, 0),
+        ("les policiers de Sio ont casse le bras d un conducteur", None, 1),
     ],
 )
 def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
