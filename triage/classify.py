@@ -266,6 +266,8 @@ def forces_abuse(words: list[str]) -> bool:
     pairs = list(zip(after, after[1:], strict=False))
     if any(w.startswith("tir") and nxt == "sur" for w, nxt in pairs):
         return True  # "un militaire ivre a tiré sur un taxi moto"
+    if any(w.startswith("tir") for w in after) and "en l air" in " ".join(after):
+        return True  # soldiers firing in the air to scare a market: intimidation
     if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
         return True  # "les gendarmes prennent 5000 f aux taxis-motos": a racket
     for k, w in enumerate(after):

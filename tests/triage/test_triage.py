@@ -620,6 +620,11 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "security_forces_abuse",
             None,
         ),
+        (
+            "les militaires tirent en l air pour faire peur aux gens du marche de Sio chaque jour",
+            "security_forces_abuse",
+            False,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
