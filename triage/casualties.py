@@ -68,6 +68,7 @@ VAGUE = {
 }  # fmt: skip
 NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none", "nobody"}
 WINDOW = 4
+MAX_COUNT = 2000  # a larger number is a sum, a year or a quantity, not people
 # Words that do not put a number further from its casualty word.
 FILLERS = {
     "ont", "ete", "sont", "est", "a", "de", "du", "d", "la", "le", "l", "les", "were", "was",
@@ -93,7 +94,7 @@ def _near_number(words: list[str], i: int) -> int | None:
     for distance in range(WINDOW):
         for j in before[distance : distance + 1] + after[distance : distance + 1]:
             value = number(words[j])
-            if value is None or value > 2000 or (j and words[j - 1] in AGENT):
+            if value is None or value > MAX_COUNT or (j and words[j - 1] in AGENT):
                 continue  # "abattu par 2 hommes": who did it, not who died
             if j > i and words[j] in ARTICLES:
                 continue  # "blessés dans une embuscade": an article, not a count
@@ -213,7 +214,7 @@ def _subject_count(words: list[str], i: int) -> int | None:
         if words[k] in _COUNTED:
             return None
         value = number(words[k - 1]) if words[k].startswith(PEOPLE) else None
-        if value is not None and value <= 2000:
+        if value is not None and value <= MAX_COUNT:
             return value
     return None
 

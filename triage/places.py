@@ -347,8 +347,7 @@ def mentions(text: str) -> list[Mention]:
         return not text[end : words[i + 1][1]].strip()
 
     shouting = sum(w.isupper() for w, _ in words) > len(words) / 2
-    # a focal point's coded head in capitals ("SIGNAL ECOLE FERMEE Ouenkoro"): there too,
-    # capitals say nothing of a French word
+    # the leading words in capitals: a focal point's coded head ("SIGNAL ECOLE FERMEE …")
     head = next((k for k, (w, _) in enumerate(words) if not w.isupper()), len(words))
     index, stop, firsts = _index(), _stopwords(), _multi_word_firsts()
     found: list[Mention] = []
