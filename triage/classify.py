@@ -867,8 +867,8 @@ def alarming(text: str, words: list[str] | None = None) -> bool:
     scores, _ = lexicon_scores(words)
     if any(scores.get(category, 0.0) > 0 for category in lexicon.SEVERE):
         return True
-    if _has(words, lexicon.DISTRESS):
-        return True
+    if _has(words, lexicon.DISTRESS) or _has(words, lexicon.PANIC):
+        return True  # "à l'aide", "les gens courent partout": first in the queue
     dead, injured = casualties(text, words)
     return bool(dead or injured)
 

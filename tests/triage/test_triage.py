@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import gazetteer
-from triage import ReporterContext, triage
+from triage import ReporterContext, alarming, triage
 from triage.casualties import casualties
 from triage.normalise import normalise, tokens
 from triage.places import resolve
@@ -872,6 +872,12 @@ def test_bambara_postpositions_are_not_french(text: str, lang: str) -> None:
 def test_bambara_people_leaving_for_a_town_flee() -> None:
     result = triage("mɔgɔ caman bɔra Sio ka taa Niono, u ko kɛlɛ bɛ na")
     assert result.category == "displacement"
+
+
+def test_a_cry_for_help_goes_first_in_the_intake_queue() -> None:
+    assert alarming("a l aide Sio")
+    assert alarming("Sio les gens courent partout")
+    assert not alarming("bonne nuit a tous")
 
 
 def test_the_abducted_found_dead_were_killed() -> None:
