@@ -52,6 +52,7 @@ EUPHEMISMS_ONE_INJURED = (
     "laisse pour mort", "laissee pour morte", "recu une balle", "pris une balle",
     "jambe arrachee", "sa jambe est partie", "perdu sa jambe", "perdu une jambe",
     "casse le bras", "casse la jambe", "bras casse", "jambe cassee",
+    "il saigne", "elle saigne",  # one person bleeding
 )  # fmt: skip
 AGENT = {"par", "by"}
 # Trees cut down ("on a abattu un vieux baobab"): nobody killed.

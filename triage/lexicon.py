@@ -508,6 +508,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("objet bizarre", 3.0),
         ("explos", 3.0),
         ("le genie", 2.5),  # army engineers: "pouvez-vous envoyer le génie?"
+        ("poser un bidon", 3.0),  # a can laid under a bridge: a device
+        ("sous le pont", 1.5),
         ("creuser au bord", 3.0),  # men seen digging by a track: a device laid
         ("creuser sur la piste", 3.0),
         ("creuser sur la route", 3.0),
@@ -1145,6 +1147,7 @@ NOW = [
     "se battent", "se bagarrent",  # a fight as the person writes
     "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
     "deborde", "debordent",  # the river overflowing
+    "va ceder", "l eau monte",  # a dike about to give way
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "le vent pousse", "pousse le feu",
 ]  # fmt: skip
@@ -1156,6 +1159,7 @@ UNFOLDING = [
     "separent", "fouillent", "depouillent", "viennent de", "vient de",
     "tirent", "tirent encore",  # "les bandits tirent encore": shots as the person writes
     "emmenent", "emportent", "prennent les",  # animals being taken as the person writes
+    "en train d etre emporte",
     "se dirige", "se dirigent", "les suivent",  # the raiders on their way, followed
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk

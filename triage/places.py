@@ -39,6 +39,7 @@ LOWER_CASE_WORDS = {
 }  # fmt: skip
 # Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
 ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
+FAMILY_WORDS = {"famille", "family", "clan"}
 AT_WORDS = {"a", "vers", "at", "in"}  # "at" a place: what may make a short lower-case name one
 RIVER_WORDS = {"fleuve", "riviere", "river", "marigot"}
 RIVER_CONTEXT = {*RIVER_WORDS, "crue", "rive", "rives", "berge", "berges"}
@@ -356,6 +357,8 @@ def mentions(text: str) -> list[Mention]:
     for i in _may_start_a_name(words, keys):
         if i < next_free or (i and keys[i - 1] in ARMED_GROUP_WORDS):
             continue  # "katiba Macina" is an armed group, not the place
+        if i and keys[i - 1] in FAMILY_WORDS:
+            continue  # "la famille Diallo": a surname
         if (
             (i and keys[i - 1] in RIVER_WORDS)
             or keys[i + 1 : i + 2] == ["river"]

@@ -844,6 +844,7 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("VOL BETAIL Sio 50 boeufs 1 berger blesse par balle", None, 1),  # the herder
         ("personne n a ete blesse lors de l explosion au marche de Sio", None, 0),
         ("les policiers de Sio ont casse le bras d un conducteur", None, 1),
+        ("un enfant a ramasse un objet qui a explose a Sio, il saigne beaucoup", None, 1),
     ],
 )
 def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
@@ -938,6 +939,7 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         ("Inates: les populations signalent des hommes armes", ("Inates",)),  # a heading
         ("une bande armee a pris 300 bovins pres de Sio", ("Sio",)),  # "bande": a gang
         ("Salut Tabale, c est Moussa de Kona, je teste le numero", ("Kona",)),  # a name
+        ("le troupeau de la famille Diallo pres de Sio", ("Sio",)),  # a surname
         ("Les agriculteurs de Sio ont barre le passage des animaux", ("Sio",)),
         ("on a des boni ce mois", ()),
         ("they say it is fine", ()),
@@ -1337,6 +1339,13 @@ def test_french_with_fulfulde_or_songhay_words_is_mixed(text: str) -> None:
         ("ils ont mis le feu au CSCOM de Sio", "attack", None),
         ("Sio ils tuent", "attack", None),
         ("gunshots Sio now", "attack", None),
+        ("on a vu deux hommes poser un bidon sous le pont de Sio", "explosive", None),
+        ("la digue de Sio va ceder, l eau monte dans le quartier", "natural_hazard", None),
+        (
+            "le troupeau de la famille Diallo est en train d etre emporte vers la foret de Sio",
+            "cattle_theft",
+            None,
+        ),
     ],
 )
 def test_terse_alarms_are_urgent(text: str, category: str | None, dead: int | None) -> None:
