@@ -118,6 +118,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("incendi", 1.2),
         ("brule", 1.0),
         ("jeni", 1.2),  # bm: burned
+        ("boro kar", 2.5),  # ses: beating people ("i go boro kar")
         ("corps", 1.5),  # bodies found ("2 corps au bord de la route")
         ("fouett", 2.0),  # a chief whipped before everyone
         ("sans vie", 3.0),  # "retrouvé sans vie": a body
@@ -628,6 +629,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dorment devant", 2.0),  # families sleeping before the town hall
         ("dorment a la", 2.0),  # "dorment à la gare routière"
         ("personnes arrivees", 2.0),  # "200 personnes arrivées de Mondoro"
+        ("familles arrivent", 2.0),
         ("personnes arrives", 2.0),
         ("gens arrives", 2.0),
         ("a ete vide", 2.5),  # "le village a été vidé par les hommes armés"
@@ -1178,7 +1180,7 @@ CLASH = [
     "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
     "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
     "soso",  # Bambara sɔsɔ: quarrel
-    "conflit", "haba",
+    "conflit", "haba", "se disputent",
     "fight", "fought",
 ]  # fmt: skip
 # Armed men said to have gone, or only heard of: no one to meet within hours.
@@ -1312,6 +1314,8 @@ ATTACK_AS_CAUSE = [
     "fearing attack", "fleeing attack", "crainte d attaque", "crainte d une attaque",
     "crainte des attaque", "crainte d attaques", "depuis l assassinat", "apres l assassinat",
     "depuis le massacre", "apres le massacre", "depuis la tuerie", "apres la tuerie",
+    # what the displaced say of their home: why they came
+    "leur campement a ete attaque", "leur village a ete attaque", "their village was attacked",
 ]  # fmt: skip
 # What brings a cause: "annulée à cause des rumeurs d'attaque" — the cancellation is the news.
 CAUSE = [

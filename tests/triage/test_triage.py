@@ -625,6 +625,21 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "security_forces_abuse",
             False,
         ),
+        # the north: two communities "se disputent" a well; families arriving who say their
+        # camp was attacked; Songhay "i go boro kar" (they are beating people)
+        (
+            "les Touaregs et les Peuls de Sio se disputent un puits, les anciens essaient de "
+            "calmer",
+            "intercommunal",
+            None,
+        ),
+        (
+            "a Sio des familles arrivent de Tidermene a dos d ane, elles disent que leur "
+            "campement a ete attaque",
+            "displacement",
+            False,
+        ),
+        ("borey kaa moto boŋ Sio koyra ra sohõ, i go boro kar", "attack", True),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
