@@ -55,6 +55,8 @@ EUPHEMISMS_ONE_INJURED = (
     "il saigne", "elle saigne",  # one person bleeding
 )  # fmt: skip
 AGENT = {"par", "by"}
+# Who "tombés" (fallen) are killed: soldiers, fighters.
+FALLEN = {"vdp", "soldats", "militaires", "fds", "gendarmes", "policiers", "elements", "fama"}
 # Trees cut down ("on a abattu un vieux baobab"): nobody killed.
 TREES = {"arbre", "arbres", "baobab", "baobabs", "karite", "neem", "caicedrat", "tree", "trees"}
 ARTICLES = {"un", "une", "a", "an"}
@@ -312,6 +314,11 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
     `words`, when the caller has them, are the text's `tokens` (not computed twice).
     """
     words = tokens(text) if words is None else words
+    if "tombes" in words:  # "6 VDP tombés": fighters fallen, killed
+        words = [
+            "morts" if w == "tombes" and i and words[i - 1] in FALLEN else w
+            for i, w in enumerate(words)
+        ]
     joined_words = " ".join(words)
     wounded_one = any(e in joined_words for e in EUPHEMISMS_ONE_INJURED)
     if wounded_one:  # "laissé pour mort" is alive: its "mort" counts nobody

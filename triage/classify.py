@@ -472,6 +472,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and lexicon_scores(words, events_only=True)[0].get(code, 0.0) < 2.0
     ):
         code = "attack"  # "les femmes se cachent dans les champs": hiding, not a field dispute
+    if (
+        code == "attack"
+        and _has(words, lexicon.DISEASES)
+        and not _has(words, lexicon.WEAPONS)
+        and not _has(words, lexicon.FIGHTING)
+    ):
+        code = "natural_hazard"  # "la fièvre jaune tue à Botou": a disease kills, no weapon
     if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
     if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:

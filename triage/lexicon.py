@@ -1350,6 +1350,7 @@ STATE_FORCES = [
 DISEASES = [
     "cholera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
     "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "cas de charbon", "diarrhee",
+    "fievre jaune", "dengue", "ebola", "hepatite",
     "vomiss",
     "diarrhoea", "diarrhea", "bana don", "nyawu", "nawu",  # bm bana, ff ñawu: disease
     "malnutrition",

@@ -860,6 +860,7 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("personne n a ete blesse lors de l explosion au marche de Sio", None, 0),
         ("les policiers de Sio ont casse le bras d un conducteur", None, 1),
         ("un enfant a ramasse un objet qui a explose a Sio, il saigne beaucoup", None, 1),
+        ("attaque contre les VDP de Sio ce matin, bilan 6 VDP tombes", 6, None),  # fallen
     ],
 )
 def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
@@ -1189,6 +1190,11 @@ def test_an_announced_attack_is_a_threat_from_armed_men_and_urgent() -> None:
 def test_an_attack_done_and_another_announced_stays_an_attack() -> None:
     result = triage("ils ont attaque Dogo hier, 3 morts, et menacent d attaquer Nampala")
     assert result.category == "attack"
+
+
+def test_a_disease_that_kills_is_a_hazard_not_an_attack() -> None:
+    result = triage("la fievre jaune tue a Sio, 3 morts cette semaine, les gens ont peur")
+    assert (result.category, result.dead, result.urgent) == ("natural_hazard", 3, True)
 
 
 def test_sick_animals_are_a_hazard_not_a_theft() -> None:
