@@ -536,6 +536,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pieces detachees", 2.5),  # motorbike parts taken north
         ("sans autorisation", 2.0),
         ("passent la frontiere", 2.5),  # goods taken across the border unchecked
+        ("vend des enfants", 3.5),  # children sold to work in the mines
+        ("vendent des enfants", 3.5),
+        ("vendre des enfants", 3.5),
         ("passe la frontiere", 2.5),
         ("engrais", 1.5),  # fertiliser: the explosives' raw material
         ("ravitaillent les", 2.5),
@@ -826,6 +829,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tornade", 3.0),
         ("windstorm", 3.0),
         ("diarrhee", 2.5),  # children falling ill in numbers
+        ("feu a pris", 3.0),  # "le feu a pris dans la brousse"
         ("vomiss", 1.5),
         ("l eau est entree", 3.0),  # water in the houses
         ("eaux du fleuve", 3.0),  # "les eaux du fleuve ont envahi les jardins"
@@ -1150,6 +1154,7 @@ NOW = [
     "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
     "deborde", "debordent",  # the river overflowing
     "va ceder", "l eau monte",  # a dike about to give way
+    "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "le vent pousse", "pousse le feu",
 ]  # fmt: skip
@@ -1484,7 +1489,8 @@ IN_THE_AIR = ["en l air", "in the air"]
 THEFT_OBJECTS = [
     "moto", "motos", "vehicule", "voiture", "camion", "argent", "boutique", "butiki",
     "telephone", "panneaux", "marchandises", "mooto", "sac", "motorbike", "motorcycle",
-    "vivres", "nourriture", "cereales", "medicaments", "food", "tracteur", "charrette",
+    "vivres", "nourriture", "cereales", "medicaments", "medicine", "food", "tracteur",
+    "charrette",
     "charrettes", "pompe", "groupe electrogene", "bijoux", "velo",
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
 ]  # fmt: skip
@@ -1544,6 +1550,7 @@ ABUSE_ACTS = [
     "ramass",  # young men "ramassés" and not seen again
     "emmen", "embarqu",  # people taken away by the forces
     "detrui", "cass",  # nets destroyed, an arm broken
+    "interdi",  # motorbikes banned, the sick cut off
     "intimid",
     "malmen", "molest",
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",

@@ -640,6 +640,25 @@ def test_normalise_never_raises_and_is_idempotent(text):
             False,
         ),
         ("borey kaa moto boŋ Sio koyra ra sohõ, i go boro kar", "attack", True),
+        # a fire that "a pris" and goes toward the granaries; soldiers who banned
+        # motorbikes; children sold to the gold mines; armed men who looted medicines
+        (
+            "le feu a pris dans la brousse pres de Sio, il va vers les greniers",
+            "natural_hazard",
+            True,
+        ),
+        (
+            "les militaires ont interdit la circulation des motos a Sio, les malades ne peuvent "
+            "pas aller au CSCOM",
+            "security_forces_abuse",
+            None,
+        ),
+        (
+            "un reseau vend des enfants talibes a Sio pour travailler dans les mines d or",
+            "trafficking",
+            False,
+        ),
+        ("armed men looted the health centre of Sio and took the medicines", "banditry", None),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
