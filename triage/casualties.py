@@ -55,8 +55,8 @@ EUPHEMISMS_ONE_INJURED = (
     "il saigne", "elle saigne",  # one person bleeding
 )  # fmt: skip
 AGENT = {"par", "by"}
-# Who "tombés" (fallen) are killed: soldiers, fighters.
-FALLEN = {"vdp", "soldats", "militaires", "fds", "gendarmes", "policiers", "elements", "fama"}
+# Who "tombés" (fallen) are killed: the forces (lexicon.FORCES), fighters.
+FALLEN = frozenset({*(w for w in lexicon.FORCES if " " not in w), "elements", "combattants"})
 # Trees cut down ("on a abattu un vieux baobab"): nobody killed.
 TREES = {"arbre", "arbres", "baobab", "baobabs", "karite", "neem", "caicedrat", "tree", "trees"}
 ARTICLES = {"un", "une", "a", "an"}
