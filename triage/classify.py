@@ -335,6 +335,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "cattle_theft"  # taking animals is cattle theft, whoever does it
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take
+    if code == "cattle_theft" and not livestock and _has(words, lexicon.THEFT_OBJECTS):
+        code = "banditry"  # Fulfulde "ɓe ngujji mooto'en": a theft of motorbikes, no herd
     if (
         code in ("armed_presence", "service_disruption", "security_forces_abuse")
         and theft

@@ -347,6 +347,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dispute over", 2.0),
         ("se disputent", 2.0),  # two families over a garden, a field
         ("parcelle", 2.0),  # a plot two families claim
+        ("mares", 2.0),  # ponds herders can no longer reach
+        ("n ont plus acces", 2.5),
+        ("cloture", 2.0),
         ("crops", 2.0),
         ("farmers", 1.0),
         ("eleveur", 1.0),
@@ -779,6 +782,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("impraticable", 2.5),
         ("radier", 1.0),
         ("mobile network", 2.5),
+        ("cannot pass", 2.5),  # "the bridge was destroyed, trucks cannot pass"
+        ("bridge", 2.0),
         ("ecole", 2.5),
         ("ecoles", 2.5),
         ("fermee", 2.0),

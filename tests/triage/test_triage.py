@@ -659,6 +659,19 @@ def test_normalise_never_raises_and_is_idempotent(text):
             False,
         ),
         ("armed men looted the health centre of Sio and took the medicines", "banditry", None),
+        # Fulfulde "ngujji" (stole) with motorbikes and no herd; ponds fenced off; a bridge
+        # destroyed in English
+        ("Yimɓe e mooto ngari luumo Sio hande, ɓe ngujji mooto'en", "banditry", None),
+        (
+            "les pasteurs de Sio n ont plus acces aux mares, les cultivateurs ont tout cloture",
+            "land_dispute",
+            False,
+        ),
+        (
+            "the bridge on the Sio road was destroyed last night, trucks cannot pass",
+            "service_disruption",
+            False,
+        ),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
