@@ -515,6 +515,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poser un bidon", 3.0),  # a can laid under a bridge: a device
         ("sous le pont", 1.5),
         ("creuser au bord", 3.0),  # men seen digging by a track: a device laid
+        ("enterrer quelque chose", 3.0),
+        ("enterre quelque chose", 3.0),
         ("creuser sur la piste", 3.0),
         ("creuser sur la route", 3.0),
         ("eei", 3.0),
@@ -833,6 +835,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("vent violent", 2.5),
         ("tornade", 3.0),
         ("windstorm", 3.0),
+        ("vent de sable", 3.0),  # a sandstorm
+        ("toits arraches", 3.0),
         ("diarrhee", 2.5),  # children falling ill in numbers
         ("feu a pris", 3.0),  # "le feu a pris dans la brousse"
         ("vomiss", 1.5),
@@ -1331,6 +1335,7 @@ ATTACK_AS_CAUSE = [
 CAUSE = [
     "a cause des", "a cause de", "a cause du", "a cause d", "par peur des", "par peur de",
     "par peur du", "par crainte", "because of", "for fear of", "peur des", "peur de",
+    "parce que",
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [
@@ -1496,7 +1501,7 @@ THEFT_OBJECTS = [
     "telephone", "panneaux", "marchandises", "mooto", "sac", "motorbike", "motorcycle",
     "vivres", "nourriture", "cereales", "medicaments", "medicine", "food", "tracteur",
     "charrette",
-    "charrettes", "pompe", "groupe electrogene", "bijoux", "velo",
+    "charrettes", "pompe", "groupe electrogene", "bijoux", "velo", "ambulance",
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
 ]  # fmt: skip
 WEAPONS = [

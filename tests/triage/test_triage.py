@@ -672,6 +672,21 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "service_disruption",
             False,
         ),
+        # men seen burying something on a track; people leaving "parce que" armed men will
+        # come back; an ambulance stolen; a sandstorm
+        (
+            "les gens de Sio ont vu 4 hommes armes enterrer quelque chose sur la piste",
+            "explosive",
+            True,
+        ),
+        (
+            "les gens quittent Sio pour Bandiagara parce que les hommes armes ont promis de "
+            "revenir",
+            "displacement",
+            None,
+        ),
+        ("l ambulance de Sio a ete volee par des hommes armes", "banditry", None),
+        ("vent de sable tres fort a Sio, des toits arraches, 2 blesses", "natural_hazard", True),
         # the cattle trader robbed: bandits took his money, not his cows
         (
             "Bonjour a Sio les bandits ont braque le commercant de betail ce matin",
