@@ -28,8 +28,9 @@ from triage.language import WordLanguage
 from triage.normalise import normalise
 
 log = logging.getLogger(__name__)
-# 5: digits and letters tokenised apart; 6: Fulfulde ñ read as ny; 7: spellings by ear
-VERSION = 7
+# 5: digits and letters tokenised apart; 6: Fulfulde ñ read as ny; 7: spellings by ear;
+# 8: more spellings by ear (vach, animo, déplassé, trafik, manjé, mézon, chan)
+VERSION = 8
 
 
 @dataclass

@@ -48,6 +48,9 @@ ABBREVIATIONS = {
     "exploxion": "explosion", "explosition": "explosion", "inondasion": "inondation",
     "jiadiste": "jihadiste", "jiadistes": "jihadistes", "djihadistes": "jihadistes",
     "militair": "militaire", "militer": "militaire", "blesser": "blesses",
+    "vach": "vache", "vachs": "vaches", "animo": "animaux", "deplasse": "deplace",
+    "deplasses": "deplaces", "trafik": "trafic", "manje": "mange", "mezon": "maison",
+    "mezons": "maisons", "chan": "champ", "chans": "champs",
 }  # fmt: skip
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")

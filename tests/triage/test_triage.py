@@ -215,6 +215,10 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ("ya pa de medcin au centre de sante de Sio depui 1 moi", "service_disruption", False),
         ("on vand des fusi au marcher de Sio en cacher", "trafficking", False),
         ("les gen de Sio fui ver Mopti a cose des attak", "displacement", None),
+        ("lé vach on été volé a Sio cet nui", "cattle_theft", None),
+        ("les déplassé de Sio on pa de manjé", "displacement", None),
+        ("les animo on mangé mon chan de mil a Sio", "land_dispute", None),
+        ("trafik d arm a Sio la nui", "trafficking", None),
         # everyday incidents: forces that do nothing, parts trafficked, a garden
         # disputed, half a village gone
         (
