@@ -136,6 +136,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             continue  # "plusieurs blessés": a number nobody gave
         if window[-2:] in (["menaces", "de"], ["menace", "de"], ["peur", "de"]):
             continue  # "menaces de mort": a threat, nobody dead
+        if window[-1:] and window[-1] in _NOT_YET or window[-2:] == ["will", "be"]:
+            continue  # "quiconque parle aux FAMa sera tué", "vont être tués": a threat
         if (
             _animals_in(words, max(0, i - 3), i + 4)
             and not _person_follows(words, i)
@@ -163,6 +165,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
     return total
 
 
+# Said just before a casualty word, a future or an infinitive: nobody is hurt yet.
+_NOT_YET = frozenset({"sera", "seront", "serez", "serons", "seras", "etre"})
 _FEMININE_DEAD = frozenset({
     "morte", "mortes", "tuee", "tuees", "decedee", "decedees", "abattue", "abattues",
 })  # fmt: skip

@@ -435,6 +435,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         others = {c: v for c, v in scores.items() if c not in ("security_forces_abuse", "other")}
         if others and max(others.values()) >= 2.0:
             code = max(others, key=others.__getitem__)
+    if code == "security_forces_abuse" and _forces_as_allies(words):
+        # "ils frappent les gens pour qu'ils disent où sont les militaires": armed men's
+        # violence against people they accuse of helping the forces — the unit must hear
+        others = {c: v for c, v in scores.items() if c not in ("security_forces_abuse", "other")}
+        if others and max(others.values()) >= 2.0:
+            code = max(others, key=others.__getitem__)
+        elif _has(words, lexicon.VIOLENCE) or _has(words, lexicon.KILLING):
+            code = "attack"
+        else:
+            code = "armed_presence"  # a threat to whoever talks to the soldiers
     if (
         code == "security_forces_abuse"
         and scores.get("other", 0.0) >= 2.0
@@ -558,6 +568,13 @@ def _names_an_event(words: list[str]) -> bool:
         or _takes_people(words)
         or _person_gone(words)
     )
+
+
+def _forces_as_allies(words: list[str]) -> bool:
+    """Every mention of the forces is of the side the victims are said to help."""
+    forces = _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
+    allies = _where(words, _LEXICON_SETS[id(lexicon.FORCES_AS_ALLIES)])
+    return bool(forces and allies) and all(any(0 < f - a <= 5 for a in allies) for f in forces)
 
 
 def found_dead(words: list[str]) -> bool:

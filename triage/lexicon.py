@@ -1348,6 +1348,8 @@ THREATENED_ATTACK = [
     "y aura une attaque", "rumeur d attaque", "rumeurs d attaque",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
     "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
+    "sera tue", "seront tues", "sera egorge", "seront egorges", "vont tuer", "va tuer",
+    "will be killed", "will kill",
     "kele be na",  # bm: fighting is coming
 ]  # fmt: skip
 RUMOUR = [
@@ -1552,6 +1554,17 @@ FORCES_AS_TARGET = [
     "ambush", "embuscade", "poste", "camp", "base", "convoi", "patrouille", "patrol",
     "post", "outpost", "position", "convoy", "stormed", "raided", "overran",
     "tues parmi", "soldats tues", "militaires tues", "soldiers killed",
+]  # fmt: skip
+# Said just before the forces, these make them the side the victims are accused of
+# helping: armed men beat people "pour qu'ils disent où sont les militaires", kill
+# those "accusés de collaborer avec l'armée" — the violence is the armed men's.
+FORCES_AS_ALLIES = [
+    "ou sont", "ou se trouvent", "collabor", "informateur", "informateurs", "indicateur",
+    "indicateurs", "renseign", "espion", "espions", "complice", "complices",
+    "parle aux", "parlent aux", "parler aux", "parle a l", "parle avec", "travaille pour",
+    "travaillent pour", "travailler pour", "aide aux", "aider les", "aident les",
+    "informer les", "informent les", "informe les", "appele les", "appeler les",
+    "collaborat", "informants", "informant", "spies", "spying", "working with",
 ]  # fmt: skip
 ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",

@@ -912,6 +912,9 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("les policiers de Sio ont casse le bras d un conducteur", None, 1),
         ("un enfant a ramasse un objet qui a explose a Sio, il saigne beaucoup", None, 1),
         ("attaque contre les VDP de Sio ce matin, bilan 6 VDP tombes", 6, None),  # fallen
+        # a threat: nobody is dead yet
+        ("les terroristes disent que quiconque parle aux FAMa a Sio sera tue", None, None),
+        ("il a failli etre tue par des bandits a Sio", None, None),
     ],
 )
 def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
@@ -1292,6 +1295,25 @@ def test_a_communitys_militia_beating_another_community_is_intercommunal() -> No
 def test_soldiers_beating_people_stay_a_complaint_about_forces() -> None:
     result = triage("les militaires ont frappe trois jeunes peuls et dogons au poste de Sevare")
     assert result.category == "security_forces_abuse"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ils frappent les gens du village pour qu ils disent ou sont les militaires", "attack"),
+        ("des jihadistes ont battu des bergers accuses d etre informateurs de l armee", "attack"),
+        ("les terroristes ont dit que quiconque parle aux FAMa a Sio sera tue", "armed_presence"),
+        ("des hommes armes ont enleve deux jeunes soupconnes de renseigner l armee", "kidnapping"),
+        # the forces' own harm is still a complaint about them
+        ("les militaires ont arrete et frappe des jeunes accuses de collaborer avec les "
+         "terroristes", "security_forces_abuse"),
+    ],
+)
+def test_violence_against_people_said_to_help_the_forces_is_the_armed_mens(
+    text: str, category: str
+) -> None:
+    # routing: a complaint about a unit never reaches it — these must
+    assert triage(text).category == category
 
 
 def test_an_epidemic_in_a_displacement_camp_is_a_hazard() -> None:
