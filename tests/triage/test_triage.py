@@ -1305,8 +1305,11 @@ def test_soldiers_beating_people_stay_a_complaint_about_forces() -> None:
         ("les terroristes ont dit que quiconque parle aux FAMa a Sio sera tue", "armed_presence"),
         ("des hommes armes ont enleve deux jeunes soupconnes de renseigner l armee", "kidnapping"),
         # the forces' own harm is still a complaint about them
-        ("les militaires ont arrete et frappe des jeunes accuses de collaborer avec les "
-         "terroristes", "security_forces_abuse"),
+        (
+            "les militaires ont arrete et frappe des jeunes accuses de collaborer avec les "
+            "terroristes",
+            "security_forces_abuse",
+        ),
     ],
 )
 def test_violence_against_people_said_to_help_the_forces_is_the_armed_mens(
