@@ -615,8 +615,8 @@ def _person_gone(words: list[str]) -> bool:
         if person is None:
             # "mon fils est parti au marché de Mondoro depuis hier et il n'est pas rentré":
             # a pronoun, and the last being named before it a person
-            if _PRONOUNS.isdisjoint(before):
-                continue
+            if _PRONOUNS.isdisjoint(before) and i not in silent:
+                continue  # ("on ne le retrouve pas" holds its pronoun)
             named = [w for w in words[:i] if w.startswith((*_HUMAN_STEMS, *_LIVESTOCK))]
             return bool(named) and named[-1].startswith(_HUMAN_STEMS)
         # "les enfants partis chercher les animaux ne sont pas revenus": the first named

@@ -1165,7 +1165,7 @@ NOW = [
     "va ceder", "l eau monte",  # a dike about to give way
     "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
-    "le vent pousse", "pousse le feu",
+    "le vent pousse", "pousse le feu", "le pousse vers", "la pousse vers",
 ]  # fmt: skip
 # Happening as the person writes (narrower than NOW, which also takes "ce matin"):
 # animals being driven off right now can still be intercepted.
@@ -1232,6 +1232,9 @@ GONE = ["disparu", "introuvable", "tunun"]
 NO_NEWS = [
     "sans nouvelle", "pas de nouvelle", "pas donne de nouvelle", "injoignable",
     "telephone ne passe pas", "telephone est coupe",
+    "ne le retrouve pas", "ne la retrouve pas", "ne les retrouve pas", "ne le trouve pas",
+    "ne la trouve pas", "ne les trouve pas", "toujours pas retrouve", "pas encore retrouve",
+    "on le cherche", "on la cherche", "on les cherche", "cannot find", "can t find",
 ]  # fmt: skip
 # The person is safe after all: "il est chez sa tante", "a été retrouvé".
 FOUND = [

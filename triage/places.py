@@ -104,6 +104,14 @@ EXTRA_STOPWORDS = {
 }  # fmt: skip
 
 
+# Everyday words of Sahel French that are also villages: skipped in lower case only
+# ("un camion bâché", "des maisons en banco"), still names when written with a capital.
+EVERYDAY_WORDS = {
+    "bache", "baches", "banco", "boubou", "boubous", "forgeron", "forgerons", "gombo",
+    "sabre", "sabres",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Mention:
     text: str  # as spelled in the report
@@ -206,7 +214,7 @@ def _stopwords() -> frozenset[str]:
                 if word.islower()
             )
             common |= {w for w, n in counts.items() if n >= least}
-    return frozenset(common | EXTRA_STOPWORDS)
+    return frozenset(common | EXTRA_STOPWORDS | EVERYDAY_WORDS)
 
 
 @cache

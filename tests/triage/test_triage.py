@@ -709,6 +709,18 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "displacement",
             None,
         ),
+        # a child not found and no pronoun of his in the words before
+        (
+            "mon fils de 12 ans est parti au champ hier matin, on ne le retrouve pas, des "
+            "gens a moto etaient vus dans la zone",
+            "kidnapping",
+            True,
+        ),
+        (
+            "le feu a pris dans les paturages de Sio, le vent le pousse vers les campements",
+            "natural_hazard",
+            True,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -1025,6 +1037,10 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         # a community's name is no place, even where a hamlet bears it
         ("Les Bellas accusent les Touaregs de Ber", ("Ber",)),
         ("the Mossi and Foulse communities attacked the Fulani in Bourzanga", ("Bourzanga",)),
+        # everyday Sahel French that is also a hamlet, in lower case
+        ("un camion bache decharge des caisses derriere le marche de Lere", ("Lere",)),
+        ("vingt maisons en banco sont tombees a Ansongo", ("Ansongo",)),
+        ("attaque a Banco ce matin", ("Banco",)),
     ],
 )
 def test_headings_and_names_with_a_community_word(text: str, places: tuple) -> None:
