@@ -577,6 +577,17 @@ def _forces_as_allies(words: list[str]) -> bool:
     return bool(forces and allies) and all(any(0 < f - a <= 5 for a in allies) for f in forces)
 
 
+def names_weakly(words: list[str], code: str) -> bool:
+    """Whether no event word of the category is found, only its settings ("les
+    familles" for displacement), and no death that is not violence's: a death
+    beside them is the news (not a child dead of hunger at a site)."""
+    return (
+        lexicon_scores(words, events_only=True)[0].get(code, 0.0) < 2.0
+        and not _has(words, lexicon.NATURAL_DEATH)
+        and not _has(words, lexicon.DISEASES)
+    )
+
+
 def found_dead(words: list[str]) -> bool:
     """People found dead ("les deux frères enlevés ont été retrouvés morts"): a killing."""
     return _has(words, lexicon.FOUND_DEAD)

@@ -485,6 +485,14 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menaces", 1.5),
         ("prech", 1.5),
         ("zakat", 2.0),
+        # "ils" with no one named: the armed men everyone means, promising to return
+        ("ils reviennent ce soir", 3.0),
+        ("qu ils reviennent", 2.5),
+        ("ils vont revenir", 2.5),
+        ("ils reviendront", 2.5),
+        ("promis de revenir", 3.0),
+        ("lettre qui interdit", 3.0),  # a letter from them forbidding school, music…
+        ("lettre de menace", 3.0),
     ],
     "explosive": [
         ("boum", 2.5),  # a loud bang
@@ -832,6 +840,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("fievre charbonneuse", 3.0),
         ("vent a arrache", 3.0),  # a storm took the roofs
         ("arrache les toits", 3.0),
+        ("toit s est envole", 3.0),  # a storm: roofs blown off
+        ("toits se sont envoles", 3.0),
+        ("toit est parti", 2.5),
+        ("pluie a tout casse", 3.0),
+        ("vent a tout casse", 3.0),
         ("vent violent", 2.5),
         ("tornade", 3.0),
         ("windstorm", 3.0),
@@ -957,6 +970,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("rien a voir avec", 3.5),
         ("que la terre lui soit legere", 4.0),  # condolences
         ("paix a son ame", 4.0),
+        ("que dieu l accueille", 4.0),
+        ("longue maladie", 3.5),
+        ("courte maladie", 3.5),
         ("kits", 2.0),  # gifts handed out
         ("ont donne des", 2.0),
         ("ont offert", 2.5),
@@ -990,6 +1006,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("examen", 2.0),
         ("remercions", 2.5),
         ("tout s est bien passe", 3.5),
+        ("s est bien passee", 3.5),  # "la réunion s'est bien passée"
+        ("tout le monde a signe", 3.5),
+        ("ont signe un accord", 3.5),
+        ("accord de paix", 3.0),
         ("bonne nouvelle", 3.0),
         ("bravo", 2.5),
         ("me doit", 3.0),  # a private debt, an election, a fair back: no incident
@@ -1094,6 +1114,8 @@ LIVESTOCK = [
     "misi", "saga", "nai", "na i", "hawey", "cattle", "cows", "goats", "camels", "sheep",
     "cheptel", "bovin", "ovin", "caprin",
     "bagan", "livestock", "herd", "herds",
+    "nagge", "ngaari", "mbaalu", "mbeewa",  # ff: cow, bull, sheep, goat
+    "feeji", "hinci",  # ses: sheep, goats
 ]  # fmt: skip
 THEFT = [
     "vol", "vols", "vole", "voler", "volent", "pris", "prendre", "prenn", "emport", "enlev",
@@ -1201,6 +1223,12 @@ CLASH = [
 DEPARTED = [
     "sont partis", "sont repartis", "ont quitte", "sont passes", "left", "have left",
     "tract", "tracts", "zakat", "preche", "on dit", "rumeur", "taara",
+    "lettre qui interdit", "lettre de menace",  # a letter found: its authors are not there
+]  # fmt: skip
+# Deaths with a cause other than violence: hunger at a site, illness without care.
+NATURAL_DEATH = [
+    "de faim", "de soif", "de froid", "de maladie", "faute de soins", "faute de",
+    "malnutrition", "famine", "epuisement", "hunger", "starvation",
 ]  # fmt: skip
 # Goods moved across a border for sale: stolen motorbikes trafficked are trafficking.
 SMUGGLING = ["trafic", "contrebande", "smuggl", "traffick", "passeurs"]
@@ -1235,6 +1263,8 @@ NO_NEWS = [
     "ne le retrouve pas", "ne la retrouve pas", "ne les retrouve pas", "ne le trouve pas",
     "ne la trouve pas", "ne les trouve pas", "toujours pas retrouve", "pas encore retrouve",
     "on le cherche", "on la cherche", "on les cherche", "cannot find", "can t find",
+    "ne sonne plus", "ne repond plus", "ne repondent plus", "parti avec des inconnus",
+    "partie avec des inconnus", "partis avec des inconnus", "qu on ne connait pas",
 ]  # fmt: skip
 # The person is safe after all: "il est chez sa tante", "a été retrouvé".
 FOUND = [
@@ -1353,6 +1383,8 @@ THREATENED_ATTACK = [
     "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
     "sera tue", "seront tues", "sera egorge", "seront egorges", "vont tuer", "va tuer",
     "will be killed", "will kill",
+    "ils reviennent ce soir", "qu ils reviennent", "ils vont revenir", "ils reviendront",
+    "promis de revenir",
     "kele be na",  # bm: fighting is coming
 ]  # fmt: skip
 RUMOUR = [
@@ -1392,6 +1424,9 @@ IDIOMS = [
     # a person's death from illness: sad news, not an incident (an animal "morte de
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",
+    "nous a quitte", "nous a quittes", "nous a quittee", "nous ont quittes",  # a death
+    "explose l adversaire", "explose les adversaires", "explose nos adversaires",
+    "explose leurs adversaires", "explose l equipe", "explose leur equipe",
     "frappe a la porte", "frappe a toutes les portes", "frappent aux portes",
     "frappe aux portes", "frapper a la porte",  # knocking, not beating
     "mort naturelle", "saison morte", "nature morte", "langue morte", "temps mort",

@@ -106,9 +106,17 @@ EXTRA_STOPWORDS = {
 
 # Everyday words of Sahel French that are also villages: skipped in lower case only
 # ("un camion bâché", "des maisons en banco"), still names when written with a capital.
+# (French ones found by setting a French word list against the gazetteer, then read.)
 EVERYDAY_WORDS = {
     "bache", "baches", "banco", "boubou", "boubous", "forgeron", "forgerons", "gombo",
-    "sabre", "sabres",
+    "sabre", "sabres", "amasse", "ambassades", "balaye", "basse", "bosse", "bouge", "boude",
+    "boute", "chateau", "couronne", "dalle", "embranchement", "festival", "galere", "gourde",
+    "grade", "hippodrome", "malle", "manie", "messe", "moule", "nomades", "parade", "patte",
+    "pelle", "pique", "poussa", "salle", "savane", "serre", "sonne", "soute", "stade",
+    "table", "tasse", "terminus", "tomba", "tonton", "vitrine", "voyou", "doudou", "tabou",
+    "pensa", "gourou", "boulon", "bambou", "bingo", "diabolo", "medina", "bongo", "tango",
+    "tigre", "manga", "mignon", "memere", "nounou", "pepin", "patin", "baraka", "leproserie",
+    "lazaret", "poudriere",
 }  # fmt: skip
 
 

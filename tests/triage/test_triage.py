@@ -721,6 +721,53 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "natural_hazard",
             True,
         ),
+        # sport and grief in incident words
+        ("mon equipe a explose l adversaire 4-0 au tournoi de Sio hier soir", "other", False),
+        (
+            "Le chef de village de Sio nous a quittes cette nuit apres une longue maladie. Que "
+            "Dieu l accueille",
+            "other",
+            False,
+        ),
+        (
+            "la reunion sur la paix entre eleveurs et agriculteurs s est bien passee a Sio, tout "
+            "le monde a signe",
+            "other",
+            False,
+        ),
+        # gone with strangers, the phone silent
+        (
+            "le maire de Sio est parti avec des gens qu on ne connait pas, son telephone ne "
+            "sonne plus",
+            "kidnapping",
+            True,
+        ),
+        # "ils" promising to come back tonight: the armed men
+        (
+            "on a peur, ils ont dit qu ils reviennent ce soir pour ceux qui n ont pas paye la "
+            "zakat",
+            "armed_presence",
+            True,
+        ),
+        # a letter from them: a threat, its authors not there
+        (
+            "Les eleves de Sio ont peur d aller a l ecole depuis qu on a trouve une lettre qui "
+            "interdit le francais",
+            "armed_presence",
+            False,
+        ),
+        # seven dead beside the families: the killing is the news
+        (
+            "ce qui s est passe a Sio la semaine derniere, 7 morts, personne n est venu voir les "
+            "familles",
+            "attack",
+            None,
+        ),
+        (
+            "la pluie a tout casse chez nous, le toit de l ecole s est envole",
+            "natural_hazard",
+            None,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
