@@ -110,8 +110,10 @@ def triage(
         if dead and category in ("cattle_theft", "banditry", "armed_presence", "land_dispute"):
             if not (category == "land_dispute" and farmers_and_herders_clash(plain)):
                 category = "attack"  # someone was killed: the most serious incident names it
-        if dead and category in ("displacement", "service_disruption") and names_weakly(
-            plain, category
+        if (
+            dead
+            and category in ("displacement", "service_disruption")
+            and names_weakly(plain, category)
         ):
             category = "attack"  # "7 morts, personne n'est venu voir les familles"
         if dead and category == "kidnapping" and found_dead(plain):
