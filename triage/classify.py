@@ -385,6 +385,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and code != "security_forces_abuse"
         and scores.get(serious, 0.0) >= 3.0
         and not caused
+        and not (code in ("service_disruption", "displacement") and _only_as_cause(words, serious))
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
@@ -835,10 +836,10 @@ def urgency(
         )
         # one community mustering to answer another: reprisals within hours
         or (category == "intercommunal" and _has(words, lexicon.IMMINENT))
-        # people taken away by a militia or by soldiers
+        # people taken away or held tied up by a militia or by soldiers
         or (
             category in ("intercommunal", "security_forces_abuse")
-            and _has(words, lexicon.ABDUCTED)
+            and (_has(words, lexicon.ABDUCTED) or _has(words, lexicon.HELD))
             and not _has(words, lexicon.PAST)
         )
     )

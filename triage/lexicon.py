@@ -546,6 +546,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "trafficking": [
         ("marifa feere", 3.0),  # bm: selling guns
+        ("frelate", 3.0),  # adulterated fuel or drugs smuggled in
+        ("contrefa", 2.5),  # counterfeit medicines
+        ("faux medicaments", 3.0),
         ("pieces detachees", 2.5),  # motorbike parts taken north
         ("sans autorisation", 2.0),
         ("passent la frontiere", 2.5),  # goods taken across the border unchecked
@@ -659,6 +662,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pdi", 3.0),  # personnes déplacées internes
         ("afflux", 2.0),
         ("households", 1.5),
+        ("households arrived", 3.0),
+        ("host families", 3.0),
+        ("familles d accueil", 3.0),
+        ("newly arrived", 3.0),
         ("emptied", 2.5),  # "whole village emptied"
         ("walking to", 1.5),
         ("displacement", 3.0),
@@ -814,6 +821,14 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("electricite", 2.0),
         ("school", 2.5),
         ("closed", 2.0),
+        ("postponed", 2.5),  # partners' English: a distribution put off, a road cut
+        ("suspended", 2.5),
+        ("cancelled", 2.5),
+        ("canceled", 2.5),
+        ("could not leave", 2.5),
+        ("could not reach", 2.5),
+        ("road is blocked", 2.5),
+        ("road is cut", 2.5),
         ("clinic", 2.5),
         ("health", 1.5),
         ("teacher", 2.0),
@@ -1254,6 +1269,12 @@ ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",
     "abduct", "taken away", "minen ka taa", "ye u mine", "retiennent", "sequestr", "ramass",
 ]  # fmt: skip
+# People held tied up or shut in by a militia or soldiers: whether they live is decided
+# within hours.
+HELD = [
+    "attache", "attaches", "attachees", "ligot", "enchain", "retiennent", "sequestr",
+    "detiennent", "tied up",
+]  # fmt: skip
 # A person gone: "disparu", "introuvable", Bambara "tununa" (vanished).
 GONE = ["disparu", "introuvable", "tunun"]
 # A person nobody can reach: with a person named before, feared abducted.
@@ -1368,7 +1389,10 @@ ATTACK_AS_CAUSE = [
 CAUSE = [
     "a cause des", "a cause de", "a cause du", "a cause d", "par peur des", "par peur de",
     "par peur du", "par crainte", "because of", "for fear of", "peur des", "peur de",
-    "parce que",
+    "parce que", "because", "due to", "owing to", "after threats", "following threats",
+    "suite a des menaces", "suite aux menaces", "apres des menaces", "apres les menaces",
+    # a service shut since an abduction: the closure is the news
+    "depuis l enlevement", "apres l enlevement", "suite a l enlevement", "since the abduction",
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [

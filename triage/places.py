@@ -62,7 +62,9 @@ LEVEL_WEIGHT = {"cercle": 3.2, "commune": 3.0, "region": 2.5, "country": 0.5, "v
 MAX_NGRAM = 3
 # Words that are place names somewhere but mean something else in a report.
 EXTRA_STOPWORDS = {
-    "mali", "niger", "burkina", "faso", "centre", "nord", "sud", "est", "ouest", "village",
+    "mali", "niger", "burkina", "faso", "nigeria", "algerie", "algeria", "mauritanie",
+    "ghana", "togo", "benin", "guinee", "senegal", "libye", "libya", "tchad", "centre",
+    "nord", "sud", "est", "ouest", "village",
     "marche", "route", "brousse", "foret", "ville", "commune", "cercle", "region", "camp",
     "bamako", "alerte", "attaque", "point", "focal", "chef", "gendarmerie", "police",
     "armee", "fama", "ecole", "mosquee", "puits", "fleuve", "riviere", "dozo", "peul",

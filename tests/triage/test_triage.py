@@ -768,6 +768,35 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "natural_hazard",
             None,
         ),
+        # partners' English: the postponement is the news, the arrivals are
+        (
+            "Update from our team in Djibo: the food distribution planned for tomorrow is "
+            "postponed because the convoy could not leave Kaya, the road is blocked by armed "
+            "groups for the third week.",
+            "service_disruption",
+            None,
+        ),
+        (
+            "Reported: approx. 150 households arrived in Ouahigouya from Thiou over the weekend "
+            "after threats by armed men. They are staying with host families.",
+            "displacement",
+            None,
+        ),
+        # a clinic shut since its nurse was abducted a month ago
+        (
+            "Nous signalons que le CSPS de Sio est ferme depuis l enlevement de l infirmier chef "
+            "il y a un mois",
+            "service_disruption",
+            False,
+        ),
+        # people held tied up by a militia: their lives are decided within hours
+        (
+            "les koglweogo ont attache deux jeunes peuls sous le soleil toute la journee au "
+            "marche de Sio, ils les accusent d avoir vole un velo",
+            "intercommunal",
+            True,
+        ),
+        ("ya des gens ki vendent de l essence frelatee au marche de Sio", "trafficking", None),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -1088,6 +1117,7 @@ def test_the_animals_of_a_herder_who_are_not_back_are_no_abduction() -> None:
         ("un camion bache decharge des caisses derriere le marche de Lere", ("Lere",)),
         ("vingt maisons en banco sont tombees a Ansongo", ("Ansongo",)),
         ("attaque a Banco ce matin", ("Banco",)),
+        ("de l essence venue du Nigeria au marche de Sio", ("Sio",)),  # a country
     ],
 )
 def test_headings_and_names_with_a_community_word(text: str, places: tuple) -> None:
