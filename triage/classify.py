@@ -494,6 +494,28 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "natural_hazard"  # "la fièvre jaune tue à Botou": a disease kills, no weapon
     if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
+    if (
+        code != "other"
+        and _has(words, lexicon.ACCIDENTS)
+        and not _has(words, lexicon.WEAPONS)
+        and not _has(words, lexicon.FIGHTING)
+        and not _has(words, lexicon.ROBBERS)
+        and scores.get("explosive", 0.0) < 2.0
+        and not _has(words, lexicon.DISTRESS)
+        and lexicon_scores(words, events_only=True)[0].get(code, 0.0) < 2.0
+    ):
+        # "un accident de moto, deux blessés": no incident of the taxonomy (but a clinic
+        # closed while the injured of an accident wait is one)
+        code = "other"
+    if code in ("banditry", "cattle_theft") and _has(words, lexicon.RETURNED):
+        code = "other"  # the motorbikes stolen last month given back by the gendarmes
+    if (
+        code == "land_dispute"
+        and _has(words, lexicon.WILD_ANIMALS)
+        and not livestock
+        and not _has(words, lexicon.HERDERS)
+    ):
+        code = "other"  # a warthog destroying the fields, killed by hunters: no quarrel
     if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:
         code = "natural_hazard"  # cows dying of a disease: nobody took them
     return Category(code, min(1.0, confidence), len(scores), negated, named)
@@ -930,7 +952,7 @@ def literal(words: list[str]) -> list[str]:
                     if _bambara(words):
                         word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
                 if (word in lexicon.SLAUGHTER and _animal_follows(words, at)) or (
-                    word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-5:])
+                    word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-7:])
                 ):
                     continue  # an animal killed for a feast, prices that "exploded"
             out.append(word)

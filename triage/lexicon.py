@@ -1021,6 +1021,50 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("examen", 2.0),
         ("remercions", 2.5),
         ("tout s est bien passe", 3.5),
+        # everyday mishaps: a breakdown, an accident, a kitchen fire put out
+        ("tout le monde va bien", 3.5),
+        ("car est tombe en panne", 3.5),
+        ("bus est tombe en panne", 3.5),
+        ("camion est tombe en panne", 3.5),
+        ("voiture est tombee en panne", 3.5),
+        ("moto est tombee en panne", 3.5),
+        ("accident de moto", 3.5),
+        ("accident de la route", 3.5),
+        ("accident de la circulation", 3.5),
+        ("accident de circulation", 3.5),
+        ("road accident", 3.5),
+        ("s est blesse", 3.0),  # hurt himself, cutting wood
+        ("s est blessee", 3.0),
+        ("en coupant du bois", 3.0),
+        ("feu de la cuisine", 3.5),
+        ("feu de cuisine", 3.5),
+        ("ont eteint", 3.0),
+        ("court circuit", 3.0),
+        ("consultation gratuite", 3.5),  # soldiers treating the sick
+        ("consultations gratuites", 3.5),
+        ("malades soignes", 3.0),
+        # a theft solved: the thief caught, the goods given back
+        ("capture le voleur", 3.5),
+        ("attrape le voleur", 3.5),
+        ("en attendant la gendarmerie", 3.0),
+        ("remis a la gendarmerie", 3.0),
+        ("rendues aux proprietaires", 3.5),
+        ("rendus aux proprietaires", 3.5),
+        ("restitue", 3.0),
+        ("prix du sac", 3.0),  # prices: hardship, not an incident
+        ("le prix du", 2.0),
+        ("les prix", 2.0),
+        # a school or clinic open again
+        ("a rouvert", 3.5),
+        ("ont rouvert", 3.5),
+        ("reouverture", 3.5),
+        ("rouvre ses portes", 3.5),
+        ("bonne arrivee", 2.5),
+        # a family quarrel settled among themselves
+        ("frappe sa femme", 3.0),
+        ("battu sa femme", 3.0),
+        ("regle ca en famille", 3.5),
+        ("regle en famille", 3.5),
         ("s est bien passee", 3.5),  # "la réunion s'est bien passée"
         ("tout le monde a signe", 3.5),
         ("ont signe un accord", 3.5),
@@ -1534,7 +1578,23 @@ SLAUGHTERED = {
     # game: a hunter's kill
     "biche", "biches", "gazelle", "gazelles", "lievre", "lievres", "phacochere", "singe",
     "singes", "serpent", "serpents", "oiseau", "oiseaux", "chacal", "hyene", "lion",
+    "phacocheres", "hyenes", "chacals", "lions", "sanglier", "sangliers",
 }  # fmt: skip
+# A road accident: injuries with no one to blame but the road.
+ACCIDENTS = [
+    "accident de", "accidente", "accidentes", "road accident", "collision", "renverse par un",
+    "renversee par un", "s est renverse", "se sont renverses", "derape",
+]  # fmt: skip
+# Stolen goods given back: the theft is solved.
+RETURNED = [
+    "rendues aux proprietaires", "rendus aux proprietaires", "rendu a son proprietaire",
+    "rendue a son proprietaire", "restitue", "returned to their owners", "returned to the owner",
+]  # fmt: skip
+# Wild animals that raid fields: crops they destroy are no quarrel between people.
+WILD_ANIMALS = [
+    "phacochere", "sanglier", "singe", "elephant", "hippopotame", "criquet", "chenille",
+    "rats", "oiseaux granivores", "quelea", "locust", "warthog", "elephants",
+]  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = [
     "exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test",

@@ -1424,10 +1424,32 @@ def test_an_epidemic_in_a_displacement_camp_is_a_hazard() -> None:
         "fausse alerte a Dori: les coups de feu etaient des petards",
         "Aucune attaque a Mondoro depuis 2 semaines, les gens retournent aux champs",
         "Aucune attaque signalee a Boni ce mois, les gens reprennent les champs",
+        # everyday mishaps and good news in incident words
+        "Le car de Sio est tombe en panne a mi-chemin, les passagers ont dormi en brousse, tout "
+        "le monde va bien",
+        "Mon frere s est blesse a la main en coupant du bois, le CSCOM de Sio l a soigne",
+        "le prix du sac de mil a explose au marche de Sio, 25000 le sac",
+        "Les chasseurs de Sio ont tue un phacochere qui detruisait les champs",
+        "un accident de moto sur la route de Sio, deux jeunes blesses transportes au CSCOM",
+        "Les militaires ont fait une journee de consultation gratuite a Sio, beaucoup de malades "
+        "soignes",
+        "Le feu de la cuisine a brule une case a Sio, personne n etait dedans, les voisins ont "
+        "eteint",
+        "Nous avons capture le voleur de poules de Sio, il est chez le chef de village en "
+        "attendant la gendarmerie",
+        "la gendarmerie a recupere les 3 motos volees le mois passe a Sio et les a rendues aux "
+        "proprietaires",
+        "bonne arrivee aux nouveaux enseignants de Sio, l ecole a rouvert apres 2 ans de fermeture",
+        "Mon voisin a frappe sa femme hier, les vieux ont regle ca en famille",
     ],
 )
 def test_news_that_is_not_an_incident(text: str) -> None:
     assert triage(text).category == "other"
+
+
+def test_a_clinic_closed_while_the_injured_of_an_accident_wait_is_a_disruption() -> None:
+    text = "CSCOM de Sio ferme alors que ya 3 blesses d un accident de moto qui attendent, venez"
+    assert (triage(text).category, triage(text).urgent) == ("service_disruption", True)
 
 
 @pytest.mark.parametrize(
