@@ -159,6 +159,8 @@ def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
 
 
 def _negated(words: list[str], i: int) -> bool:
+    if words[i + 1 : i + 3] in _BAMBARA_NONE:
+        return True  # Bambara "kɛlɛ si tɛ yan": no fighting here
     start = max(0, i - lexicon.NEGATION_WINDOW)
     return any(
         (w in lexicon.NEGATIONS and not _more_than(words, j))
@@ -167,6 +169,7 @@ def _negated(words: list[str], i: int) -> bool:
     )
 
 
+_BAMBARA_NONE = (["si", "te"], ["si", "ma"])
 _NOBODY = {"personne", "rien", "nul"}  # "personne n'a été enlevé": nobody was
 
 

@@ -1023,6 +1023,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tout s est bien passe", 3.5),
         # everyday mishaps: a breakdown, an accident, a kitchen fire put out
         ("tout le monde va bien", 3.5),
+        ("here be", 2.5),  # bm: hɛrɛ bɛ, peace is (here)
         ("car est tombe en panne", 3.5),
         ("bus est tombe en panne", 3.5),
         ("camion est tombe en panne", 3.5),
@@ -1208,6 +1209,7 @@ COMMUNITIES = {
     "djerma": "zarma", "djermas": "zarma", "gourmantche": "gourmantche",
     "gourmantches": "gourmantche", "kurumba": "kurumba", "kouroumba": "kurumba",
     "foulse": "kurumba", "haoussa": "haoussa", "haoussas": "haoussa",
+    "dogonw": "dogon", "bozow": "bozo", "fula": "peul", "somonow": "bozo",
 }  # fmt: skip
 GREETINGS = {"salut", "bonjour", "bonsoir", "jam", "slt", "hello", "fofo", "waali", "tan"}
 NEGATIONS = {"pas", "aucun", "aucune", "sans", "jamais", "no", "not", "none", "nothing", "plus"}
@@ -1312,6 +1314,7 @@ UNCOUNTED_CASUALTIES = [
 ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",
     "abduct", "taken away", "minen ka taa", "ye u mine", "retiennent", "sequestr", "ramass",
+    "minena",  # bm: caught ("u ye kamalen naani minɛ")
 ]  # fmt: skip
 # People held tied up or shut in by a militia or soldiers: whether they live is decided
 # within hours.
@@ -1437,6 +1440,7 @@ CAUSE = [
     "suite a des menaces", "suite aux menaces", "apres des menaces", "apres les menaces",
     # a service shut since an abduction: the closure is the news
     "depuis l enlevement", "apres l enlevement", "suite a l enlevement", "since the abduction",
+    "siranna", "u siran",  # bm: afraid of ("u siranna marifatigiw ɲɛ")
 ]  # fmt: skip
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [

@@ -1028,6 +1028,26 @@ def test_bambara_postpositions_are_not_french(text: str, lang: str) -> None:
     assert triage(text).lang == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # communities in the Bambara plural; fighting now
+        ("Fulaw ni Dogonw be kele la Sio sisan, u be marifa ci", "intercommunal", True),
+        # soldiers who caught four young men and beat them: taken, urgent
+        ("Sorodasiw ye kamalen naani minɛ Sio sugu la, u ye u gosi", "security_forces_abuse", True),
+        # "kɛlɛ si tɛ yan": no fighting here — peace
+        ("Dugutigi ko hɛrɛ bɛ Sio, kɛlɛ si tɛ yan", "other", False),
+        # the village left for Mopti, afraid of the armed men: a cause
+        ("Dugu bɛɛ bɔra Sio ka taa Mopti, u siranna marifatigiw ɲɛ", "displacement", None),
+    ],
+)
+def test_bambara_negation_fear_and_communities(text: str, category: str, urgent: bool | None):
+    result = triage(text)
+    assert result.category == category
+    assert urgent is None or result.urgent is urgent
+    assert "Dogonw" not in result.places
+
+
 def test_bambara_people_leaving_for_a_town_flee() -> None:
     result = triage("mɔgɔ caman bɔra Sio ka taa Niono, u ko kɛlɛ bɛ na")
     assert result.category == "displacement"
