@@ -19,6 +19,7 @@ from triage import model as learned
 from triage.casualties import casualties
 from triage.classify import (
     alarming,
+    casualties_incident,
     categorise,
     farmers_and_herders_clash,
     found_dead,
@@ -26,7 +27,6 @@ from triage.classify import (
     is_rumour,
     literal,
     names_forces,
-    names_weakly,
     urgency,
 )
 from triage.language import french_words, identify
@@ -110,12 +110,8 @@ def triage(
         if dead and category in ("cattle_theft", "banditry", "armed_presence", "land_dispute"):
             if not (category == "land_dispute" and farmers_and_herders_clash(plain)):
                 category = "attack"  # someone was killed: the most serious incident names it
-        if (
-            dead
-            and category in ("displacement", "service_disruption")
-            and names_weakly(plain, category)
-        ):
-            category = "attack"  # "7 morts, personne n'est venu voir les familles"
+        if (dead or injured) and category in ("displacement", "service_disruption"):
+            category = casualties_incident(plain, category) or category
         if dead and category == "kidnapping" and found_dead(plain):
             category = "attack"  # the abducted found dead: they were killed
         if dead and category == "security_forces_abuse" and not names_forces(plain):

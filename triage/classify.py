@@ -603,15 +603,23 @@ def _forces_as_allies(words: list[str]) -> bool:
     return bool(forces and allies) and all(any(0 < f - a <= 5 for a in allies) for f in forces)
 
 
-def names_weakly(words: list[str], code: str) -> bool:
-    """Whether no event word of the category is found, only its settings ("les
-    familles" for displacement), and no death that is not violence's: a death
-    beside them is the news (not a child dead of hunger at a site)."""
-    return (
-        lexicon_scores(words, events_only=True)[0].get(code, 0.0) < 2.0
-        and not _has(words, lexicon.NATURAL_DEATH)
-        and not _has(words, lexicon.DISEASES)
-    )
+def casualties_incident(words: list[str], code: str) -> str | None:
+    """The incident people were killed or hurt in, when the category found names only
+    its settings ("7 morts, personne n'est venu voir les familles", "2 blessés, envoyez
+    une ambulance"): the strongest other event word's, an attack if none. None when the
+    category's own event words are there, or the harm was no violence (an accident,
+    hunger, a disease)."""
+    if (
+        _has(words, lexicon.ACCIDENTS)
+        or _has(words, lexicon.NATURAL_DEATH)
+        or _has(words, lexicon.DISEASES)
+    ):
+        return None
+    events = lexicon_scores(words, events_only=True)[0]
+    if events.get(code, 0.0) >= 2.0:
+        return None
+    others = {c: v for c, v in events.items() if c not in (code, "other")}
+    return max(others, key=others.__getitem__) if others else "attack"
 
 
 def found_dead(words: list[str]) -> bool:
@@ -829,6 +837,7 @@ def urgency(
         # word names an event, is urgent only if its urgency model says so)
         or (category in lexicon.SERIOUS and named)
         or (distress and category != "service_disruption")
+        or _has(words, lexicon.PANIC)  # "feu dans le village", "ils tirent partout"
         or _has(words, lexicon.LIFE_AT_RISK)
         or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
         or (unfolding and category in lexicon.UNFOLDING_URGENT)

@@ -160,6 +160,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("prend les gens", 3.0),  # "il pren les gens": taking people as the person writes
+        ("prennent les gens", 3.0),
+        ("pris des gens", 3.0),
         ("venus chercher", 2.5),  # came for someone at home
         ("emmenent", 2.0),  # take people away
         ("emmene de force", 3.0),
@@ -486,6 +489,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("prech", 1.5),
         ("zakat", 2.0),
         # "ils" with no one named: the armed men everyone means, promising to return
+        ("ils sont la", 2.5),  # "il son la encor": "ils" with no one named, back
+        ("ils sont encore la", 3.0),
+        ("ils sont toujours la", 3.0),
+        ("ils sont la encore", 3.0),
         ("ils reviennent ce soir", 3.0),
         ("qu ils reviennent", 2.5),
         ("ils vont revenir", 2.5),
@@ -855,6 +862,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("fievre charbonneuse", 3.0),
         ("vent a arrache", 3.0),  # a storm took the roofs
         ("arrache les toits", 3.0),
+        ("eau partout", 3.0),  # a flood as the person writes
         ("toit s est envole", 3.0),  # a storm: roofs blown off
         ("toits se sont envoles", 3.0),
         ("toit est parti", 2.5),
@@ -1246,6 +1254,7 @@ NOW = [
     "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
     "deborde", "debordent",  # the river overflowing
     "va ceder", "l eau monte",  # a dike about to give way
+    "eau partout",
     "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "le vent pousse", "pousse le feu", "le pousse vers", "la pousse vers",
@@ -1655,6 +1664,8 @@ PANIC = [
     "au secours", "aidez nous", "sauvez nous", "courent partout", "court partout",
     "sauve qui peut", "feu partout", "se cachent", "on se cache", "sommes caches",
     "a l aide",
+    "feu dans le village", "feu au village", "village en feu", "le village brule",
+    "tirent partout", "tir partout", "tirs partout",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 

@@ -51,7 +51,13 @@ ABBREVIATIONS = {
     "vach": "vache", "vachs": "vaches", "animo": "animaux", "deplasse": "deplace",
     "deplasses": "deplaces", "trafik": "trafic", "manje": "mange", "mezon": "maison",
     "mezons": "maisons", "chan": "champ", "chans": "champs",
+    "pri": "pris", "ecol": "ecole", "ecols": "ecoles", "pren": "prend", "corp": "corps",
+    "encor": "encore", "partou": "partout", "ambulanc": "ambulance", "brouss": "brousse",
+    "charette": "charrette", "charettes": "charrettes", "jihadist": "jihadiste",
+    "jihadists": "jihadistes", "mosque": "mosquee",
 }  # fmt: skip
+# "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
+_SONT_AFTER = frozenset({"il", "ils", "elles"})
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 # Digits and letters apart: SMS glue them ("5h", "2morts", "1000f", "30mn").
@@ -71,8 +77,10 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Normalised tokens: folded, stretched letters squeezed, abbreviations expanded."""
     out: list[str] = []
-    for token in _TOKENS.findall(_REPEATS.sub(r"\1", fold(text))):
-        out.extend(ABBREVIATIONS.get(token, token).split())
+    for word in _TOKENS.findall(_REPEATS.sub(r"\1", fold(text))):
+        if word == "son" and out and out[-1] in _SONT_AFTER:
+            out[-1], word = ("ils" if out[-1] == "il" else out[-1]), "sont"
+        out.extend(ABBREVIATIONS.get(word, word).split())
     return out
 
 

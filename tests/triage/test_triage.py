@@ -19,6 +19,8 @@ def test_sms_spelling_and_local_letters_are_normalised():
         "il y a beaucoup d hommes armes dans le village maintenant"
     )
     assert tokens("mɔgɔ ɲɛnama ŋɔni") == ["mogo", "nyenama", "ngoni"]
+    assert normalise("il son la encor") == "ils sont la encore"  # never "son fils"
+    assert normalise("son fils est la") == "son fils est la"
 
 
 @settings(max_examples=300, deadline=None)
@@ -1046,6 +1048,29 @@ def test_bambara_negation_fear_and_communities(text: str, category: str, urgent:
     assert result.category == category
     assert urgent is None or result.urgent is urgent
     assert "Dogonw" not in result.places
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("svp ils tir partou ici Sio", "attack"),
+        ("on a 2 bléssé grave ici envoyé ambulanc", "attack"),  # hurt, the incident unnamed
+        ("ils ont pri le maitre d ecol ce soir", "kidnapping"),
+        ("feu ds le village", "attack"),
+        ("jihadist o marché Sio mtn il pren les gens", "kidnapping"),
+        ("eau partou Sio maison tombé", "natural_hazard"),
+        ("2 corp trouvé au bord de la route Sio", "attack"),
+        ("il son la encor", "armed_presence"),  # "il son": "ils sont"
+    ],
+)
+def test_terse_night_sms_spelt_by_ear_are_urgent(text: str, category: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, True)
+
+
+def test_a_child_hurt_by_a_device_he_picked_up_is_an_explosive_report() -> None:
+    text = "Sio: un enfant blesse par un engin qu il a ramasse en brousse, evacue au CSRef"
+    assert triage(text).category == "explosive"
 
 
 def test_bambara_people_leaving_for_a_town_flee() -> None:
