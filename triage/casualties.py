@@ -282,6 +282,7 @@ _SINGULAR_PERSON = frozenset({
     "chauffeur", "herder", "woman", "driver", "farmer", "motorcyclist", "child", "boy",
     "girl", "teacher", "soldier", "policeman", "gendarme", "civilian", "trader", "man",
     "soldat", "militaire", "enseignant", "eleve", "motocycliste",
+    "third", "second", "another", "autre", "troisieme", "deuxieme",  # "and a third injured"
 })  # fmt: skip
 
 

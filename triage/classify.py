@@ -421,6 +421,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     ):
         # Peuls and Bellas fighting at a well, or arming over one: communities clash
         code = "intercommunal"
+    if (
+        code == "intercommunal"
+        and not two_communities
+        and _has(words, lexicon.RESOURCES)
+        and not _has(words, lexicon.VIOLENCE)
+        and not _has(words, lexicon.KILLING)
+        and not _has(words, lexicon.MILITIAS)
+    ):
+        code = "land_dispute"  # "deux villages voisins" quarrelling over a pond
     if code in (
         "attack", "kidnapping", "armed_presence", "banditry", "land_dispute", "intercommunal"
     ) and forces_abuse(words):  # fmt: skip

@@ -351,6 +351,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("se disputent", 2.0),  # two families over a garden, a field
         ("parcelle", 2.0),  # a plot two families claim
         ("mares", 2.0),  # ponds herders can no longer reach
+        ("mare", 2.0),
+        ("reclame la", 1.5),  # each side claims the pond, the field
         ("n ont plus acces", 2.5),
         ("cloture", 2.0),
         ("crops", 2.0),
@@ -1602,6 +1604,13 @@ ACCIDENTS = [
 RETURNED = [
     "rendues aux proprietaires", "rendus aux proprietaires", "rendu a son proprietaire",
     "rendue a son proprietaire", "restitue", "returned to their owners", "returned to the owner",
+]  # fmt: skip
+# What neighbours quarrel over: a conflict between two villages about these, with no
+# violence, is a dispute over land or water, not a clash of communities.
+RESOURCES = [
+    "mare", "mares", "puits", "champ", "champs", "paturage", "terre", "terres", "foncier",
+    "bourgou", "forage", "point d eau", "limite", "limites", "bas fond", "bas fonds",
+    "riziere", "rizieres", "jardin",
 ]  # fmt: skip
 # Wild animals that raid fields: crops they destroy are no quarrel between people.
 WILD_ANIMALS = [

@@ -799,6 +799,13 @@ def test_normalise_never_raises_and_is_idempotent(text):
             True,
         ),
         ("ya des gens ki vendent de l essence frelatee au marche de Sio", "trafficking", None),
+        # two villages and a pond, no violence: a dispute over water
+        (
+            "Conflit entre deux villages voisins pour une mare a Sio, chaque camp reclame la "
+            "mare depuis l hivernage",
+            "land_dispute",
+            False,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -1002,6 +1009,7 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("les policiers de Sio ont casse le bras d un conducteur", None, 1),
         ("un enfant a ramasse un objet qui a explose a Sio, il saigne beaucoup", None, 1),
         ("attaque contre les VDP de Sio ce matin, bilan 6 VDP tombes", 6, None),  # fallen
+        ("Two civilians were killed and a third injured when a vehicle hit an IED", 2, 1),
         # a threat: nobody is dead yet
         ("les terroristes disent que quiconque parle aux FAMa a Sio sera tue", None, None),
         ("il a failli etre tue par des bandits a Sio", None, None),
