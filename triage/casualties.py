@@ -127,6 +127,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         window = words[max(0, i - 3) : i]
         if (
             any(w in NONE_WORDS for w in window[-2:])
+            or (words[i + 1 : i + 2] == ["personne"] and "n" in window)  # "n'ont tué personne"
             or window[:2] == ["personne", "n"]
             or words[max(0, i - 4) : max(0, i - 2)] == ["personne", "n"]
         ):

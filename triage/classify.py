@@ -159,8 +159,13 @@ def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
 
 
 def _negated(words: list[str], i: int) -> bool:
-    if words[i + 1 : i + 3] in _BAMBARA_NONE:
+    after = words[i + 1 : i + 3]
+    if after in _BAMBARA_NONE:
         return True  # Bambara "kɛlɛ si tɛ yan": no fighting here
+    if after[:1] == ["personne"] and "n" in words[max(0, i - 3) : i]:
+        return True  # "ils n'ont tué personne"
+    if "lieu" in words[i + 1 : i + 10] and _DID_NOT_HAPPEN in " ".join(words[i + 1 : i + 10]):
+        return True  # "l'attaque annoncée n'a pas eu lieu"
     start = max(0, i - lexicon.NEGATION_WINDOW)
     return any(
         (w in lexicon.NEGATIONS and not _more_than(words, j))
@@ -170,6 +175,7 @@ def _negated(words: list[str], i: int) -> bool:
 
 
 _BAMBARA_NONE = (["si", "te"], ["si", "ma"])
+_DID_NOT_HAPPEN = "pas eu lieu"
 _NOBODY = {"personne", "rien", "nul"}  # "personne n'a été enlevé": nobody was
 
 
@@ -332,6 +338,14 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         incidents = {c: p for c, p in combined.items() if c != "other"}
         code = max(incidents, key=incidents.__getitem__) if incidents else "attack"
     livestock, theft = _livestock(words), _takes(words)
+    if (
+        code == "other"
+        and negated
+        and theft
+        and _has(words, lexicon.THEFT_OBJECTS)
+        and not livestock
+    ):
+        code = "banditry"  # "ils n'ont tué personne mais ils ont pris son téléphone"
     if code in ("banditry", "armed_presence", "land_dispute", "displacement", "other") and (
         livestock and theft
     ):
@@ -377,6 +391,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code = "displacement"
         elif scores.get("service_disruption", 0.0) >= 2.0:
             code = "service_disruption"
+    if code == "attack" and (_PAST_SPAN.search(" ".join(words)) or _AGO.search(" ".join(words))):
+        # "il y a deux ans ils avaient brûlé l'école, aujourd'hui toujours pas de classe":
+        # the attack is history, what it left is the news
+        aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
+        if lexicon_scores(words, events_only=True)[0].get(aftermath, 0.0) >= 2.0:
+            code = aftermath
     caused = False  # the incident named only as the cause of the news
     if code in ("armed_presence", "attack", "intercommunal") and _only_as_cause(words, code):
         # "la foire annulée à cause des rumeurs d'attaque": the fair is the news
@@ -388,7 +408,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and code != "security_forces_abuse"
         and scores.get(serious, 0.0) >= 3.0
         and not caused
-        and not (code in ("service_disruption", "displacement") and _only_as_cause(words, serious))
+        and not (
+            code in ("service_disruption", "displacement")
+            and _only_as_cause(words, serious, since=True)
+        )
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
@@ -405,6 +428,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     ):
         code = "kidnapping"  # "le maire adjoint a disparu", "ils ont pris le maître": abducted
         named = True
+    if (
+        code == "service_disruption"
+        and negated
+        and _DID_NOT_HAPPEN in _found(words)
+        and scores.get(code, 0.0) < 3.5  # nothing else of a disruption than "pas eu lieu"
+        and any(_negated(words, i) for i in _where(words, _LEXICON_SETS[id(lexicon.FIGHTING)]))
+    ):
+        code = "other"  # "l'attaque annoncée n'a pas eu lieu": the attack denied, not a fair
+    if code == "kidnapping" and negated and _has(words, lexicon.FOUND):
+        code = "other"  # "personne n'a été enlevé, le jeune était chez son oncle"
     if code == "kidnapping" and _has(words, lexicon.SOLD):
         code = "trafficking"  # girls taken to be sold or married off by force
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
@@ -552,9 +585,12 @@ _TRADES = frozenset({
 })  # fmt: skip
 
 
-def _only_as_cause(words: list[str], code: str) -> bool:
-    """Whether every word of this category comes after a word of cause ("à cause des")."""
+def _only_as_cause(words: list[str], code: str, since: bool = False) -> bool:
+    """Whether every word of this category comes after a word of cause ("à cause des"),
+    or, with `since`, of a start ("depuis qu'un enseignant a été enlevé")."""
     causes = _where(words, _LEXICON_SETS[id(lexicon.CAUSE)])
+    if since:
+        causes += _where(words, _LEXICON_SETS[id(lexicon.SINCE)])
     if not causes:
         return False
     start = min(causes)
@@ -913,6 +949,7 @@ def _people_killed(words: list[str]) -> bool:
     return any(
         w.startswith(_HUMAN_STEMS) or w in lexicon.COMMUNITIES
         for i in _where(words, _LEXICON_SETS[id(lexicon.KILLING)])
+        if not _negated(words, i)  # "ils n'ont tué personne"
         for w in words[i + 1 : i + 4]
     )
 
@@ -990,7 +1027,10 @@ def _bambara(words: list[str]) -> bool:
 
 
 def _animal_follows(words: list[str], i: int) -> bool:
-    """An animal is what the killing verb at i was done to (a determiner may come between)."""
+    """An animal is what the killing verb at i was done to (a determiner may come between;
+    shots are "sur" their target)."""
+    if words[i + 1 : i + 2] == ["sur"]:
+        i += 1
     following = words[i + 1 : i + 3]
     return bool(following) and (
         following[0] in lexicon.SLAUGHTERED

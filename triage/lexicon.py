@@ -830,6 +830,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("electricite", 2.0),
         ("school", 2.5),
         ("closed", 2.0),
+        ("pas de classe", 2.5),  # "les enfants n'ont toujours pas de classe"
+        ("plus de classe", 2.5),
         ("postponed", 2.5),  # partners' English: a distribution put off, a road cut
         ("suspended", 2.5),
         ("cancelled", 2.5),
@@ -1349,6 +1351,7 @@ NO_NEWS = [
 FOUND = [
     "il est chez", "elle est chez", "est de retour", "a ete retrouve", "a ete retrouvee",
     "retrouve sain", "retrouvee saine", "il va bien", "elle va bien", "est rentre",
+    "etait chez", "croyait disparu", "croyait disparue", "croyait enleve", "croyait enlevee",
     "est rentree", "is safe", "was found",
 ]  # fmt: skip
 # A life at risk within hours, whatever the incident (a woman in labour cut off).
@@ -1453,6 +1456,9 @@ CAUSE = [
     "depuis l enlevement", "apres l enlevement", "suite a l enlevement", "since the abduction",
     "siranna", "u siran",  # bm: afraid of ("u siranna marifatigiw ɲɛ")
 ]  # fmt: skip
+# "L'école est vide depuis qu'un enseignant a été enlevé": an abduction or an attack
+# said as the start of a state of things (a threat so said is still news of its own).
+SINCE = ["depuis qu", "depuis que"]
 # An attack announced, not done: a threat from armed men (armed_presence).
 THREATENED_ATTACK = [
     "vont attaquer", "va attaquer", "veulent attaquer", "menacent d attaquer",
@@ -1580,6 +1586,7 @@ FALSE_FRIENDS = {
 # Killing an animal for a feast ("on a tué un mouton pour le baptême") is no attack:
 # the verb is dropped when an animal is what it was done to.
 SLAUGHTER = {
+    "tirent", "tire", "tirer", "tirait", "tiraient",  # "tirent sur des pintades": hunting
     "tue", "tuer", "tues", "tuee", "tuees", "egorge", "egorger", "egorges", "abattu",
     "abattre", "abattus", "sacrifie", "sacrifier", "immole", "immoler", "killed", "slaughtered",
 }  # fmt: skip

@@ -1010,6 +1010,7 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("un enfant a ramasse un objet qui a explose a Sio, il saigne beaucoup", None, 1),
         ("attaque contre les VDP de Sio ce matin, bilan 6 VDP tombes", 6, None),  # fallen
         ("Two civilians were killed and a third injured when a vehicle hit an IED", 2, 1),
+        ("Ils n ont tue personne mais ils ont frappe le chef de village de Sio", 0, None),
         # a threat: nobody is dead yet
         ("les terroristes disent que quiconque parle aux FAMa a Sio sera tue", None, None),
         ("il a failli etre tue par des bandits a Sio", None, None),
@@ -1079,6 +1080,56 @@ def test_terse_night_sms_spelt_by_ear_are_urgent(text: str, category: str) -> No
 def test_a_child_hurt_by_a_device_he_picked_up_is_an_explosive_report() -> None:
     text = "Sio: un enfant blesse par un engin qu il a ramasse en brousse, evacue au CSRef"
     assert triage(text).category == "explosive"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # hunting, said to be no attack
+        (
+            "Ce n est pas une attaque, ce sont des chasseurs qui tirent sur des pintades pres de "
+            "Sio",
+            "other",
+            False,
+        ),
+        # an attack of two years ago: what it left is the news
+        (
+            "Il y a deux ans les jihadistes avaient brule l ecole de Sio, aujourd hui les enfants "
+            "n ont toujours pas de classe",
+            "service_disruption",
+            False,
+        ),
+        # the announced attack "n'a pas eu lieu": denied after its word
+        (
+            "L attaque annoncee contre Sio n a pas eu lieu, les gens sont rentres chez eux",
+            "other",
+            False,
+        ),
+        ("Le marche de Sio n a pas eu lieu ce dimanche", "service_disruption", False),
+        # "n'ont tué personne": nobody killed, the phone taken is the news
+        (
+            "Ils n ont tue personne mais ils ont frappe le chef de village de Sio et ils ont pris "
+            "son telephone",
+            "banditry",
+            False,
+        ),
+        # an abduction as the start of a closure; a disappearance denied
+        (
+            "Mes enfants ne vont plus a l ecole de Sio depuis qu un enseignant a ete enleve la "
+            "semaine passee",
+            "service_disruption",
+            False,
+        ),
+        (
+            "Personne n a ete enleve, le jeune qu on croyait disparu etait chez son oncle a Sio",
+            "other",
+            False,
+        ),
+    ],
+)
+def test_denials_and_contrasts(text: str, category: str, urgent: bool) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
 
 
 def test_bambara_people_leaving_for_a_town_flee() -> None:
