@@ -14,6 +14,7 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("wongu", 2.5),  # ses: war, fighting
         ("recu une balle", 3.0),  # shot
         ("pris une balle", 3.0),
         ("laisse pour mort", 3.0),  # beaten and left for dead
@@ -907,6 +908,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eaux montent", 3.0),
         ("sous l eau", 3.0),  # a quarter under water
         ("hari beeri", 3.0),  # Songhay: big water, a flood
+        ("yiite", 1.5),  # ff: fire
+        ("danji", 1.5),  # ses: fire
         ("ji be ka yelen", 3.0),  # bm: the water is rising
         ("bana don", 3.0),  # bm: a disease has entered (the herd, the village)
         ("le fleuve a emporte", 3.5),  # a boat or people carried away
@@ -1206,6 +1209,8 @@ HUMANS = [
     "chauffeur", "jeune", "garcon", "passager", "pecheur", "denmisen", "muso", "dugutigi",
     "cikela", "karamogo", "passenger", "teacher", "driver", "herder", "farmer", "trader",
     "villager", "woman", "child", "boy", "girl", "chief", "mayor",
+    "worbe", "rewbe", "sukaabe",  # ff: men, women, children
+    "zankey", "wayborey", "alborey",  # ses: children, women, men
 ]  # fmt: skip
 # Communities named in reports of tension: two different ones in one report make
 # a clash between them intercommunal rather than a plain attack.

@@ -1348,12 +1348,13 @@ def test_two_incidents_take_the_most_serious():
     [
         ("Jam. Ɓe nanngi sukaaɓe tati ka wuro Dinangourou hanki jemma", "kidnapping"),
         ("Yimɓe kaɓɓuɓe e mooto ngari Boni jooni", "armed_presence"),
+        ("Fofo. Sio: wongu sohõ, borey go ma zuru", "attack"),  # Songhay: fighting now
     ],
 )
 def test_fulfulde(text, category):
     result = triage(text)
     assert result.category == category and result.urgent
-    assert result.lang in ("ff", "mixed")
+    assert result.lang in ("ff", "ses", "mixed")
 
 
 def test_injury_to_the_head_is_a_person_not_cattle():
