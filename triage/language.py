@@ -46,6 +46,12 @@ ENGLISH = {
     "by", "who", "which", "after", "while", "there",
     # words of an English alert that French never uses
     "alert", "attack", "market", "men", "people", "gunmen", "soldiers", "please", "help",
+    # a person's English: pronouns, questions, common verbs (none a French or Bambara word)
+    "you", "we", "my", "your", "our", "us", "need", "can", "could", "would", "will",
+    "what", "where", "when", "how", "why", "does", "did", "not", "get", "find", "want",
+    "thank", "thanks", "that", "it", "should", "just", "some", "any", "about", "because",
+    "very", "know", "give", "send", "food", "water", "house", "family", "money", "to",
+    "for", "if", "am", "he", "she", "his", "her", "them",
 }  # fmt: skip
 
 

@@ -1465,7 +1465,13 @@ def test_fulfulde_cattle_with_its_apostrophe_are_stolen() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Gunmen abducted two traders in Ayorou yesterday", "A mine exploded near the market of Djibo"],
+    [
+        "Gunmen abducted two traders in Ayorou yesterday",
+        "A mine exploded near the market of Djibo",
+        # a person's English: pronouns, questions, everyday verbs
+        "Please can you send us food, we have nothing since the rain",
+        "where do I find the office to get my card?",
+    ],
 )
 def test_short_english_notes_are_english(text: str) -> None:
     assert triage(text).lang == "en"
