@@ -7,6 +7,7 @@ blessé" is zero injured, which is information, unlike saying nothing (None).
 from __future__ import annotations
 
 from triage import lexicon
+from triage.classify import people_listed_after
 from triage.normalise import number, tokens
 
 DEAD = (
@@ -143,6 +144,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             _animals_in(words, max(0, i - 3), i + 4)
             and not _person_follows(words, i)
             and not _person_just_before(words, i)
+            and not people_listed_after(words, i)  # "tué 15 boeufs et 2 bergers"
         ):
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         if word in _FEMININE_DEAD and _last_named_is_a_female_animal(words, i):
@@ -195,8 +197,15 @@ def _listed_people(words: list[str], i: int) -> int | None:
     groups = 0
     total = 0
     k = i - 1
-    while k >= 1 and words[k].startswith(PEOPLE) and number(words[k - 1]) is not None:
-        groups, total = groups + 1, total + (number(words[k - 1]) or 0)
+    while k >= 1 and words[k] in FILLERS:
+        k -= 1  # "le chauffeur et deux passagers sont morts"
+    while k >= 1 and words[k].startswith(PEOPLE):
+        value = number(words[k - 1])
+        if value is None and words[k - 1] in _DETERMINERS:
+            value = 1  # "le chauffeur": one
+        if value is None:
+            break
+        groups, total = groups + 1, total + value
         k -= 2
         if k >= 0 and words[k] in ("et", "and"):
             k -= 1

@@ -520,6 +520,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.DISTRESS)
     ):
         code = "other"  # news of peace made, thanks, a meeting that went well: words say so
+    if (
+        code == "displacement"
+        and lexicon_scores(words, events_only=True)[0].get("natural_hazard", 0.0) >= 2.5
+        and not _has(words, lexicon.FIGHTING)
+        and not _has(words, lexicon.VIOLENCE)
+    ):
+        code = "natural_hazard"  # "inondation, 40 familles sans abri": the flood is the news
     if code == "displacement" and _has(words, lexicon.CAMP):
         hazard, service = scores.get("natural_hazard", 0.0), scores.get("service_disruption", 0.0)
         if max(hazard, service) >= 2.5:  # the camp is where it happened, not what happened
@@ -1032,10 +1039,23 @@ def _animal_follows(words: list[str], i: int) -> bool:
     if words[i + 1 : i + 2] == ["sur"]:
         i += 1
     following = words[i + 1 : i + 3]
-    return bool(following) and (
-        following[0] in lexicon.SLAUGHTERED
-        or (len(following) == 2 and following[1] in lexicon.SLAUGHTERED)
+    return (
+        bool(following)
+        and (
+            following[0] in lexicon.SLAUGHTERED
+            or (len(following) == 2 and following[1] in lexicon.SLAUGHTERED)
+        )
+        and not people_listed_after(words, i)  # "ont tué 15 boeufs et 2 bergers"
     )
+
+
+def people_listed_after(words: list[str], i: int) -> bool:
+    """People joined by "et" after the animals a verb was done to ("tué 15 boeufs et 2
+    bergers"): the verb was done to them too."""
+    for k in range(i + 1, min(len(words) - 1, i + 6)):
+        if words[k] in ("et", "and"):
+            return any(w.startswith(_HUMAN_STEMS) for w in words[k + 1 : k + 3])
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -127,6 +127,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ca a parle", 2.5),
         ("calcine", 1.5),  # a vehicle burnt out on a road
         ("jogin", 1.0),  # bm: wounded (as "blessé")
+        ("jogira", 1.0),
+        ("sara", 1.5),  # bm: died ("mɔgɔ duuru sara")
         ("se cachent", 2.0),  # people hiding from gunmen
         ("on se cache", 2.0),
         ("sugu jeni", 2.5),  # bm: the market, the houses, the village burned

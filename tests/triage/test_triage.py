@@ -806,6 +806,10 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "land_dispute",
             False,
         ),
+        ("Les jihadistes ont tue 15 boeufs et 2 bergers a Sio", "attack", True),
+        ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", "attack", True),
+        # a flood's homeless: the flood is the news
+        ("inondation a Gao quartier Aljanabandja, 40 familles sans abri", "natural_hazard", None),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -1011,6 +1015,9 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("attaque contre les VDP de Sio ce matin, bilan 6 VDP tombes", 6, None),  # fallen
         ("Two civilians were killed and a third injured when a vehicle hit an IED", 2, 1),
         ("Ils n ont tue personne mais ils ont frappe le chef de village de Sio", 0, None),
+        ("embuscade pres de Sio, le chauffeur et deux passagers sont morts", 3, None),
+        ("Les jihadistes ont tue 15 boeufs et 2 bergers a Sio", 2, None),  # not slaughter
+        ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", 5, 10),  # Bambara: died, wounded
         # a threat: nobody is dead yet
         ("les terroristes disent que quiconque parle aux FAMa a Sio sera tue", None, None),
         ("il a failli etre tue par des bandits a Sio", None, None),
