@@ -55,6 +55,11 @@ EUPHEMISMS_ONE_INJURED = (
     "casse le bras", "casse la jambe", "bras casse", "jambe cassee",
     "il saigne", "elle saigne",  # one person bleeding
 )  # fmt: skip
+NO_LIFE_LOST = (
+    "aucune perte en vie", "pas de perte en vie", "pas de pertes en vie", "sans perte en vie",
+    "aucune perte humaine", "pas de perte humaine", "pas de pertes humaines",
+    "sans perte humaine", "no loss of life", "no lives lost",
+)  # fmt: skip
 AGENT = {"par", "by"}
 # Who "tombés" (fallen) are killed: the forces (lexicon.FORCES), fighters.
 FALLEN = frozenset({*(w for w in lexicon.FORCES if " " not in w), "elements", "combattants"})
@@ -163,13 +168,21 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if value is not None and i not in used:
             used.add(i)
             total = max(total or 0, value)
-        elif word in singular and total is None and words[i + 1 : i + 2] not in (["les"], ["des"]):
-            total = 1  # "le paludisme tue les enfants": how many, nobody said
+        elif (
+            word in singular
+            and total is None
+            and (words[i + 1 : i + 2] not in (["les"], ["des"]) or words[i - 1] in _STATE)
+        ):
+            # "le paludisme tue les enfants": how many, nobody said ("son fils est
+            # gravement blessé. Les gens…": a state, and "les" starts a sentence)
+            total = 1
     return total
 
 
 # Said just before a casualty word, a future or an infinitive: nobody is hurt yet.
 _NOT_YET = frozenset({"sera", "seront", "serez", "serons", "seras", "etre"})
+# Said just before a participle, these make it a state with no object.
+_STATE = frozenset({"est", "sont", "ete", "gravement", "grievement", "legerement", "etait"})
 _FEMININE_DEAD = frozenset({
     "morte", "mortes", "tuee", "tuees", "decedee", "decedees", "abattue", "abattues",
 })  # fmt: skip
@@ -353,4 +366,6 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
     ):
         dead = dead or 0
         injured = injured or 0
+    if any(e in joined_words for e in NO_LIFE_LOST):
+        dead = dead or 0  # "aucune perte en vie humaine": nobody killed
     return dead, injured

@@ -285,7 +285,12 @@ def forces_abuse(words: list[str]) -> bool:
         if w.startswith("arret") and any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4]):
             continue  # "les gendarmes ont arrêté le voleur": their job, no abuse
         return True
-    return False
+    # "les militaires sont venus, ils ont pris tous les téléphones": goods taken by them
+    return (
+        _has(words, lexicon.THEFT_OBJECTS)
+        and _forces_take(words)
+        and not _has(words, lexicon.RETURNED)  # stolen goods recovered and given back
+    )
 
 
 _ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
@@ -365,7 +370,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         )
     ):
         # a stolen motorbike or a clinic's panels: a theft, not a sighting; a phone
-        # stolen "c'est pour la police?": a theft, not a complaint about the police
+        # stolen "c'est pour la police?": a theft, not a complaint about the police (the
+        # forces taking goods themselves is one: `forces_abuse`)
         code = "banditry"
     if code == "attack" and _has(words, lexicon.UNLESS_PAID):
         code = "banditry"  # "pay or we burn your house": a threat for money, nothing burnt yet
@@ -646,6 +652,19 @@ def _names_an_event(words: list[str]) -> bool:
         or _takes_people(words)
         or _person_gone(words)
     )
+
+
+def _forces_take(words: list[str]) -> bool:
+    """The forces named before the first word of taking, and no robber or other armed
+    actor between: "les militaires sont venus, ils ont pris tous les téléphones"."""
+    taking = _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
+    forces = _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
+    if not taking or not forces or min(forces) > min(taking):
+        return False
+    others = _where(words, _LEXICON_SETS[id(lexicon.ROBBERS)]) + _where(
+        words, _LEXICON_SETS[id(lexicon.ARMED_ACTORS)]
+    )
+    return not any(min(forces) < k < min(taking) for k in others)
 
 
 def _forces_as_allies(words: list[str]) -> bool:

@@ -84,6 +84,14 @@ def identify(
     if lang == "mixed" and bambara >= 2 and not french and not french_words().intersection(words):
         return "bm", max(confidence, 0.6)  # Bambara throughout: no French word to mix with
     if (
+        lang == "mixed"
+        and not bambara
+        and french >= 2
+        and BAMBARA_CONTENT.isdisjoint(words)
+        and FULFULDE_SONGHAY.isdisjoint(words)
+    ):
+        return "fr", max(confidence, 0.6)  # French throughout: no local word to mix with
+    if (
         lang in ("fr", "bm")
         and bambara >= 2
         and (french >= 2 or (french and not french_words().isdisjoint(words)))

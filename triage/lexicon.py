@@ -1413,6 +1413,12 @@ ROBBERS = [
     "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",
     "highwaymen", "sonw",
 ]  # fmt: skip
+# Armed actors other than the forces: named between the forces and a taking, they
+# may be the ones who took.
+ARMED_ACTORS = [
+    "hommes armes", "gens armes", "individus", "inconnus", "assaillants", "jihad",
+    "djihad", "terroris", "hani", "gunmen", "armed men", "marifatigi",
+]  # fmt: skip
 # Harm promised unless money is paid ("payer ou on brûle ta maison"): extortion, not an attack.
 UNLESS_PAID = ["payer ou", "payer sinon", "paye ou", "paie ou", "paient ou", "pay or"]
 # People fleeing fighting as the message is written: lives at risk within hours.
@@ -1674,7 +1680,8 @@ URGENT_WHEN_NOW = {"natural_hazard", "intercommunal"}
 SERIOUS = ("attack", "kidnapping", "explosive")
 DISTRESS = [
     "au secours", "aidez", "aide nous", "sauvez", "urgent", "urgence", "vite", "help",
-    "please come", "venez", "ils vont les tuer", "risque de", "menacent", "danger",
+    "please come", "venez", "ils vont les tuer", "risque de mort", "risque d etre",
+    "risque de se faire", "risquent de mourir", "menacent", "danger",
     "sur les toits", "pris au piege", "coinces", "trapped", "chavire", "naufrage",
     "se cachent", "on se cache", "saigne", "suis cache", "sommes caches", "vomissent",
     "du sang", "inconscient", "agonis", "mourant", "entre la vie et la mort",

@@ -810,6 +810,13 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", "attack", True),
         # a flood's homeless: the flood is the news
         ("inondation a Gao quartier Aljanabandja, 40 familles sans abri", "natural_hazard", None),
+        # "l'école risque de fermer": a risk to a service, no life at risk
+        (
+            "plusieurs familles de Sio ont commence a partir vers Mopti depuis les menaces de la "
+            "semaine derniere. L ecole risque de fermer faute d eleves.",
+            "displacement",
+            False,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -1016,6 +1023,13 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("Two civilians were killed and a third injured when a vehicle hit an IED", 2, 1),
         ("Ils n ont tue personne mais ils ont frappe le chef de village de Sio", 0, None),
         ("embuscade pres de Sio, le chauffeur et deux passagers sont morts", 3, None),
+        (
+            "un engin a explose a Sio, le conducteur est mort et son fils est gravement blesse. "
+            "Les gens ont peur.",
+            1,
+            1,
+        ),  # "les" starts a sentence, not the object
+        ("des individus ont incendie trois greniers a Sio, aucune perte en vie humaine", 0, None),
         ("Les jihadistes ont tue 15 boeufs et 2 bergers a Sio", 2, None),  # not slaughter
         ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", 5, 10),  # Bambara: died, wounded
         # a threat: nobody is dead yet
@@ -1506,6 +1520,33 @@ def test_a_communitys_militia_beating_another_community_is_intercommunal() -> No
 def test_soldiers_beating_people_stay_a_complaint_about_forces() -> None:
     result = triage("les militaires ont frappe trois jeunes peuls et dogons au poste de Sevare")
     assert result.category == "security_forces_abuse"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # goods taken by the forces themselves: a complaint, never a theft for the unit
+        (
+            "Je suis a Sio. Les militaires sont venus ce matin, ils ont regroupe les gens du "
+            "marche et ont pris tous les telephones. Ils ont emmene deux jeunes vers le camp.",
+            "security_forces_abuse",
+        ),
+        (
+            "les gendarmes de Sio ont pris mon telephone et la moto sans raison",
+            "security_forces_abuse",
+        ),
+        # a theft reported to the forces, robbers named after them: theft
+        ("mon telephone a ete vole au marche de Sio, c est pour la police?", "banditry"),
+        ("les militaires sont arrives a Sio puis les bandits ont pris les motos", "banditry"),
+    ],
+)
+def test_goods_taken_by_the_forces_are_a_complaint(text: str, category: str) -> None:
+    assert triage(text).category == category
+
+
+def test_plain_french_is_not_mixed() -> None:
+    text = "les gendarmes de Sio ont pris mon telephone et la moto sans raison"
+    assert triage(text).lang == "fr"
 
 
 @pytest.mark.parametrize(
