@@ -931,7 +931,7 @@ def urgency(
         or (
             category == "land_dispute"
             and (now or _has(words, lexicon.IMMINENT))
-            and (armed or _has(words, lexicon.VIOLENCE))
+            and (armed or _has(words, lexicon.VIOLENCE) or _affirmed(words, lexicon.REVENGE))
         )
         # a fight with machetes or guns out, over land or between communities
         or (

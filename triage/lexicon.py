@@ -306,6 +306,14 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrach", 1.5),
     ],
     "land_dispute": [
+        ("ont mange le champ", 3.0),  # the animals ate the crops: the dispute's event
+        ("ont mange les champs", 3.0),
+        ("ont mange la recolte", 3.0),
+        ("ont mange le mil", 3.0),
+        ("ont mange tout le", 2.5),
+        ("ont devaste", 2.5),
+        ("ont saccage le champ", 3.0),
+        ("ont saccage les champs", 3.0),
         ("chasses du paturage", 3.0),  # herders driven off a pasture
         ("chasse du paturage", 3.0),
         ("vaches dans", 2.0),  # animals let into the crops
@@ -1418,6 +1426,11 @@ ROBBERS = [
 ARMED_ACTORS = [
     "hommes armes", "gens armes", "individus", "inconnus", "assaillants", "jihad",
     "djihad", "terroris", "hani", "gunmen", "armed men", "marifatigi",
+]  # fmt: skip
+# Vengeance promised: violence within hours, whatever the dispute grew from.
+REVENGE = [
+    "se venger", "vengeance", "represailles", "revenge", "retaliat", "reprisal",
+    "promettent de repondre",
 ]  # fmt: skip
 # Harm promised unless money is paid ("payer ou on brûle ta maison"): extortion, not an attack.
 UNLESS_PAID = ["payer ou", "payer sinon", "paye ou", "paie ou", "paient ou", "pay or"]

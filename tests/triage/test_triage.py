@@ -1450,6 +1450,28 @@ def test_a_land_dispute_about_to_turn_violent_is_urgent(text: str) -> None:
     assert (result.category, result.urgent) == ("land_dispute", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # cows killed by farmers, the herder vowing revenge: violence within hours
+        (
+            "les cultivateurs de Sio ont tue 5 vaches d un eleveur peul qui etaient dans leur "
+            "champ, l eleveur veut se venger",
+            True,
+        ),
+        # revenge refused: the crops eaten are the news, for the digest
+        (
+            "les animaux ont mange le champ a Sio, le proprietaire ne veut pas de vengeance, on "
+            "attend le chef",
+            False,
+        ),
+    ],
+)
+def test_a_land_dispute_with_revenge_vowed_is_urgent(text: str, urgent: bool) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("land_dispute", urgent)
+
+
 def test_a_land_dispute_without_violence_waits_for_the_digest() -> None:
     result = triage("les eleveurs refusent de payer les degats de champ a Sio depuis l hivernage")
     assert (result.category, result.urgent) == ("land_dispute", False)
