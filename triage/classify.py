@@ -226,7 +226,11 @@ def lexicon_scores(words: list[str], events_only: bool = False) -> tuple[dict[st
                 scores[category] = scores.get(category, 0.0) + weight
             else:
                 # a setting denied ("les vivres ne sont pas arrivés") denies no incident
-                negated_any = negated_any or (negated_before and stem not in lexicon.TOPICS)
+                # (a word denied and then said: "la mosquée n'a pas été brûlée, c'est
+                # l'école qui a été brûlée" affirms the event)
+                negated_any = negated_any or (
+                    negated_before and not counted and stem not in lexicon.TOPICS
+                )
                 if counted:
                     scores[category] = scores.get(category, 0.0) + weight
     return scores, negated_any
@@ -386,8 +390,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
     if code == "armed_presence" and scores.get(serious, 0.0) >= 2.0:
         code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
-    if code == "armed_presence" and _affirmed(words, lexicon.BURNED):
-        code = "attack"  # "armed men burned the school": they attacked it
+    if code in ("armed_presence", "service_disruption") and _affirmed(words, lexicon.BURNED):
+        # "armed men burned the school": they attacked it; "l'école a été brûlée cette
+        # nuit": arson, whoever did it — the closure that follows is its consequence
+        code = "attack"
     if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
         code = "armed_presence"  # "ils vont attaquer X demain": a threat, not an attack yet
     if code == "attack" and _attack_only_in(words, lexicon.ATTACK_AS_CAUSE):

@@ -1048,6 +1048,17 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tout s est bien passe", 3.5),
         # everyday mishaps: a breakdown, an accident, a kitchen fire put out
         ("tout le monde va bien", 3.5),
+        ("arrete le voleur", 3.0),  # the forces doing their job: thanks, good news
+        ("arrete les voleurs", 3.0),
+        ("arrete les bandits", 3.0),
+        ("arrete le bandit", 3.0),
+        ("arrete les braqueurs", 3.0),
+        ("se sont mis d accord", 3.5),  # an agreement reached
+        ("mis d accord", 3.0),
+        ("ont trouve un accord", 3.5),
+        ("retire son fils", 3.0),  # a family's choice, no service failing
+        ("retire sa fille", 3.0),
+        ("retire ses enfants", 3.0),
         ("here be", 2.5),  # bm: hɛrɛ bɛ, peace is (here)
         ("car est tombe en panne", 3.5),
         ("bus est tombe en panne", 3.5),

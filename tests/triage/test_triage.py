@@ -810,6 +810,14 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", "attack", True),
         # a flood's homeless: the flood is the news
         ("inondation a Gao quartier Aljanabandja, 40 familles sans abri", "natural_hazard", None),
+        # arson: the burning is the news, the closure its consequence; a denial then a
+        # contrast affirms the event
+        ("l ecole de Sio a ete brulee cette nuit", "attack", True),
+        (
+            "la mosquee n a pas ete brulee, c est l ecole qui a ete brulee cette nuit a Sio",
+            "attack",
+            True,
+        ),
         # "l'école risque de fermer": a risk to a service, no life at risk
         (
             "plusieurs familles de Sio ont commence a partir vers Mopti depuis les menaces de la "
@@ -1622,6 +1630,8 @@ def test_an_epidemic_in_a_displacement_camp_is_a_hazard() -> None:
         "proprietaires",
         "bonne arrivee aux nouveaux enseignants de Sio, l ecole a rouvert apres 2 ans de fermeture",
         "Mon voisin a frappe sa femme hier, les vieux ont regle ca en famille",
+        "merci aux gendarmes de Sio qui ont arrete le voleur de motos hier",
+        "un pere a retire son fils de l ecole de Sio pour l envoyer garder les animaux",
     ],
 )
 def test_news_that_is_not_an_incident(text: str) -> None:
