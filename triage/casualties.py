@@ -134,6 +134,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if (
             any(w in NONE_WORDS for w in window[-2:])
             or (words[i + 1 : i + 2] == ["personne"] and "n" in window)  # "n'ont tué personne"
+            or (window[-1:] == ["personne"] and (len(window) < 2 or number(window[-2]) is None))
             or window[:2] == ["personne", "n"]
             or words[max(0, i - 4) : max(0, i - 2)] == ["personne", "n"]
         ):
