@@ -47,6 +47,7 @@ EUPHEMISMS_ONE_DEAD = (
     "rappele a dieu", "rappelee a dieu", "a rendu l ame", "nous a quitte",
     "le corps du", "le corps de", "le corps d",  # one body found
     "sans vie",  # "retrouvé sans vie"
+    "rejoindre dieu", "a rejoint dieu", "parti rejoindre",  # "parti rejoindre Dieu"
 )  # fmt: skip
 # One person wounded, said without a word of injury.
 EUPHEMISMS_ONE_INJURED = (

@@ -368,6 +368,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and theft
         and _has(words, lexicon.THEFT_OBJECTS)
         and not livestock
+        and not _has(words, lexicon.LEVY)  # "ont pris la dîme sur les récoltes"
         and (
             code != "security_forces_abuse"
             or (scores.get(code, 0.0) < 2.0 and not forces_abuse(words))
@@ -727,7 +728,7 @@ def _person_gone(words: list[str]) -> bool:
     for i, word in enumerate(words):
         gone = (
             word.startswith(_GONE_STEMS)
-            or (word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais"))
+            or (word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais", "plus"))
             or i in silent
         )
         if not gone:

@@ -143,6 +143,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("binkanni", 3.0),
         ("mogow bugo", 2.5),  # bm: beating people
         ("tasuma don so", 3.0),  # bm: setting fire to houses
+        ("sous les balles", 3.0),  # "parti rejoindre Dieu sous les balles": shot dead
         ("faga", 2.5),
         ("fagara", 2.5),
         ("marifa ci", 2.0),
@@ -163,6 +164,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("l ont amene avec eux", 3.5),  # taken along with them
+        ("l ont emmene avec eux", 3.5),
+        ("amene avec eux", 3.0),
+        ("emmene avec eux", 3.0),
         ("prend les gens", 3.0),  # "il pren les gens": taking people as the person writes
         ("prennent les gens", 3.0),
         ("pris des gens", 3.0),
@@ -456,6 +461,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("enturbann", 2.5),
         ("turban", 1.5),
         ("gens de la brousse", 3.0),
+        ("hommes de la foret", 3.0),  # euphemisms for the armed men
+        ("gens de la foret", 3.0),
+        ("freres de la brousse", 3.0),
+        ("porteurs d armes", 3.0),
+        ("la dime", 2.5),  # a levy on harvests, as "zakat"
         ("hommes de la brousse", 3.0),
         ("datugu", 1.5),
         ("ne passent plus", 1.5),
@@ -1324,6 +1334,7 @@ DEPARTED = [
     "sont partis", "sont repartis", "ont quitte", "sont passes", "left", "have left",
     "tract", "tracts", "zakat", "preche", "on dit", "rumeur", "taara",
     "lettre qui interdit", "lettre de menace",  # a letter found: its authors are not there
+    "la dime",  # a levy collected: as "zakat"
 ]  # fmt: skip
 # Deaths with a cause other than violence: hunger at a site, illness without care.
 NATURAL_DEATH = [
@@ -1432,6 +1443,8 @@ ROBBERS = [
     "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",
     "highwaymen", "sonw",
 ]  # fmt: skip
+# Levies armed groups impose: taking them is their rule over a place, not a theft.
+LEVY = ["zakat", "la dime", "dime sur", "impot islamique"]
 # Armed actors other than the forces: named between the forces and a taking, they
 # may be the ones who took.
 ARMED_ACTORS = [

@@ -77,7 +77,7 @@ EXTRA_STOPWORDS = {
     "foroba",  # Bambara: the collective field
     "barre",  # "ils ont barré le passage"
     # first names that are also a hamlet somewhere ("c'est Moussa de Kona")
-    "moussa", "adama", "souleymane", "bakary", "sekou", "bourama",
+    "moussa", "adama", "souleymane", "bakary", "sekou", "bourama", "ali",
     # people a report names by their role, lower-case words that are also hamlets
     "berger", "bergers", "eleveur", "eleveurs", "marabout", "maire", "imam", "vieux", "balle",
     "balles",

@@ -810,6 +810,19 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", "attack", True),
         # a flood's homeless: the flood is the news
         ("inondation a Gao quartier Aljanabandja, 40 familles sans abri", "natural_hazard", None),
+        # euphemisms: a death, armed men of the forest, a levy, taken along
+        ("Notre frere Ali de Sio est parti rejoindre Dieu sous les balles hier", "attack", True),
+        (
+            "les hommes de la foret ont fait descendre le conseiller de son car et l ont amene "
+            "avec eux",
+            "kidnapping",
+            True,
+        ),
+        (
+            "Les freres de la brousse ont pris la dime sur les recoltes de Sio, 1 sac sur 10",
+            "armed_presence",
+            False,
+        ),
         # arson: the burning is the news, the closure its consequence; a denial then a
         # contrast affirms the event
         ("l ecole de Sio a ete brulee cette nuit", "attack", True),
