@@ -1467,7 +1467,8 @@ DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent
 BLOCKADE = [
     "barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route", "blocus",
     "pris le controle", "prennent le controle", "occupent", "cartes d identite",
-    "pieces d identite", "controlent les", "fouillent",
+    "pieces d identite", "controlent les", "fouillent", "ferme la route", "fermer la route",
+    "ferment la route", "ne passe plus",
 ]  # fmt: skip
 VIOLENCE = [
     "frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue",

@@ -810,6 +810,12 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", "attack", True),
         # a flood's homeless: the flood is the news
         ("inondation a Gao quartier Aljanabandja, 40 familles sans abri", "natural_hazard", None),
+        # armed men who closed the road: a blockade, urgent even since yesterday
+        (
+            "slt, les marifatigiw ont ferme la route de Sio, aucun camion ne passe depuis hier",
+            "armed_presence",
+            True,
+        ),
         # euphemisms: a death, armed men of the forest, a levy, taken along
         ("Notre frere Ali de Sio est parti rejoindre Dieu sous les balles hier", "attack", True),
         (
