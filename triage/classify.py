@@ -264,7 +264,10 @@ def forces_abuse(words: list[str]) -> bool:
         return False
     first, size = min(actor)
     end = first + size  # the word after the forces' name ("les hommes en tenue ont …")
-    around = words[max(0, first - 3) : first] + words[end : end + 3]
+    after_name = words[end : end + 3]
+    if after_name[:1] in (["du"], ["de"]) and after_name[1:2] in (["poste"], ["camp"]):
+        after_name = after_name[2:]  # "les policiers du poste de Sio": their own post
+    around = words[max(0, first - 3) : first] + after_name
     if _has(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
         return False
     j = end
@@ -283,6 +286,12 @@ def forces_abuse(words: list[str]) -> bool:
         return True  # soldiers firing in the air to scare a market: intimidation
     if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
         return True  # "les gendarmes prennent 5000 f aux taxis-motos": a racket
+    wide = words[end : end + 14]  # a sum asked may come at the end of a long sentence
+    if any(
+        w.startswith(("demand", "exig")) and (number(nxt) or 0) >= 100
+        for w, nxt in zip(wide, wide[1:], strict=False)
+    ):
+        return True  # "… gardent les motos et demandent 25000 pour les rendre": a racket
     for k, w in enumerate(after):
         if not w.startswith(_ABUSE_ACTS):
             continue
@@ -384,6 +393,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "trafficking"  # stolen motorbikes smuggled to Niger: the trade is the news
     if code == "armed_presence" and _has(words, lexicon.EXTORTION):
         code = "banditry"  # armed men racketeering gold miners: bandits
+    if (
+        code in ("armed_presence", "explosive")
+        and _has(words, lexicon.SELLING)
+        and _affirmed(words, lexicon.WEAPONS)
+    ):
+        code = "trafficking"  # "des armes … sont vendues au marché": arms sold
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
     if code == "armed_presence" and livestock and _has(words, lexicon.DRIVING):

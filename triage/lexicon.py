@@ -575,6 +575,18 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("fait passer des", 2.5),  # people moved across borders with promises of work
+        ("font passer des", 2.5),
+        ("promet du travail", 3.0),
+        ("promettent du travail", 3.0),
+        ("leur promet", 1.5),
+        ("reseau", 1.5),
+        ("vers l algerie", 1.5),
+        ("vers la libye", 1.5),
+        ("venues de libye", 2.5),  # weapons from Libya
+        ("venus de libye", 2.5),
+        ("migrants", 2.0),
+        ("drogue", 2.5),
         ("marifa feere", 3.0),  # bm: selling guns
         ("frelate", 3.0),  # adulterated fuel or drugs smuggled in
         ("contrefa", 2.5),  # counterfeit medicines
@@ -749,6 +761,16 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sinistre", 0.5),
     ],
     "security_forces_abuse": [
+        # absent when called: the forces' failure is a complaint about them
+        ("ne sont jamais venus", 3.0),
+        ("jamais venus", 2.5),
+        ("ne sont pas venus", 2.5),
+        ("ne sont pas intervenus", 3.0),
+        ("n ont rien fait", 2.5),
+        ("malgre nos appels", 3.0),
+        ("ivre", 2.5),  # a drunk soldier
+        ("sans recu", 2.5),  # goods seized with no receipt
+        ("sans lui donner de recu", 3.0),
         ("extrajudicial", 3.0),
         ("arbitrary", 2.5),
         ("detained", 2.0),
@@ -1697,6 +1719,7 @@ HABITUAL = [
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]
 # Sold: people "vendues" or married off by force are trafficked, not only taken.
 SOLD = ["vendu", "vendue", "vendus", "vendues", "mariees de force", "mariee de force", "sold"]
+SELLING = [*SOLD, "vendent", "vend", "revendent", "selling", "sell"]
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]
 IN_THE_AIR = ["en l air", "in the air"]
 # Things bandits take: a stolen motorbike is banditry, not armed presence.
@@ -1753,6 +1776,7 @@ FORCES = [
 # militaires tués"; in English "soldiers killed …" is the active voice).
 FORCES_HARMED = frozenset({
     "tue", "tues", "blesse", "blesses", "enleve", "enleves", "morts", "kidnappes", "tombes",
+    "menace", "menaces",
 })  # fmt: skip
 FORCES_AS_TARGET = [
     "contre", "against", "attaque du", "attaque de", "attaque d", "attack on", "attacked",
@@ -1785,4 +1809,6 @@ ABUSE_ACTS = [
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
     "piyi",  # ff: beat
     "dispers",  # shots fired to disperse a crowd
+    "menac",  # a soldier who threatened the market women with his weapon
+    "ivre", "ivres", "drunk",
 ]  # fmt: skip

@@ -1589,6 +1589,27 @@ def test_soldiers_beating_people_stay_a_complaint_about_forces() -> None:
         # a theft reported to the forces, robbers named after them: theft
         ("mon telephone a ete vole au marche de Sio, c est pour la police?", "banditry"),
         ("les militaires sont arrives a Sio puis les bandits ont pris les motos", "banditry"),
+        # a sum asked to give goods back; a drunk soldier's threat; absent when called
+        (
+            "Les policiers du poste de Sio gardent les motos des gens et demandent 25000 pour "
+            "les rendre",
+            "security_forces_abuse",
+        ),
+        (
+            "Un militaire ivre a menace les vendeuses du marche de Sio avec son arme",
+            "security_forces_abuse",
+        ),
+        (
+            "Les gendarmes ne sont jamais venus malgre nos appels quand les bandits etaient a Sio",
+            "security_forces_abuse",
+        ),
+        # trafficking: people moved with promises of work, arms sold
+        (
+            "Un reseau fait passer des jeunes filles de Sio vers l Algerie, on leur promet du "
+            "travail",
+            "trafficking",
+        ),
+        ("Des armes venues de Libye sont vendues au marche de betail de Sio", "trafficking"),
     ],
 )
 def test_goods_taken_by_the_forces_are_a_complaint(text: str, category: str) -> None:
