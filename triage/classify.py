@@ -906,6 +906,8 @@ def urgency(
         or _people_killed(words)
     )
     severe = category in lexicon.SEVERE
+    if category == "kidnapping" and _has(words, lexicon.CAPTIVE) and not _freed(words):
+        return True, 0.8  # "enlevé il y a une semaine … un appel demandant une rançon"
     if past and not distress:
         return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
     if (

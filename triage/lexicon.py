@@ -1175,6 +1175,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("bonjour", 1.0),
         ("salut", 1.0),
         ("merci", 1.5),
+        ("militaires sont arrives", 2.0),  # help came: relief, not a complaint
+        ("soldats sont arrives", 2.0),
+        ("fama sont arrives", 2.0),
+        ("renforts sont arrives", 2.0),
         ("test", 2.0),
         ("calme", 2.0),
         ("tout va bien", 3.0),
@@ -1394,6 +1398,11 @@ HELD = [
     "attache", "attaches", "attachees", "ligot", "enchain", "retiennent", "sequestr",
     "detiennent", "tied up",
 ]  # fmt: skip
+# A captivity still going on: a ransom asked, no news yet — urgent however long ago.
+CAPTIVE = [
+    "rancon", "ransom", "toujours pas de nouvelles", "toujours sans nouvelles",
+    "toujours detenu", "toujours detenue", "toujours detenus", "entre leurs mains",
+]  # fmt: skip
 # A person gone: "disparu", "introuvable", Bambara "tununa" (vanished).
 GONE = ["disparu", "introuvable", "tunun"]
 # A person nobody can reach: with a person named before, feared abducted.
@@ -1587,6 +1596,10 @@ IDIOMS = [
     # maladie" is an epizootic, and stays)
     "decede de maladie", "decedee de maladie", "suite a une maladie", "suite a une longue maladie",
     "nous a quitte", "nous a quittes", "nous a quittee", "nous ont quittes",  # a death
+    # the attackers fled: their flight is no displacement
+    "assaillants ont fui", "assaillants ont pris la fuite", "bandits ont fui",
+    "bandits ont pris la fuite", "jihadistes ont fui", "terroristes ont fui",
+    "voleurs ont fui", "voleurs ont pris la fuite", "ravisseurs ont fui",
     "explose l adversaire", "explose les adversaires", "explose nos adversaires",
     "explose leurs adversaires", "explose l equipe", "explose leur equipe",
     "frappe a la porte", "frappe a toutes les portes", "frappent aux portes",
@@ -1682,6 +1695,7 @@ ACCIDENTS = [
 ]  # fmt: skip
 # Stolen goods given back: the theft is solved.
 RETURNED = [
+    "ont ete retrouves", "ont ete retrouvees", "ont ete recuperes", "ont ete recuperees",
     "rendues aux proprietaires", "rendus aux proprietaires", "rendu a son proprietaire",
     "rendue a son proprietaire", "restitue", "returned to their owners", "returned to the owner",
 ]  # fmt: skip

@@ -1175,6 +1175,19 @@ def test_a_child_hurt_by_a_device_he_picked_up_is_an_explosive_report() -> None:
             "other",
             False,
         ),
+        # follow-ups: the attackers fled, stolen animals found, a captivity going on
+        ("Merci, les militaires sont arrives a Sio, les assaillants ont fui", "other", False),
+        (
+            "Les animaux voles a Sio la semaine passee ont ete retrouves a la foire de Boni",
+            "other",
+            False,
+        ),
+        (
+            "Toujours pas de nouvelles du commercant enleve a Sio il y a une semaine, la famille "
+            "a recu un appel demandant une rancon",
+            "kidnapping",
+            True,
+        ),
     ],
 )
 def test_denials_and_contrasts(text: str, category: str, urgent: bool) -> None:
