@@ -61,6 +61,11 @@ NO_LIFE_LOST = (
     "aucune perte humaine", "pas de perte humaine", "pas de pertes humaines",
     "sans perte humaine", "no loss of life", "no lives lost",
 )  # fmt: skip
+# Counted things that are no people: villages, sides, times.
+GROUPS = frozenset({
+    "villages", "village", "cotes", "communautes", "groupes", "camps", "fois", "quartiers",
+    "hameaux", "parties", "camions", "vehicules", "maisons", "cases", "greniers",
+})  # fmt: skip
 AGENT = {"par", "by"}
 # Who "tombés" (fallen) are killed: the forces (lexicon.FORCES), fighters.
 FALLEN = frozenset({*(w for w in lexicon.FORCES if " " not in w), "elements", "combattants"})
@@ -119,6 +124,8 @@ def _near_number(words: list[str], i: int) -> int | None:
                 continue  # "1000 f le litre", "5000 FCFA": a price
             if _animals_in(words, j + 1, j + 3) or following in _OBJECTS:
                 continue  # "3 boeufs", "2 motos": what was taken, not who was hurt
+            if following in GROUPS:
+                continue  # "tué leur berger, les deux villages ne se parlent plus"
             if j < i and not _COUNTED.isdisjoint(words[j + 1 : i]):
                 continue  # "3 morts et … blessés": the 3 is the dead's
             return value

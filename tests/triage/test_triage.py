@@ -1059,6 +1059,11 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("des individus ont incendie trois greniers a Sio, aucune perte en vie humaine", 0, None),
         ("des coupeurs de route ont braque un camion a Sio, personne blesse", None, 0),
         ("une personne blessee par balle a Sio", None, 1),
+        (
+            "Les Peuls accusent ceux de Sio d avoir tue leur berger, les deux villages se menacent",
+            1,
+            None,
+        ),  # two villages are no count of the dead
         ("Les jihadistes ont tue 15 boeufs et 2 bergers a Sio", 2, None),  # not slaughter
         ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", 5, 10),  # Bambara: died, wounded
         # a threat: nobody is dead yet
