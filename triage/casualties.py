@@ -265,7 +265,7 @@ def _a_pair_before(words: list[str], i: int) -> bool:
         one, joined, their, other = before[k : k + 4]
         if (
             joined in ("et", "and")
-            and their in ("son", "sa", "his", "her")
+            and their in ("son", "sa", "his", "her", "l", "le", "la", "the")
             and one.startswith(_PAIRED)
             and other.startswith(_PAIRED)
         ):
@@ -301,13 +301,21 @@ _PAIRED = (
 
 
 def _one_person_before(words: list[str], i: int) -> bool:
-    """ "A civilian was killed": one person, named with an article, just before."""
+    """ "A civilian was killed": one person, named with an article, just before; in
+    Bambara, which has no article, the person just before the verb ("dugutigi faga")."""
+    if words[i] in _BAMBARA_KILL and i and words[i - 1] in _BAMBARA_PERSON:
+        return True
     for k in range(i - 1, max(-1, i - 5), -1):
         if words[k] in _SINGULAR_PERSON and k and words[k - 1] in ("a", "an", "un", "une", "one"):
             return True
     return False
 
 
+_BAMBARA_KILL = frozenset({"faga", "fagara"})
+_BAMBARA_PERSON = frozenset({
+    "dugutigi", "ce", "muso", "denmisen", "cikela", "karamogo", "dogotoro", "imamu",
+    "jagokela", "gennikela", "sorodasi",
+})  # fmt: skip
 _SINGULAR_PERSON = frozenset({
     "berger", "homme", "femme", "enfant", "vieux", "vieille", "chef", "jeune", "garcon",
     "fille", "commercant", "eleveur", "cultivateur", "paysan", "imam", "civil", "passager",

@@ -806,6 +806,8 @@ def _takes_people(words: list[str]) -> bool:
     if not taking or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
         return False
     for i in taking:
+        if words[i] in _THEFT_NOUNS:
+            continue  # "s'accusent de vols, des jeunes…": a theft named, nobody taken
         if (
             i
             and words[i - 1] in ("est", "sont", "ete")
@@ -824,6 +826,7 @@ def _takes_people(words: list[str]) -> bool:
 
 
 _HUMAN_STEMS = tuple(lexicon.HUMANS)
+_THEFT_NOUNS = frozenset({"vol", "vols", "razzia", "razzias"})
 _TAKEN = frozenset({"pris", "prise", "prises", "emporte", "emportes", "emportee"})
 _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if " " not in w)
 
@@ -965,6 +968,12 @@ def urgency(
         )
         # one community mustering to answer another: reprisals within hours
         or (category == "intercommunal" and _has(words, lexicon.IMMINENT))
+        # houses burned by soldiers: a reprisal on civilians under way
+        or (
+            category == "security_forces_abuse"
+            and _affirmed(words, lexicon.BURNED)
+            and not _has(words, lexicon.PAST)
+        )
         # people taken away or held tied up by a militia or by soldiers
         or (
             category in ("intercommunal", "security_forces_abuse")

@@ -86,6 +86,7 @@ EXTRA_STOPWORDS = {
     # everyday Bambara words that are also hamlets
     "kamalen", "kamalenw", "musow", "denmisenw", "kongo",  # kɔngɔ: hunger
     "ngoni",  # Fulfulde: they are (ɓe ngoni)
+    "galle",  # Fulfulde: a household's compound
     # months, days and everyday capitalised words of French and English reports
     *lexicon.MONTHS, "lundi",
     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",

@@ -810,6 +810,20 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ("Mɔgɔ duuru sara Sio kɔrɔn fɛ, mɔgɔ tan jogira", "attack", True),
         # a flood's homeless: the flood is the news
         ("inondation a Gao quartier Aljanabandja, 40 familles sans abri", "natural_hazard", None),
+        # a theft named ("s'accusent de vols"), the young men arming: nobody taken
+        (
+            "Les Touaregs et les Peuls de Sio s accusent mutuellement de vols, des jeunes ont "
+            "commence a s armer",
+            "intercommunal",
+            True,
+        ),
+        # houses burned by soldiers in reprisal: urgent for oversight
+        (
+            "Les FAMa ont brule des maisons a Sio apres une embuscade contre leur convoi, les "
+            "habitants ont fui",
+            "security_forces_abuse",
+            True,
+        ),
         # armed men who closed the road: a blockade, urgent even since yesterday
         (
             "slt, les marifatigiw ont ferme la route de Sio, aucun camion ne passe depuis hier",
@@ -1059,6 +1073,12 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("des individus ont incendie trois greniers a Sio, aucune perte en vie humaine", 0, None),
         ("des coupeurs de route ont braque un camion a Sio, personne blesse", None, 0),
         ("une personne blessee par balle a Sio", None, 1),
+        (
+            "une mine a explose sous un camion a Sio, le chauffeur et l apprenti sont blesses",
+            None,
+            2,
+        ),
+        ("Marifatigiw ye Sio dugutigi faga kunu su", 1, None),  # Bambara: the chief killed
         (
             "Les Peuls accusent ceux de Sio d avoir tue leur berger, les deux villages se menacent",
             1,
