@@ -30,7 +30,7 @@ ASSASSINATION = ("assassinat", "assassine", "execution", "meurtre")
 INJURED = (
     "blesse", "blesses", "blessee", "blessees", "blessure", "blessures", "injured", "wounded",
     "joginna", "jogin", "jogindaw", "jogira", "jogilen", "joginnen", "barmi", "barmiibe",
-    "maran", "wounding", "injuring", "hurt",
+    "maran", "wounding", "injuring", "hurt", "injuries",
 )  # fmt: skip
 ANIMALS = {
     "boeuf", "boeufs", "vache", "vaches", "betail", "moutons", "mouton", "chevres", "chevre",

@@ -476,9 +476,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
     if (
+        code in ("attack", "intercommunal")
+        and farmers_and_herders_clash(words)
+        and _has(words, lexicon.RESOURCES)
+    ):
+        code = "land_dispute"  # herders and farmers fighting over a water point: the land's
+    if (
         code == "land_dispute"
         and two_communities
         and (_has(words, lexicon.CLASH) or _has(words, lexicon.IMMINENT))
+        and not farmers_and_herders_clash(words)  # herders and farmers: the land's quarrel
     ):
         # Peuls and Bellas fighting at a well, or arming over one: communities clash
         code = "intercommunal"

@@ -1374,6 +1374,7 @@ MEDIA = ["film", "a la tele", "documentaire", "emission", "reportage", "document
 REMEMBRANCE = ["jour pour jour", "anniversaire", "commemor", "en memoire", "anniversary"]
 # The danger removed: a device defused is still a device found, but no emergency.
 RESOLVED = [
+    "safely destroyed", "destroyed by the army", "ied neutralized", "ied was neutralized",
     "desamorc", "defused", "neutralise par le genie", "detruit par le genie",
     "eei neutralise", "engin neutralise", "mine neutralisee", "neutralise par les fds",
     "circulation a repris",
@@ -1704,7 +1705,7 @@ RETURNED = [
 RESOURCES = [
     "mare", "mares", "puits", "champ", "champs", "paturage", "terre", "terres", "foncier",
     "bourgou", "forage", "point d eau", "limite", "limites", "bas fond", "bas fonds",
-    "riziere", "rizieres", "jardin",
+    "riziere", "rizieres", "jardin", "water point", "well", "field", "fields", "pasture",
 ]  # fmt: skip
 # Wild animals that raid fields: crops they destroy are no quarrel between people.
 WILD_ANIMALS = [
@@ -1758,6 +1759,7 @@ DISTRESS = [
     "please come", "venez", "ils vont les tuer", "risque de mort", "risque d etre",
     "risque de se faire", "risquent de mourir", "menacent", "danger",
     "sur les toits", "pris au piege", "coinces", "trapped", "chavire", "naufrage",
+    "on rooftops", "on the roofs", "on roofs",
     "se cachent", "on se cache", "saigne", "suis cache", "sommes caches", "vomissent",
     "du sang", "inconscient", "agonis", "mourant", "entre la vie et la mort",
     "courent partout", "court partout", "sauve qui peut", "feu partout",

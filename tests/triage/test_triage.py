@@ -824,6 +824,25 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "security_forces_abuse",
             True,
         ),
+        # partners' English: herders and farmers over a water point; rooftops; a device
+        # destroyed
+        (
+            "Clashes between Fulani herders and Dogon farmers over a water point left two "
+            "injured near Sio.",
+            "land_dispute",
+            True,
+        ),
+        (
+            "Heavy rains caused the dam near Sio to break; several hamlets are under water and "
+            "families are on rooftops.",
+            "natural_hazard",
+            True,
+        ),
+        (
+            "An IED was found and safely destroyed by the army on the Sio-Boni road this morning.",
+            "explosive",
+            False,
+        ),
         # armed men who closed the road: a blockade, urgent even since yesterday
         (
             "slt, les marifatigiw ont ferme la route de Sio, aucun camion ne passe depuis hier",
@@ -1079,6 +1098,11 @@ def test_french_ni_ni_is_no_bambara() -> None:
             2,
         ),
         ("Marifatigiw ye Sio dugutigi faga kunu su", 1, None),  # Bambara: the chief killed
+        (
+            "Around 300 cattle were rustled near Sio on Tuesday night; no injuries reported.",
+            None,
+            0,
+        ),
         (
             "Les Peuls accusent ceux de Sio d avoir tue leur berger, les deux villages se menacent",
             1,
