@@ -419,7 +419,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code = "displacement"
         elif scores.get("service_disruption", 0.0) >= 2.0:
             code = "service_disruption"
-    if code == "attack" and (_PAST_SPAN.search(" ".join(words)) or _AGO.search(" ".join(words))):
+    if code == "attack" and _dated_past(" ".join(words)):
         # "il y a deux ans ils avaient brûlé l'école, aujourd'hui toujours pas de classe":
         # the attack is history, what it left is the news
         aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
@@ -625,6 +625,11 @@ _TRADES = frozenset({
     "commercant", "commercants", "marchand", "marchands", "vendeur", "vendeurs", "marche",
     "foire", "parc", "trader", "traders",
 })  # fmt: skip
+
+
+def _dated_past(joined: str) -> bool:
+    """ "Il y a deux ans", "3 mois passés": a date in the past, not "depuis"."""
+    return bool(_PAST_SPAN.search(joined) or _AGO.search(joined))
 
 
 def _only_as_cause(words: list[str], code: str, since: bool = False) -> bool:
@@ -907,7 +912,7 @@ def urgency(
     distress = _has(words, lexicon.DISTRESS)
     # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
     # "le mois passé" only when nothing says now
-    dated = bool(_PAST_SPAN.search(joined) or _AGO.search(joined))
+    dated = _dated_past(joined)
     past = (dated and not unfolding) or (not now and (dated or _has(words, lexicon.PAST)))
     casualties = (
         bool(dead)
