@@ -289,7 +289,7 @@ PEOPLE = (
     "fille", "fils", "frere", "pere", "mere", "commercant", "eleveur", "cultivateur",
     "paysan", "imam", "maire", "conseiller", "villageois", "civil", "passager", "chauffeur",
     "herder", "woman", "mogo", "muso", "denmisen", "neveu", "oncle", "cousin", "niece",
-    "tante",
+    "tante", "bebe", "nourrisson",
 )  # fmt: skip
 
 

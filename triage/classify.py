@@ -355,6 +355,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # model sees, an attack if it sees none — the security unit is woken either way
         incidents = {c: p for c, p in combined.items() if c != "other"}
         code = max(incidents, key=incidents.__getitem__) if incidents else "attack"
+    if code == "other" and _affirmed(words, lexicon.VIOLENT_DEATH):
+        code = "attack"  # someone was killed: whatever the setting, an incident
     livestock, theft = _livestock(words), _takes(words)
     if (
         code == "other"

@@ -950,6 +950,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eaux montent", 3.0),
         ("sous l eau", 3.0),  # a quarter under water
         ("hari beeri", 3.0),  # Songhay: big water, a flood
+        ("est tarie", 3.0),  # a spring or a well dried up: drought
+        ("sont taris", 3.0),
+        ("meurent de soif", 3.0),
         ("yiite", 1.5),  # ff: fire
         ("danji", 1.5),  # ses: fire
         ("ji be ka yelen", 3.0),  # bm: the water is rising
@@ -1209,6 +1212,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("paix", 1.0),
         ("reunion de paix", 4.0),  # peace-making is news, not an incident
         ("comite de paix", 3.0),
+        ("ont fait la paix", 3.5),  # peace made before the prefect
+        ("fait la paix", 3.0),
         ("s est bien deroule", 3.0),
         ("se sont engage", 2.5),
         ("pour la paix", 3.0),
@@ -1445,6 +1450,9 @@ CAMP = [
 ]  # fmt: skip
 # Killing words: with people after them ("ont tué des Peuls"), lives were lost.
 KILLING = ["tue", "tues", "tuent", "tuer", "massacr", "egorg", "abattu", "execut", "killed"]
+# A killing word that no "other" word outweighs ("le président du comité de paix a été
+# assassiné": the peace committee is where he worked, not the news).
+VIOLENT_DEATH = [*KILLING, "assassin", "murdered"]
 # Seen yesterday: armed men named with only this word of time are not there now.
 YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).

@@ -843,6 +843,24 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "explosive",
             False,
         ),
+        # a killing whatever the setting; peace made over a bull; a spring dried up
+        (
+            "Le president du comite de paix de Sio a ete assassine chez lui cette nuit",
+            "attack",
+            True,
+        ),
+        (
+            "les Dogons et les Peuls de Sio ont fait la paix devant le prefet, ils ont tue un "
+            "taureau ensemble",
+            "other",
+            False,
+        ),
+        (
+            "La source de Sio est tarie, les animaux meurent de soif et les bergers partent vers "
+            "le sud",
+            "natural_hazard",
+            False,
+        ),
         # armed men who closed the road: a blockade, urgent even since yesterday
         (
             "slt, les marifatigiw ont ferme la route de Sio, aucun camion ne passe depuis hier",
@@ -1098,6 +1116,7 @@ def test_french_ni_ni_is_no_bambara() -> None:
             2,
         ),
         ("Marifatigiw ye Sio dugutigi faga kunu su", 1, None),  # Bambara: the chief killed
+        ("Une femme et son bebe ont ete blesses par une balle perdue a Sio", None, 2),
         (
             "Around 300 cattle were rustled near Sio on Tuesday night; no injuries reported.",
             None,
