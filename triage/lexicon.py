@@ -142,6 +142,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("raid", 1.5),
         ("binkanni", 3.0),
         ("mogow bugo", 2.5),  # bm: beating people
+        ("mogow gosi", 2.5),  # bm: beating people
+        ("be mogow gosi", 3.0),
         ("tasuma don so", 3.0),  # bm: setting fire to houses
         ("sous les balles", 3.0),  # "parti rejoindre Dieu sous les balles": shot dead
         ("faga", 2.5),
@@ -525,6 +527,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("perenna", 3.0),  # bm: pɛrɛnna, exploded ("fɛn dɔ pɛrɛnna sira kan")
         ("boum", 2.5),  # a loud bang
         ("blown up", 3.0),  # a bridge blown up
         ("blew up", 3.0),
@@ -824,6 +827,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("te baara ke", 3.0),  # bm: does not work (any more)
+        ("dogotoro bolila", 3.0),  # bm: the doctor fled — the clinic is empty
+        ("karamogo bolila", 3.0),
+        ("karamogow bolila", 3.0),
         ("refusent de retourner", 2.5),  # staff who will not go back
         ("ne fonctionne plus", 3.0),
         ("ne marche plus", 3.0),  # the network, the pump
@@ -1288,7 +1295,7 @@ COMMUNITIES = {
     "djerma": "zarma", "djermas": "zarma", "gourmantche": "gourmantche",
     "gourmantches": "gourmantche", "kurumba": "kurumba", "kouroumba": "kurumba",
     "foulse": "kurumba", "haoussa": "haoussa", "haoussas": "haoussa",
-    "dogonw": "dogon", "bozow": "bozo", "fula": "peul", "somonow": "bozo",
+    "dogonw": "dogon", "bozow": "bozo", "fula": "peul", "somonow": "bozo", "dozow": "dozo",
 }  # fmt: skip
 GREETINGS = {"salut", "bonjour", "bonsoir", "jam", "slt", "hello", "fofo", "waali", "tan"}
 NEGATIONS = {"pas", "aucun", "aucune", "sans", "jamais", "no", "not", "none", "nothing", "plus"}

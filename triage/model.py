@@ -30,8 +30,9 @@ from triage.normalise import normalise
 log = logging.getLogger(__name__)
 # 5: digits and letters tokenised apart; 6: Fulfulde ñ read as ny; 7: spellings by ear;
 # 8: more spellings by ear (vach, animo, déplassé, trafik, manjé, mézon, chan);
-# 9: pri, ecol, pren, corp, encor, partou…, "il son" read "ils sont"
-VERSION = 9
+# 9: pri, ecol, pren, corp, encor, partou…, "il son" read "ils sont";
+# 10: Bambara "sira kan" keeps its "kan"
+VERSION = 10
 
 
 @dataclass

@@ -58,6 +58,11 @@ ABBREVIATIONS = {
 }  # fmt: skip
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})
+# Bambara words "kan" (on) follows: after them it is no French "kan" (quand) spelt short.
+_BAMBARA_BEFORE_KAN = frozenset({
+    "sira", "u", "an", "o", "dugu", "kungo", "ji", "so", "foro", "sugu", "mobili", "moto",
+    "fen", "mogo", "mogow", "ne", "i", "aw",
+})  # fmt: skip
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 # Digits and letters apart: SMS glue them ("5h", "2morts", "1000f", "30mn").
@@ -80,6 +85,9 @@ def tokens(text: str) -> list[str]:
     for word in _TOKENS.findall(_REPEATS.sub(r"\1", fold(text))):
         if word == "son" and out and out[-1] in _SONT_AFTER:
             out[-1], word = ("ils" if out[-1] == "il" else out[-1]), "sont"
+        elif word == "kan" and out and out[-1] in _BAMBARA_BEFORE_KAN:
+            out.append(word)  # Bambara "sira kan" (on the road), not French "quand"
+            continue
         out.extend(ABBREVIATIONS.get(word, word).split())
     return out
 

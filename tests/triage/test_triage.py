@@ -21,6 +21,8 @@ def test_sms_spelling_and_local_letters_are_normalised():
     assert tokens("mɔgɔ ɲɛnama ŋɔni") == ["mogo", "nyenama", "ngoni"]
     assert normalise("il son la encor") == "ils sont la encore"  # never "son fils"
     assert normalise("son fils est la") == "son fils est la"
+    assert normalise("mɔgɔ fila minɛna sira kan") == "mogo fila minena sira kan"  # Bambara
+    assert normalise("kan ils sont arrives") == "quand ils sont arrives"  # French SMS
 
 
 @settings(max_examples=300, deadline=None)
@@ -1166,6 +1168,12 @@ def test_bambara_postpositions_are_not_french(text: str, lang: str) -> None:
         ("Sorodasiw ye kamalen naani minɛ Sio sugu la, u ye u gosi", "security_forces_abuse", True),
         # "kɛlɛ si tɛ yan": no fighting here — peace
         ("Dugutigi ko hɛrɛ bɛ Sio, kɛlɛ si tɛ yan", "other", False),
+        # beating people as the person writes; a clinic whose doctor fled; militia and
+        # community fighting; a device that "pɛrɛnna" (exploded)
+        ("Sio: marifatigiw donna dugu kɔnɔ sisan, u bɛ mɔgɔw gosi", "attack", True),
+        ("Sio dɔgɔtɔrɔso tɛ baara kɛ tugun, dɔgɔtɔrɔ bolila", "service_disruption", False),
+        ("Dozow ni Fulaw bɛ kɛlɛ la Sio kɔfɛ sisan", "intercommunal", True),
+        ("Sio dugu la, fɛn dɔ pɛrɛnna sira kan, mɔgɔ naani jogira", "explosive", True),
         # the village left for Mopti, afraid of the armed men: a cause
         ("Dugu bɛɛ bɔra Sio ka taa Mopti, u siranna marifatigiw ɲɛ", "displacement", None),
     ],
