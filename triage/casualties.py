@@ -172,6 +172,13 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             value = 1  # "a civilian was killed", "un berger a été tué"
         if value is None and words[i + 1 : i + 3] in (["un", "des"], ["une", "des"]):
             value = 1  # "ont blessé un des propriétaires"
+        if (
+            value is None
+            and words[i + 1 : i + 2] in _ONE_OF
+            and words[i + 2 : i + 3]
+            and words[i + 2] in _SINGULAR_PERSON
+        ):
+            value = 1  # "wounded its passenger", "a blessé un passager"
         if value is None and word not in singular:
             value = _subject_count(words, i)
         if value is not None and i not in used:
@@ -311,6 +318,7 @@ def _one_person_before(words: list[str], i: int) -> bool:
     return False
 
 
+_ONE_OF = (["un"], ["une"], ["a"], ["an"], ["one"], ["its"], ["his"], ["her"], ["son"], ["sa"])
 _BAMBARA_KILL = frozenset({"faga", "fagara"})
 _BAMBARA_PERSON = frozenset({
     "dugutigi", "ce", "muso", "denmisen", "cikela", "karamogo", "dogotoro", "imamu",
@@ -323,6 +331,7 @@ _SINGULAR_PERSON = frozenset({
     "girl", "teacher", "soldier", "policeman", "gendarme", "civilian", "trader", "man",
     "soldat", "militaire", "enseignant", "eleve", "motocycliste",
     "third", "second", "another", "autre", "troisieme", "deuxieme",  # "and a third injured"
+    "passenger", "student", "pupil", "nurse", "infirmier",
 })  # fmt: skip
 
 

@@ -267,6 +267,9 @@ def forces_abuse(words: list[str]) -> bool:
     after_name = words[end : end + 3]
     if after_name[:1] in (["du"], ["de"]) and after_name[1:2] in (["poste"], ["camp"]):
         after_name = after_name[2:]  # "les policiers du poste de Sio": their own post
+    # "contre"/"against" after their name is theirs ("police opened fire against a
+    # tricycle"): only before it does it make them the target ("attaque contre les FAMa")
+    after_name = [w for w in after_name if w not in _AGAINST]
     around = words[max(0, first - 3) : first] + after_name
     if _has(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
         return False
@@ -280,8 +283,18 @@ def forces_abuse(words: list[str]) -> bool:
         return False
     after = words[end : end + 10]
     pairs = list(zip(after, after[1:], strict=False))
-    if any(w.startswith("tir") and nxt == "sur" for w, nxt in pairs):
-        return True  # "un militaire ivre a tiré sur un taxi moto"
+    if (
+        any(
+            (w.startswith("tir") and nxt == "sur")
+            or (w == "opened" and nxt == "fire")
+            or (w in ("fired", "shot") and nxt in ("at", "on"))
+            for w, nxt in pairs
+        )
+        or "ouvert le feu" in " ".join(after)
+    ) and not _has(after, lexicon.ARMED_ACTORS):
+        # "un militaire ivre a tiré sur un taxi moto", "police opened fire" — not soldiers
+        # firing on the assailants: that is the fight
+        return True
     if any(w.startswith("tir") for w in after) and "en l air" in " ".join(after):
         return True  # soldiers firing in the air to scare a market: intimidation
     if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
@@ -306,6 +319,7 @@ def forces_abuse(words: list[str]) -> bool:
     )
 
 
+_AGAINST = frozenset({"contre", "against"})
 _ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
 _ROBBER_STEMS = tuple(w for w in lexicon.ROBBERS if " " not in w)
 
@@ -1038,6 +1052,17 @@ def is_celebration(words: list[str]) -> bool:
         _has(words, lexicon.CELEBRATION)
         and _has(words, lexicon.IN_THE_AIR)
         and not _has(words, lexicon.DISTRESS)
+    )
+
+
+def is_protest(words: list[str]) -> bool:
+    """A protest, supporters after a match — with no weapon out, no word of people
+    hurt or killed and no harm by the forces (a strike stops a service: not here)."""
+    return (
+        _has(words, lexicon.PROTEST)
+        and not _affirmed(words, lexicon.WEAPONS)
+        and not _has(words, lexicon.HARM)  # "police opened fire…, wounding a passenger"
+        and not forces_abuse(words)
     )
 
 

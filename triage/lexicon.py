@@ -827,6 +827,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("couvre feu", 3.0),  # a curfew: movement and trade stopped
         ("te baara ke", 3.0),  # bm: does not work (any more)
         ("dogotoro bolila", 3.0),  # bm: the doctor fled — the clinic is empty
         ("karamogo bolila", 3.0),
@@ -1090,6 +1091,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tout s est bien passe", 3.5),
         # everyday mishaps: a breakdown, an accident, a kitchen fire put out
         ("tout le monde va bien", 3.5),
+        ("par la justice", 3.0),  # a court's arrest: no incident
+        ("detournement", 3.0),
+        ("couvre feu", 1.5),
         ("arrete le voleur", 3.0),  # the forces doing their job: thanks, good news
         ("arrete les voleurs", 3.0),
         ("arrete les bandits", 3.0),
@@ -1373,6 +1377,7 @@ DEPARTED = [
     "tract", "tracts", "zakat", "preche", "on dit", "rumeur", "taara",
     "lettre qui interdit", "lettre de menace",  # a letter found: its authors are not there
     "la dime",  # a levy collected: as "zakat"
+    "message audio", "audio", "vocal",  # a recorded message going round
 ]  # fmt: skip
 # Deaths with a cause other than violence: hunger at a site, illness without care.
 NATURAL_DEATH = [
@@ -1601,6 +1606,7 @@ IDIOMS = [
     "mort de rire", "morte de rire", "morts de rire", "mortes de rire", "mdr", "ptdr",
     "corps enseignant", "corps medical", "corps de garde", "corps de metier",
     "tirs de sommation", "tir de sommation",  # warning shots by soldiers
+    "brule des pneus", "brulent des pneus", "bruler des pneus", "pneus brules",  # a protest
     "batterie est morte", "batterie morte", "telephone est mort",  # a phone gone flat
     "attaque leurs examens", "attaque les examens", "attaquer les examens",
     "attaque l examen", "attaquent les examens",  # pupils sitting exams
@@ -1733,6 +1739,7 @@ EXERCISE = [
     "fausse alerte", "false alarm", "fausse information", "fausse info", "fausse nouvelle",
     "fake news", "infox", "fausses informations", "est fausse", "est faux", "c est faux",
     "pas vrai", "dementi",  # "l'information sur l'enlèvement est fausse"
+    "vieille video", "ancienne video", "video d archive", "old video",  # not news
 ]  # fmt: skip
 # Unsure what it was: a drill is then only a guess ("on ne sait pas si c'est un exercice").
 UNSURE = ["ne sait pas si", "sait pas si", "savons pas si", "peut etre", "not sure if"]
@@ -1751,6 +1758,14 @@ MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]
 SOLD = ["vendu", "vendue", "vendus", "vendues", "mariees de force", "mariee de force", "sold"]
 SELLING = [*SOLD, "vendent", "vend", "revendent", "selling", "sell"]
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]
+# Civic life: protests, strikes, a match's supporters — no incident of the taxonomy
+# unless someone is killed or hurt, weapons are out or the forces harm people.
+PROTEST = [
+    "manifest", "pour protester", "protester contre", "sit in", "supporters",
+    "apres le match", "marche de protestation", "protest",
+]  # fmt: skip
+# Words of harm to people, counted or not: a protest with them stays an incident.
+HARM = ["bless", "wound", "injur", "mort", "deces", "killed", "dead", "tue", "victime"]
 IN_THE_AIR = ["en l air", "in the air"]
 # Things bandits take: a stolen motorbike is banditry, not armed presence.
 THEFT_OBJECTS = [

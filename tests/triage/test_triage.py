@@ -863,6 +863,31 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "natural_hazard",
             False,
         ),
+        # a protest where people are hurt, a strike that stops a school: still incidents
+        (
+            "Police fired at a motorbike taxi in Sio and wounded its passenger; young people "
+            "protested",
+            "security_forces_abuse",
+            None,
+        ),
+        (
+            "Les policiers ont ouvert le feu sur un taxi-moto a Sio, un passager blesse, les "
+            "jeunes manifestent",
+            "security_forces_abuse",
+            None,
+        ),
+        (
+            "Greve des enseignants a Sio depuis 2 semaines, ils reclament leurs salaires",
+            "service_disruption",
+            False,
+        ),
+        # a jihadists' audio message: a threat, its authors not there
+        (
+            "Message audio des jihadistes qui circule a Sio: ils demandent aux gens de ne pas "
+            "voter",
+            "armed_presence",
+            False,
+        ),
         # armed men who closed the road: a blockade, urgent even since yesterday
         (
             "slt, les marifatigiw ont ferme la route de Sio, aucun camion ne passe depuis hier",
@@ -1761,6 +1786,13 @@ def test_an_epidemic_in_a_displacement_camp_is_a_hazard() -> None:
         "proprietaires",
         "bonne arrivee aux nouveaux enseignants de Sio, l ecole a rouvert apres 2 ans de fermeture",
         "Mon voisin a frappe sa femme hier, les vieux ont regle ca en famille",
+        # civic life: a protest with tyres burned, a court's arrest, shops shut in protest,
+        # an old video going round
+        "Les jeunes de Sio manifestent devant la mairie contre les coupures d electricite, ils "
+        "ont brule des pneus",
+        "Le maire de Sio a ete arrete par la justice pour detournement de fonds",
+        "Les commercants de Sio ont ferme leurs boutiques pour protester contre les taxes",
+        "Une video circule sur WhatsApp montrant une attaque a Sio mais c est une vieille video",
         "merci aux gendarmes de Sio qui ont arrete le voleur de motos hier",
         "un pere a retire son fils de l ecole de Sio pour l envoyer garder les animaux",
     ],
