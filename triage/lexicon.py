@@ -828,6 +828,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "service_disruption": [
         ("couvre feu", 3.0),  # a curfew: movement and trade stopped
+        ("ne viennent plus", 2.5),  # staff, traders, vaccinators who no longer come
+        ("ne vient plus", 2.5),
+        ("vaccinateur", 2.0),
         ("te baara ke", 3.0),  # bm: does not work (any more)
         ("dogotoro bolila", 3.0),  # bm: the doctor fled — the clinic is empty
         ("karamogo bolila", 3.0),

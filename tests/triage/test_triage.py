@@ -888,6 +888,13 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "armed_presence",
             False,
         ),
+        # vaccinators who no longer come: a service stopped, not a theft of the herd
+        (
+            "Les vaccinateurs du betail ne viennent plus a Sio a cause de l insecurite, les "
+            "animaux tombent malades",
+            "service_disruption",
+            False,
+        ),
         # armed men who closed the road: a blockade, urgent even since yesterday
         (
             "slt, les marifatigiw ont ferme la route de Sio, aucun camion ne passe depuis hier",
