@@ -528,6 +528,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "explosive": [
         ("perenna", 3.0),  # bm: pɛrɛnna, exploded ("fɛn dɔ pɛrɛnna sira kan")
+        ("dynamit", 3.0),  # a bridge "dynamité"
         ("boum", 2.5),  # a loud bang
         ("blown up", 3.0),  # a bridge blown up
         ("blew up", 3.0),

@@ -888,6 +888,12 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "armed_presence",
             False,
         ),
+        # a bridge "dynamité": a blast
+        (
+            "Le pont entre Sio et Boni a ete dynamite par des inconnus, les camions ne passent plus",
+            "explosive",
+            True,
+        ),
         # vaccinators who no longer come: a service stopped, not a theft of the herd
         (
             "Les vaccinateurs du betail ne viennent plus a Sio a cause de l insecurite, les "
