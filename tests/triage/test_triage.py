@@ -890,7 +890,8 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ),
         # a bridge "dynamité": a blast
         (
-            "Le pont entre Sio et Boni a ete dynamite par des inconnus, les camions ne passent plus",
+            "Le pont entre Sio et Boni a ete dynamite par des inconnus, les camions ne passent "
+            "plus",
             "explosive",
             True,
         ),
