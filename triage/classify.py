@@ -948,6 +948,19 @@ def urgency(
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         return False, max(0.6, 1 - model_urgent)
+    if (
+        category == "armed_presence"
+        and not (now or unfolding or casualties or distress)
+        and (
+            (_has(words, lexicon.HABITUAL))
+            or (_has(words, lexicon.DEPARTED) and _has(words, lexicon.YESTERDAY))
+        )
+        and not _has(words, lexicon.THREATENED_ATTACK)
+        and not _has(words, lexicon.BLOCKADE)
+    ):
+        # motorbikes heard "chaque soir", armed men who passed "hier soir" and went on:
+        # no one to meet within hours — the digest tells the unit
+        return False, max(0.6, 1 - model_urgent)
     if category == "kidnapping" and not casualties and not distress and _freed(words):
         return False, 0.8  # "les 3 otages ont été libérés ce matin": the abduction is over
     if _has(words, lexicon.RESOLVED) and not casualties and not distress:
@@ -957,7 +970,7 @@ def urgency(
     armed = _affirmed(words, lexicon.WEAPONS) and (category != "trafficking" or unfolding)
     urgent = (
         model_urgent >= 0.5
-        or (severe and (now or distress))
+        or (severe and (now or unfolding or distress))  # "ils viennent de traverser"
         or casualties
         # an attack, abduction or device the words name (the model alone, when no
         # word names an event, is urgent only if its urgency model says so)

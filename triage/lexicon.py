@@ -1378,6 +1378,7 @@ CLASH = [
 # Armed men said to have gone, or only heard of: no one to meet within hours.
 DEPARTED = [
     "sont partis", "sont repartis", "ont quitte", "sont passes", "left", "have left",
+    "ont continue", "ont poursuivi",
     "tract", "tracts", "zakat", "preche", "on dit", "rumeur", "taara",
     "lettre qui interdit", "lettre de menace",  # a letter found: its authors are not there
     "la dime",  # a levy collected: as "zakat"

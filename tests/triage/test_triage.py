@@ -895,6 +895,24 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "explosive",
             True,
         ),
+        # armed presence: on the move now (urgent); gone on since last night, or heard every
+        # evening (the digest)
+        (
+            "Ils sont une cinquantaine a moto, ils viennent de traverser le fleuve vers Sio",
+            "armed_presence",
+            True,
+        ),
+        (
+            "Hier soir des hommes armes sont passes a Sio sans rien faire, ils ont continue vers "
+            "le nord",
+            "armed_presence",
+            False,
+        ),
+        (
+            "Chaque soir on entend des motos tourner autour de Sio sans phares",
+            "armed_presence",
+            False,
+        ),
         # vaccinators who no longer come: a service stopped, not a theft of the herd
         (
             "Les vaccinateurs du betail ne viennent plus a Sio a cause de l insecurite, les "
