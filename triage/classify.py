@@ -952,7 +952,7 @@ def urgency(
         category == "armed_presence"
         and not (now or unfolding or casualties or distress)
         and (
-            (_has(words, lexicon.HABITUAL))
+            _has(words, lexicon.HABITUAL)
             or (_has(words, lexicon.DEPARTED) and _has(words, lexicon.YESTERDAY))
         )
         and not _has(words, lexicon.THREATENED_ATTACK)
