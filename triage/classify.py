@@ -532,6 +532,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         others = {c: v for c, v in scores.items() if c not in ("security_forces_abuse", "other")}
         if others and max(others.values()) >= 2.0:
             code = max(others, key=others.__getitem__)
+    if (
+        code == "security_forces_abuse"
+        and scores.get("attack", 0.0) >= 2.0
+        and _has(words, lexicon.COMBATANTS)
+        and not forces_abuse(words)
+    ):
+        code = "attack"  # "les militaires ont ouvert le feu sur les assaillants": the fight
     if code == "security_forces_abuse" and _forces_as_allies(words):
         # "ils frappent les gens pour qu'ils disent où sont les militaires": armed men's
         # violence against people they accuse of helping the forces — the unit must hear

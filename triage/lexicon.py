@@ -1508,6 +1508,12 @@ ARMED_ACTORS = [
     "hommes armes", "gens armes", "individus", "inconnus", "assaillants", "jihad",
     "djihad", "terroris", "hani", "gunmen", "armed men", "marifatigi",
 ]  # fmt: skip
+# The armed men the forces fight, as people (not "counter-terrorism"): shots between
+# them and the forces are the fight, not a complaint.
+COMBATANTS = [
+    "assaillants", "jihadistes", "djihadistes", "terroristes", "hommes armes", "gunmen",
+    "militants", "insurges", "insurgents", "assailants", "attackers",
+]  # fmt: skip
 # Vengeance promised: violence within hours, whatever the dispute grew from.
 REVENGE = [
     "se venger", "vengeance", "represailles", "revenge", "retaliat", "reprisal",

@@ -881,6 +881,8 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "service_disruption",
             False,
         ),
+        # soldiers firing on the assailants: the fight, an attack
+        ("les militaires ont ouvert le feu sur les assaillants a Sio", "attack", True),
         # a jihadists' audio message: a threat, its authors not there
         (
             "Message audio des jihadistes qui circule a Sio: ils demandent aux gens de ne pas "
