@@ -709,6 +709,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("afflux", 2.0),
         ("households", 1.5),
         ("households arrived", 3.0),
+        ("ont rejoint le bourg", 3.0),  # hamlets emptied into the town
+        ("ont rejoint la ville", 3.0),
+        ("ont rejoint le chef lieu", 3.0),
         ("host families", 3.0),
         ("familles d accueil", 3.0),
         ("newly arrived", 3.0),
@@ -1095,6 +1098,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tout s est bien passe", 3.5),
         # everyday mishaps: a breakdown, an accident, a kitchen fire put out
         ("tout le monde va bien", 3.5),
+        ("relais communautaire", 3.0),  # someone who wants to join the network
+        ("devenir relais", 3.0),
+        ("a qui m adresser", 3.0),
+        ("etre forme", 2.5),
         ("par la justice", 3.0),  # a court's arrest: no incident
         ("detournement", 3.0),
         ("couvre feu", 1.5),
@@ -1390,7 +1397,10 @@ NATURAL_DEATH = [
     "malnutrition", "famine", "epuisement", "hunger", "starvation",
 ]  # fmt: skip
 # Goods moved across a border for sale: stolen motorbikes trafficked are trafficking.
-SMUGGLING = ["trafic", "contrebande", "smuggl", "traffick", "passeurs"]
+SMUGGLING = [
+    "trafic", "contrebande", "smuggl", "traffick", "passeurs", "de l autre cote",
+    "passent la frontiere", "passe la frontiere", "across the border",
+]  # fmt: skip
 # A programme about an incident, or its anniversary: the incident is its subject, not news.
 MEDIA = ["film", "a la tele", "documentaire", "emission", "reportage", "documentary"]
 REMEMBRANCE = ["jour pour jour", "anniversaire", "commemor", "en memoire", "anniversary"]

@@ -881,6 +881,19 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "service_disruption",
             False,
         ),
+        # stolen motorbikes carried across the river: smuggled; hamlets emptied into the
+        # town after threats: displaced
+        (
+            "Des pirogues transportent des motos volees de l autre cote du fleuve a Sio",
+            "trafficking",
+            False,
+        ),
+        (
+            "Les habitants de trois hameaux autour de Sio ont rejoint le bourg avec leurs "
+            "animaux apres les menaces",
+            "displacement",
+            False,
+        ),
         # soldiers firing on the assailants: the fight, an attack
         ("les militaires ont ouvert le feu sur les assaillants a Sio", "attack", True),
         # a jihadists' audio message: a threat, its authors not there
@@ -1820,6 +1833,7 @@ def test_an_epidemic_in_a_displacement_camp_is_a_hazard() -> None:
         "proprietaires",
         "bonne arrivee aux nouveaux enseignants de Sio, l ecole a rouvert apres 2 ans de fermeture",
         "Mon voisin a frappe sa femme hier, les vieux ont regle ca en famille",
+        "Je voudrais etre forme pour devenir relais communautaire a Sio, a qui m adresser?",
         # civic life: a protest with tyres burned, a court's arrest, shops shut in protest,
         # an old video going round
         "Les jeunes de Sio manifestent devant la mairie contre les coupures d electricite, ils "
