@@ -117,10 +117,14 @@ def triage(
             category = "attack"  # the abducted found dead: they were killed
         if dead and category == "security_forces_abuse" and not names_forces(plain):
             category = "attack"  # bodies found bound, no soldier named: a killing, by whom unknown
-        if category != "other" and not dead and not injured and is_celebration(words):
-            category = "other"  # shots in the air at a wedding
-        if category != "other" and not dead and not injured and is_protest(words):
-            category = "other"  # tyres burned by protesters, shops shut for a strike
+        if (
+            category != "other"
+            and not dead
+            and not injured
+            and (is_celebration(words) or is_protest(words))
+        ):
+            # shots in the air at a wedding, tyres burned by protesters
+            category = "other"
         if category == "other":
             dead = injured = None  # a death of old age, a film: no casualty of an incident
         urgent, urgent_confidence = urgency(

@@ -283,6 +283,7 @@ def forces_abuse(words: list[str]) -> bool:
         return False
     after = words[end : end + 10]
     pairs = list(zip(after, after[1:], strict=False))
+    said = " ".join(after)
     if (
         any(
             (w.startswith("tir") and nxt == "sur")
@@ -290,12 +291,12 @@ def forces_abuse(words: list[str]) -> bool:
             or (w in ("fired", "shot") and nxt in ("at", "on"))
             for w, nxt in pairs
         )
-        or "ouvert le feu" in " ".join(after)
+        or "ouvert le feu" in said
     ) and not _has(after, lexicon.ARMED_ACTORS):
         # "un militaire ivre a tiré sur un taxi moto", "police opened fire" — not soldiers
         # firing on the assailants: that is the fight
         return True
-    if any(w.startswith("tir") for w in after) and "en l air" in " ".join(after):
+    if any(w.startswith("tir") for w in after) and "en l air" in said:
         return True  # soldiers firing in the air to scare a market: intimidation
     if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
         return True  # "les gendarmes prennent 5000 f aux taxis-motos": a racket
