@@ -25,6 +25,8 @@ from triage.normalise import fold
 
 DATA = Path(__file__).resolve().parent / "data"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+# French articles and conjunctions elided before a vowel: d'Ansongo, l'Oudalan, jusqu'à.
+_ELIDED = re.compile(r"(?:d|l|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_]{2})", re.IGNORECASE)
 # Words that make one village's name out of another ("Kain-Ouro", "Kelbo-Foulbe"):
 # a hyphenated name with one of them is one place, not two.
 COMPOUND_PARTS = {
@@ -333,11 +335,13 @@ def _may_be_misspelt(key: str, capitalised: bool, stop: frozenset[str]) -> bool:
 def _words(text: str) -> list[tuple[str, int]]:
     """Words and where they start; a hyphenated pair that is no name ("l'axe
     Djibo-Arbinda") is read as the two names it joins."""
-    if "-" not in text:  # most messages: the words as they are
+    if "-" not in text and "'" not in text:  # most messages: the words as they are
         return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
     out: list[tuple[str, int]] = []
     for m in _WORD.finditer(text):
         word, start = m.group(0), m.start()
+        if "'" in word:
+            word, start = _unelided(word, start)
         if "-" in word and _two_names(word):
             for part in word.split("-"):
                 out.append((part, start))
@@ -345,6 +349,15 @@ def _words(text: str) -> list[tuple[str, int]]:
         else:
             out.append((word, start))
     return out
+
+
+def _unelided(word: str, start: int) -> tuple[str, int]:
+    """ "près d'Arbinda", "la route d'Ansongo": the name without the article elided
+    before it, unless the gazetteer knows the whole word ("D'Orowa")."""
+    elided = _ELIDED.match(word)
+    if elided is None or _lookup(_key(word)):
+        return word, start
+    return word[elided.end() :], start + elided.end()
 
 
 def _two_names(word: str) -> bool:

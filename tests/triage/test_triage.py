@@ -1383,6 +1383,20 @@ def test_a_place_opening_the_message(text: str, place: str) -> None:
     assert resolve(text).places == (place,)
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the article elided before a name that starts with a vowel
+        ("Le fleuve a envahi le quartier bas d'Ansongo", ("Ansongo",)),
+        ("des motos vues près d'Ouallam ce soir", ("Ouallam",)),
+        ("la route d'Arbinda est coupée jusqu'à Dori", ("Arbinda", "Dori")),
+        ("sur l'axe d'Ansongo-Ménaka", ("Ansongo", "Ménaka")),
+    ],
+)
+def test_a_place_after_an_elided_article(text: str, places: tuple) -> None:
+    assert resolve(text).places == places
+
+
 def test_a_bambara_word_opening_bambara_text_is_no_place() -> None:
     assert resolve("Kɔrɔ ye a fɔ ko sugu ma kɛ").places == ()
     assert resolve("Yimɓe ngari Boni jooni, ɓe ngoni ka mawnde").places == ("Boni",)
