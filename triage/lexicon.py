@@ -317,6 +317,14 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ont mange les champs", 3.0),
         ("ont mange la recolte", 3.0),
         ("ont mange le mil", 3.0),
+        ("ont mange le riz", 3.0),
+        ("ont mange le sorgho", 3.0),
+        ("ont mange le mais", 3.0),
+        ("ont mange les cultures", 3.0),
+        ("ont mange les plants", 3.0),
+        ("ont mange les jeunes pousses", 3.0),
+        ("ont broute", 2.5),  # grazed the young plants
+        ("ont pietine", 2.0),  # trampled the seedlings
         ("ont mange tout le", 2.5),
         ("ont devaste", 2.5),
         ("ont saccage le champ", 3.0),
@@ -941,6 +949,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("l eau est entree", 3.0),  # water in the houses
         ("eaux du fleuve", 3.0),  # "les eaux du fleuve ont envahi les jardins"
         ("eaux ont envahi", 3.0),
+        ("eau a envahi", 3.0),
+        ("fleuve a envahi", 3.0),
+        ("riviere a envahi", 3.0),
+        ("sorti de son lit", 3.0),  # the river over its banks
+        ("sortie de son lit", 3.0),
         ("les eaux sont entrees", 3.0),
         ("ji ye", 2.0),  # bm: the water (ruined the houses)
         ("pluies ont emporte", 3.0),
@@ -1205,7 +1218,6 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("fama sont arrives", 2.0),
         ("renforts sont arrives", 2.0),
         ("test", 2.0),
-        ("calme", 2.0),
         ("tout va bien", 3.0),
         ("rien a signaler", 4.0),
         ("ras", 3.0),
@@ -1223,7 +1235,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("hello", 1.0),
         ("thank", 1.5),
         ("thanks", 1.5),
-        ("calm", 2.0),
+        ("calm", 2.0),  # calme too (the stem), counted once
         ("jam", 1.0),
         ("i ni ce", 2.0),
         ("i ni sogoma", 2.0),

@@ -2375,3 +2375,28 @@ def test_armed_men_named_where_the_writer_is_are_there_now_unless_gone() -> None
         "les hommes armes qui etaient a Boni sont repartis la semaine derniere"
     ).urgent
     assert not triage("des tracts du groupe arme distribues au marche de Dori").urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # animals that ate or grazed the crops: the land's quarrel, settled or not
+        ("les vaches du berger ont mange le riz de mon oncle a Sio", "land_dispute", False),
+        (
+            "dispute entre un eleveur et un paysan a Sio, les moutons ont broute les jeunes "
+            "pousses, le chef a calme tout le monde",
+            "land_dispute",
+            False,
+        ),
+        # a river over its banks is a flood, even with families sheltering in a school
+        (
+            "le fleuve a envahi les maisons de Sio, les familles dorment a l ecole",
+            "natural_hazard",
+            False,
+        ),
+        ("la riviere est sortie de son lit a Sio la nuit derniere", "natural_hazard", False),
+    ],
+)
+def test_crops_eaten_and_a_river_out_of_its_bed(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
