@@ -28,6 +28,7 @@ from triage.classify import (
     is_rumour,
     literal,
     names_forces,
+    nothing_taken,
     urgency,
 )
 from triage.language import french_words, identify
@@ -108,6 +109,8 @@ def triage(
         dead, injured = casualties(text, plain)
         if injured and category == "armed_presence":
             category = "attack"  # armed men and people wounded: they fired
+        if injured and category == "cattle_theft" and nothing_taken(plain):
+            category = "attack"  # herders wounded, nothing driven off
         if dead and category in ("cattle_theft", "banditry", "armed_presence", "land_dispute"):
             if not (category == "land_dispute" and farmers_and_herders_clash(plain)):
                 category = "attack"  # someone was killed: the most serious incident names it

@@ -756,6 +756,12 @@ def found_dead(words: list[str]) -> bool:
     return _has(words, lexicon.FOUND_DEAD)
 
 
+def nothing_taken(words: list[str]) -> bool:
+    """No word of taking ("les bandits ont abattu 8 chameaux et blessé 2 bergers"): the
+    animals named are the victims of an attack, not a herd driven off."""
+    return "ta" not in words and not _has(words, lexicon.THEFT)
+
+
 def names_forces(words: list[str]) -> bool:
     """Soldiers, gendarmes, VDP… named (a complaint about them needs them there)."""
     return _has(words, lexicon.FORCES)
@@ -842,8 +848,10 @@ def _takes_people(words: list[str]) -> bool:
     if not taking or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
         return False
     for i in taking:
-        if words[i] in _THEFT_NOUNS:
-            continue  # "s'accusent de vols, des jeunes…": a theft named, nobody taken
+        if words[i] in _THEFT_NOUNS or _negated(words, i):
+            # "s'accusent de vols, des jeunes…": a theft named, nobody taken; "ils n'ont
+            # enlevé personne": denied
+            continue
         if (
             i
             and words[i - 1] in ("est", "sont", "ete")

@@ -1219,6 +1219,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("renforts sont arrives", 2.0),
         ("test", 2.0),
         ("tout va bien", 3.0),
+        ("juste un controle", 3.0),  # "c'était juste un contrôle d'identité": routine
+        ("simple controle", 3.0),
+        ("controle de routine", 3.0),
+        ("routine check", 3.0),
         ("rien a signaler", 4.0),
         ("ras", 3.0),
         ("numero", 1.5),

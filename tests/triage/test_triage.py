@@ -2400,3 +2400,19 @@ def test_armed_men_named_where_the_writer_is_are_there_now_unless_gone() -> None
 def test_crops_eaten_and_a_river_out_of_its_bed(text, category, urgent) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
+
+
+def test_herders_wounded_with_nothing_taken_is_an_attack() -> None:
+    result = triage("des bandits ont abattu 8 chameaux et blesse 2 bergers pres de Sio")
+    assert (result.category, result.urgent, result.dead, result.injured) == (
+        "attack", True, None, 2,
+    )  # fmt: skip
+    # a herd driven off with a herder wounded stays the theft (its unit and focal point)
+    assert triage("VOL BETAIL Sio 50 boeufs 1 berger blesse par balle").category == ("cattle_theft")
+
+
+def test_a_routine_check_with_nobody_taken_is_no_incident() -> None:
+    result = triage(
+        "Ils n ont enleve personne a Sio, c etait juste un controle d identite par les militaires"
+    )
+    assert (result.category, result.urgent) == ("other", False)
