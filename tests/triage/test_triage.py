@@ -2408,7 +2408,7 @@ def test_herders_wounded_with_nothing_taken_is_an_attack() -> None:
         "attack", True, None, 2,
     )  # fmt: skip
     # a herd driven off with a herder wounded stays the theft (its unit and focal point)
-    assert triage("VOL BETAIL Sio 50 boeufs 1 berger blesse par balle").category == ("cattle_theft")
+    assert triage("VOL BETAIL Sio 50 boeufs 1 berger blesse par balle").category == "cattle_theft"
 
 
 def test_a_routine_check_with_nobody_taken_is_no_incident() -> None:
