@@ -387,6 +387,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "cattle_theft"  # taking animals is cattle theft, whoever does it
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take
+    if (
+        code in ("cattle_theft", "service_disruption")
+        and scores.get("other", 0.0) >= 2.0
+        and not (code == "cattle_theft" and (theft or _has(words, lexicon.DRIVING)))
+        and _only_a_setting(words, code)
+    ):
+        # "la vaccination des animaux commence lundi", "les enfants sont rentrés à l'école":
+        # herds and schools named, good news told, nothing taken or closed
+        code = "other"
     if code == "cattle_theft" and not livestock and _has(words, lexicon.THEFT_OBJECTS):
         code = "banditry"  # Fulfulde "ɓe ngujji mooto'en": a theft of motorbikes, no herd
     if (
@@ -404,6 +413,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # stolen "c'est pour la police?": a theft, not a complaint about the police (the
         # forces taking goods themselves is one: `forces_abuse`)
         code = "banditry"
+    if (
+        code == "intercommunal"
+        and _has(words, lexicon.LAND_AT_STAKE)
+        and not _has(words, lexicon.COMMUNITIES)
+    ):
+        code = "land_dispute"  # two families fighting over a plot: the land's quarrel
     if code == "attack" and _has(words, lexicon.UNLESS_PAID):
         code = "banditry"  # "pay or we burn your house": a threat for money, nothing burnt yet
     if code == "banditry" and _has(words, lexicon.SMUGGLING):
@@ -754,6 +769,15 @@ def casualties_incident(words: list[str], code: str) -> str | None:
 def found_dead(words: list[str]) -> bool:
     """People found dead ("les deux frères enlevés ont été retrouvés morts"): a killing."""
     return _has(words, lexicon.FOUND_DEAD)
+
+
+def _only_a_setting(words: list[str], code: str) -> bool:
+    """The category's words are all settings (`lexicon.TOPICS`: a school, a herd) and
+    no other incident is named."""
+    events = lexicon_scores(words, events_only=True)[0]
+    return events.get(code, 0.0) < 1.0 and not any(
+        v >= 2.0 for k, v in events.items() if k != "other"
+    )
 
 
 def nothing_taken(words: list[str]) -> bool:

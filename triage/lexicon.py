@@ -1219,6 +1219,15 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("renforts sont arrives", 2.0),
         ("test", 2.0),
         ("tout va bien", 3.0),
+        ("remerci", 2.0),  # "le chef remercie les FAMa pour la patrouille"
+        ("rentres a l ecole", 3.0),  # school back: the news is good
+        ("enseignants sont revenus", 3.0),
+        ("enseignants sont de retour", 3.0),
+        ("ont repris les cours", 3.0),
+        ("vaccination des animaux", 3.0),  # a campaign announced, no incident
+        ("campagne de vaccination", 2.5),
+        ("je voulais savoir", 2.0),  # a question
+        ("s inscrire", 2.0),  # registering for aid
         ("juste un controle", 3.0),  # "c'était juste un contrôle d'identité": routine
         ("simple controle", 3.0),
         ("controle de routine", 3.0),
@@ -1788,6 +1797,13 @@ HABITUAL = [
     "chaque soir", "chaque nuit", "tous les soirs", "toutes les nuits", "every night",
     "tous les jours", "chaque jour",
     "every evening",
+]  # fmt: skip
+# What a fight was over: land or water at stake makes it the land's quarrel, unless
+# communities are named ("affrontement entre deux familles pour une parcelle").
+LAND_AT_STAKE = [
+    "pour une parcelle", "pour un champ", "pour des champs", "pour des terres",
+    "pour une terre", "pour un terrain", "pour le puits", "pour un puits", "pour la mare",
+    "pour le paturage", "over a field", "over land", "over a well",
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]

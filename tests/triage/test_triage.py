@@ -2416,3 +2416,27 @@ def test_a_routine_check_with_nobody_taken_is_no_incident() -> None:
         "Ils n ont enleve personne a Sio, c etait juste un controle d identite par les militaires"
     )
     assert (result.category, result.urgent) == ("other", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef de village de Sio remercie les FAMa pour la patrouille de la semaine passee",
+        "Les enfants de Sio sont rentres a l ecole ce matin, les enseignants sont revenus",
+        "La vaccination des animaux commence lundi a Sio, amenez vos troupeaux",
+    ],
+)
+def test_thanks_a_school_back_and_a_vaccination_campaign_are_no_incident(text) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == ("other", False)
+
+
+def test_a_fight_over_a_plot_between_two_families_is_the_lands_quarrel() -> None:
+    result = triage(
+        "Affrontement entre deux familles pour une parcelle a Sio, la gendarmerie est venue"
+    )
+    assert result.category == "land_dispute"
+    # a school closed by threats stays a disruption, herds driven off a theft
+    assert triage("les ecoles de Sio sont fermees a cause des menaces").category == (
+        "service_disruption"
+    )
