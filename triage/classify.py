@@ -381,10 +381,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not livestock
     ):
         code = "banditry"  # "ils n'ont tué personne mais ils ont pris son téléphone"
+    levy = _has(words, lexicon.LEVY)
     if code in ("banditry", "armed_presence", "land_dispute", "displacement", "other") and (
-        livestock and theft
+        livestock and theft and not levy
     ):
         code = "cattle_theft"  # taking animals is cattle theft, whoever does it
+    if code == "cattle_theft" and levy and not _has(words, lexicon.ROBBERS):
+        # "la zakat: ils ont compté nos animaux et vont revenir prendre leur part": an
+        # armed group's levy, the group's presence is the news
+        code = "armed_presence"
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take
     if (
@@ -403,7 +408,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and theft
         and _has(words, lexicon.THEFT_OBJECTS)
         and not livestock
-        and not _has(words, lexicon.LEVY)  # "ont pris la dîme sur les récoltes"
+        and not levy  # "ont pris la dîme sur les récoltes"
         and (
             code != "security_forces_abuse"
             or (scores.get(code, 0.0) < 2.0 and not forces_abuse(words))
@@ -442,8 +447,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "armed men burned the school": they attacked it; "l'école a été brûlée cette
         # nuit": arson, whoever did it — the closure that follows is its consequence
         code = "attack"
-    if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
-        code = "armed_presence"  # "ils vont attaquer X demain": a threat, not an attack yet
+    if code == "attack" and (
+        _attack_only_in(words, lexicon.THREATENED_ATTACK)
+        or _attack_only_in(words, lexicon.GROUP_RULES)
+    ):
+        # "ils vont attaquer X demain": a threat, not an attack yet; "ceux qui refusent
+        # seront fouettés": a group's rule
+        code = "armed_presence"
     if code == "attack" and _attack_only_in(words, lexicon.ATTACK_AS_CAUSE):
         # "ils fuient depuis l'attaque d'hier", "no staff since the attack": the aftermath
         # is the news
@@ -458,10 +468,18 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         if lexicon_scores(words, events_only=True)[0].get(aftermath, 0.0) >= 2.0:
             code = aftermath
     caused = False  # the incident named only as the cause of the news
-    if code in ("armed_presence", "attack", "intercommunal") and _only_as_cause(words, code):
-        # "la foire annulée à cause des rumeurs d'attaque": the fair is the news
+    if code in ("armed_presence", "attack", "intercommunal") and _only_as_cause(
+        words, code, since=True
+    ):
+        # "la foire annulée à cause des rumeurs d'attaque": the fair is the news; "le
+        # marché est fermé depuis qu'ils l'ont attaqué" too — but a school only named
+        # ("ont peur d'aller à l'école depuis qu'on a trouvé une lettre") is no closure
         aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
-        if scores.get(aftermath, 0.0) >= 2.0:
+        if (
+            scores.get(aftermath, 0.0) >= 2.0
+            if _only_as_cause(words, code)
+            else lexicon_scores(words, events_only=True)[0].get(aftermath, 0.0) >= 1.5
+        ):
             code, caused = aftermath, True
     if (
         code not in lexicon.SERIOUS
@@ -994,12 +1012,14 @@ def urgency(
         and (
             _has(words, lexicon.HABITUAL)
             or (_has(words, lexicon.DEPARTED) and _has(words, lexicon.YESTERDAY))
+            or _has(words, lexicon.GROUP_RULES)
         )
         and not _has(words, lexicon.THREATENED_ATTACK)
         and not _has(words, lexicon.BLOCKADE)
     ):
-        # motorbikes heard "chaque soir", armed men who passed "hier soir" and went on:
-        # no one to meet within hours — the digest tells the unit
+        # motorbikes heard "chaque soir", armed men who passed "hier soir" and went on, a
+        # curfew or a ban they imposed: no one to meet within hours — the digest tells
+        # the unit
         return False, max(0.6, 1 - model_urgent)
     if category == "kidnapping" and not casualties and not distress and _freed(words):
         return False, 0.8  # "les 3 otages ont été libérés ce matin": the abduction is over
@@ -1061,6 +1081,8 @@ def urgency(
             and (_has(words, lexicon.ABDUCTED) or _has(words, lexicon.HELD))
             and not _has(words, lexicon.PAST)
         )
+        # arrested and not seen since: a disappearance, a life at risk
+        or (category == "security_forces_abuse" and _person_gone(words))
     )
     confidence = model_urgent if urgent else 1 - model_urgent
     if urgent and (casualties or distress or (severe and now)):

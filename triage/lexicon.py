@@ -1805,6 +1805,13 @@ LAND_AT_STAKE = [
     "pour une terre", "pour un terrain", "pour le puits", "pour un puits", "pour la mare",
     "pour le paturage", "over a field", "over land", "over a well",
 ]  # fmt: skip
+# An armed group's rules and the punishment of those who break them: its hold on a
+# place (armed_presence), told for the digest unless the men are there now.
+GROUP_RULES = [
+    "ont interdit", "a interdit", "interdisent", "interdit la", "interdit le", "interdit les",
+    "imposent", "ont impose", "a impose", "imposed", "couvre feu", "curfew", "banned",
+    "porter le voile", "seront fouett", "sera fouett", "seront punis", "sera puni",
+]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]
 # Sold: people "vendues" or married off by force are trafficked, not only taken.

@@ -2440,3 +2440,51 @@ def test_a_fight_over_a_plot_between_two_families_is_the_lands_quarrel() -> None
     assert triage("les ecoles de Sio sont fermees a cause des menaces").category == (
         "service_disruption"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # an armed group's rules and punishments: its hold on the place, for the digest
+        (
+            "Les jihadistes ont interdit la musique a Sio, ceux qui refusent seront fouettes",
+            "armed_presence",
+            False,
+        ),
+        (
+            "Armed group imposed a curfew in Sio, no movement allowed after 6pm",
+            "armed_presence",
+            False,
+        ),
+        # ... unless the men are there now
+        (
+            "des hommes armes imposent le voile aux femmes au marche de Sio en ce moment",
+            "armed_presence",
+            True,
+        ),
+        # an armed group's levy on the herds is its presence, not a theft
+        (
+            "Zakat: les hommes de la brousse ont compte nos animaux a Sio et vont revenir "
+            "prendre leur part",
+            "armed_presence",
+            False,
+        ),
+        # the market closed since it was attacked: the closure is the news
+        (
+            "Le marche de Sio est ferme depuis que les hommes armes l ont attaque la "
+            "semaine passee",
+            "service_disruption",
+            False,
+        ),
+        # arrested by the forces and not seen since: a disappearance, urgent
+        (
+            "Les VDP de Sio ont arrete un jeune qu ils accusent d etre informateur, "
+            "on l a plus revu",
+            "security_forces_abuse",
+            True,
+        ),
+    ],
+)
+def test_group_rules_levies_aftermaths_and_disappearances(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
