@@ -296,7 +296,9 @@ PEOPLE = (
     "fille", "fils", "frere", "pere", "mere", "commercant", "eleveur", "cultivateur",
     "paysan", "imam", "maire", "conseiller", "villageois", "civil", "passager", "chauffeur",
     "herder", "woman", "mogo", "muso", "denmisen", "neveu", "oncle", "cousin", "niece",
-    "tante", "bebe", "nourrisson",
+    "tante", "bebe", "nourrisson", "charretier", "conducteur", "orpailleur", "pecheur",
+    "marabout", "infirmier", "enseignant", "motocycliste", "camionneur", "transporteur",
+    "boutiquier", "notable", "talibe",
 )  # fmt: skip
 
 
@@ -332,6 +334,7 @@ _SINGULAR_PERSON = frozenset({
     "soldat", "militaire", "enseignant", "eleve", "motocycliste",
     "third", "second", "another", "autre", "troisieme", "deuxieme",  # "and a third injured"
     "passenger", "student", "pupil", "nurse", "infirmier",
+    "charretier", "conducteur", "orpailleur", "pecheur", "marabout", "camionneur", "notable",
 })  # fmt: skip
 
 

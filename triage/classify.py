@@ -597,6 +597,14 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people
     if (
+        code == "intercommunal"
+        and _has(words, lexicon.MILITIAS)
+        and _has(words, lexicon.BLOCKADE)
+        and not two_communities
+        and not _has(words, lexicon.VIOLENCE)
+    ):
+        code = "armed_presence"  # "les dozos ont bloqué la route": armed men holding a road
+    if (
         code != "other"
         and (
             _has(words, lexicon.MEDIA)
@@ -682,6 +690,17 @@ _TRADES = frozenset({
     "commercant", "commercants", "marchand", "marchands", "vendeur", "vendeurs", "marche",
     "foire", "parc", "trader", "traders",
 })  # fmt: skip
+
+
+def _just_done(words: list[str]) -> bool:
+    """ "Ils viennent de traverser", "vient d'attaquer": an act just done — not a
+    vehicle that "ne vient de Mopti" (comes from)."""
+    for i, word in enumerate(words[:-2]):
+        if word in ("vient", "viennent") and words[i + 1] in ("de", "d"):
+            verb = words[i + 2]
+            if words[i + 1] == "d" or verb.endswith(("er", "ir", "re")) or verb in ("l", "les"):
+                return True
+    return False
 
 
 def _dated_past(joined: str) -> bool:
@@ -982,7 +1001,7 @@ def urgency(
     joined = " ".join(words)
     recent = bool(_RECENT.search(joined))
     now = (recent or _has(words, lexicon.NOW)) and not _has(words, lexicon.CALM)
-    unfolding = recent or _has(words, lexicon.UNFOLDING)
+    unfolding = recent or _has(words, lexicon.UNFOLDING) or _just_done(words)
     distress = _has(words, lexicon.DISTRESS)
     # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
     # "le mois passé" only when nothing says now

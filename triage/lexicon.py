@@ -1382,7 +1382,7 @@ NOW = [
 UNFOLDING = [
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
     "right now", "currently", "sisan", "jooni", "en train de", "entrain de", "be ka",
-    "separent", "fouillent", "depouillent", "viennent de", "vient de",
+    "separent", "fouillent", "depouillent",
     "tirent", "tirent encore",  # "les bandits tirent encore": shots as the person writes
     "emmenent", "emportent", "prennent les",  # animals being taken as the person writes
     "en train d etre emporte",

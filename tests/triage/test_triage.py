@@ -2488,3 +2488,30 @@ def test_a_fight_over_a_plot_between_two_families_is_the_lands_quarrel() -> None
 def test_group_rules_levies_aftermaths_and_disappearances(text, category, urgent) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
+
+
+def test_a_militia_holding_a_road_and_words_spelt_by_ear() -> None:
+    result = triage("les dozos ont bloque la route de Sio depuis hier, personne ne passe")
+    assert (result.category, result.urgent) == ("armed_presence", True)
+    assert triage("les voleurs on pri nos 15 bef la nui passé a Sio").category == "cattle_theft"
+
+
+def test_comes_from_a_town_is_not_just_happened() -> None:
+    # "ne vient de Mopti": comes from; "viennent de traverser": just done
+    assert triage("ils viennent de traverser le fleuve a Sio avec des armes").urgent
+    result = triage(
+        "Depuis trois jours aucun camion ne vient de Sio a cause des pluies, le marche est vide"
+    )
+    assert not result.urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Une mine a tue 2 anes et blesse le charretier sur la piste de Sio", 1),
+        ("les bandits ont blesse le marabout de Sio hier soir", 1),
+    ],
+)
+def test_a_person_named_by_a_trade_after_the_verb_is_counted(text: str, injured: int) -> None:
+    result = triage(text)
+    assert (result.dead, result.injured) == (None, injured)
