@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import gazetteer
 from triage import model as learned
-from triage.casualties import casualties
+from triage.casualties import casualties, forces_fallen
 from triage.classify import (
     alarming,
     casualties_incident,
@@ -120,6 +120,8 @@ def triage(
             category = "attack"  # the abducted found dead: they were killed
         if dead and category == "security_forces_abuse" and not names_forces(plain):
             category = "attack"  # bodies found bound, no soldier named: a killing, by whom unknown
+        if dead and category == "security_forces_abuse" and forces_fallen(plain):
+            category = "attack"  # "6 VDP tombés": the forces are the dead
         if (
             category != "other"
             and not dead

@@ -365,17 +365,39 @@ _COUNTED = _DEAD | _INJURED
 _INJURED_SINGULAR = {"blesse", "blessee"}
 
 
+_FALLEN_WORDS = frozenset({"tombe", "tombes", "tombee", "tombees"})
+_AUXILIARIES = frozenset({"sont", "est", "ont", "a", "ete", "etaient", "etait"})
+
+
+def _fallen(words: list[str], i: int) -> str:
+    """ "2 VDP sont tombés", "mon frère VDP est tombé à Dablo": the forces or fighters
+    fallen are dead ("mort(s)") — not one who "est tombé malade", "de sa moto"."""
+    word = words[i]
+    if word not in _FALLEN_WORDS or words[i + 1 : i + 2] in (["malade"], ["de"], ["en"]):
+        return word
+    k = i - 1
+    while k > 0 and words[k] in _AUXILIARIES and i - k < 3:
+        k -= 1
+    if k < 0 or words[k] not in FALLEN:
+        return word
+    return "morts" if word.endswith("s") else "mort"
+
+
+def forces_fallen(words: list[str]) -> bool:
+    """The forces or fighters are the dead ("6 VDP tombés"): they were attacked."""
+    return not _FALLEN_WORDS.isdisjoint(words) and any(
+        _fallen(words, i) != words[i] for i in range(len(words))
+    )
+
+
 def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, int | None]:
     """(dead, injured): numbers stated in the text, 0 when it says none, else None.
 
     `words`, when the caller has them, are the text's `tokens` (not computed twice).
     """
     words = tokens(text) if words is None else words
-    if "tombes" in words:  # "6 VDP tombés": fighters fallen, killed
-        words = [
-            "morts" if w == "tombes" and i and words[i - 1] in FALLEN else w
-            for i, w in enumerate(words)
-        ]
+    if not _FALLEN_WORDS.isdisjoint(words):  # "6 VDP tombés": fighters fallen, killed
+        words = [_fallen(words, i) for i in range(len(words))]
     joined_words = " ".join(words)
     wounded_one = any(e in joined_words for e in EUPHEMISMS_ONE_INJURED)
     if wounded_one:  # "laissé pour mort" is alive: its "mort" counts nobody

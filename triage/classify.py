@@ -585,7 +585,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code = "armed_presence"  # a threat to whoever talks to the soldiers
     if (
         code == "security_forces_abuse"
-        and scores.get("other", 0.0) >= 2.0
+        and scores.get("other", 0.0) >= 1.5  # "merci pour votre aide"
         and _has(words, lexicon.RELEASED)
         and not _has(words, lexicon.EXTORTION)
         and not _has(words, lexicon.DISTRESS)
@@ -1088,11 +1088,13 @@ def urgency(
         )
         # one community mustering to answer another: reprisals within hours
         or (category == "intercommunal" and _has(words, lexicon.IMMINENT))
-        # houses burned by soldiers: a reprisal on civilians under way
+        # houses burned by soldiers: a reprisal on civilians under way (not motorbikes
+        # burned as banned: a complaint for the digest)
         or (
             category == "security_forces_abuse"
             and _affirmed(words, lexicon.BURNED)
             and not _has(words, lexicon.PAST)
+            and (_has(words, lexicon.DWELLINGS) or not _has(words, lexicon.THEFT_OBJECTS))
         )
         # people taken away or held tied up by a militia or by soldiers
         or (

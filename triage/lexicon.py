@@ -1520,6 +1520,11 @@ FREED = frozenset({
     "relachees", "freed", "released",
 })  # fmt: skip
 # Set on fire: armed men who burn a school or granaries have attacked it.
+# Where people live: burned, a reprisal on them (not goods burned).
+DWELLINGS = [
+    "maison", "case", "cases", "concession", "grenier", "hameau", "village", "campement",
+    "house", "houses", "huts", "homes",
+]  # fmt: skip
 BURNED = ["brule", "incendi", "burned", "burnt", "torched", "set fire", "mis le feu", "jeni"]
 # Found dead: whatever happened before (an abduction), people were killed.
 FOUND_DEAD = [
@@ -1614,7 +1619,8 @@ THREATENED_ATTACK = [
     "menace d attaquer", "menaces d attaque", "menace d attaque", "menacent de tuer",
     "menaces de mort", "menace de mort", "death threats",
     "menace de tuer", "threaten to kill", "prevoient d attaquer",
-    "projettent d attaquer", "will attack", "plan to attack", "planning to attack",
+    "projettent d attaquer", "preparent une attaque", "prepare une attaque",
+    "preparent d attaquer", "will attack", "plan to attack", "planning to attack",
     "threaten to attack", "threatened to attack", "sinon ils brulent", "sinon ils tuent",
     "y aura une attaque", "rumeur d attaque", "rumeurs d attaque",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",

@@ -2515,3 +2515,30 @@ def test_comes_from_a_town_is_not_just_happened() -> None:
 def test_a_person_named_by_a_trade_after_the_verb_is_counted(text: str, injured: int) -> None:
     result = triage(text)
     assert (result.dead, result.injured) == (None, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "dead"),
+    [
+        ("2 VDP sont tombes a Sio", "attack", 2),
+        ("6 VDP tombes a Sio dans une embuscade", "attack", 6),
+        (
+            "Mon frere VDP est tombe hier a Sio dans une embuscade, on n a pas recupere le corps",
+            "attack",
+            1,
+        ),
+    ],
+)
+def test_the_forces_fallen_are_dead_and_were_attacked(text, category, dead) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent, result.dead) == (category, True, dead)
+    assert triage("le soldat est tombe malade a Sio").dead is None
+
+
+def test_an_attack_being_prepared_is_a_threat_and_a_release_with_thanks_no_complaint() -> None:
+    result = triage("les hommes armes preparent une attaque contre Sio ce soir")
+    assert (result.category, result.urgent) == ("armed_presence", True)
+    result = triage(
+        "Les gendarmes de Sio ont libere les jeunes arretes hier, merci pour votre aide"
+    )
+    assert result.category == "other"
