@@ -365,6 +365,7 @@ _COUNTED = _DEAD | _INJURED
 _INJURED_SINGULAR = {"blesse", "blessee"}
 
 
+_UNHARMED = frozenset({"unharmed", "indemne", "indemnes", "saufs", "sauf"})
 _FALLEN_WORDS = frozenset({"tombe", "tombes", "tombee", "tombees"})
 _AUXILIARIES = frozenset({"sont", "est", "ont", "a", "ete", "etaient", "etait"})
 
@@ -419,4 +420,6 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
         injured = injured or 0
     if any(e in joined_words for e in NO_LIFE_LOST):
         dead = dead or 0  # "aucune perte en vie humaine": nobody killed
+    if injured is None and not _UNHARMED.isdisjoint(words) and _INJURED.isdisjoint(words):
+        injured = 0  # "staff unharmed", "sains et saufs": nobody hurt (nobody said wounded)
     return dead, injured

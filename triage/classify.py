@@ -799,6 +799,8 @@ def casualties_incident(words: list[str], code: str) -> str | None:
     events = lexicon_scores(words, events_only=True)[0]
     if events.get(code, 0.0) >= 2.0:
         return None
+    if code == "service_disruption" and _only_as_cause(words, "attack", since=True):
+        return None  # "n'a plus d'agents depuis que l'infirmier a été tué": the closure
     others = {c: v for c, v in events.items() if c not in (code, "other")}
     return max(others, key=others.__getitem__) if others else "attack"
 
@@ -1075,6 +1077,7 @@ def urgency(
             and (now or not _has(words, lexicon.YESTERDAY))
         )
         or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))
+        or _has(words, lexicon.RETURN_TONIGHT)
         or (
             category == "land_dispute"
             and (now or _has(words, lexicon.IMMINENT))

@@ -309,6 +309,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("wari", 1.0),
         ("gujjo", 2.0),
         ("zay", 1.5),
+        ("zey", 1.5),  # ses/dje: steal, as often spelt
         ("cambriol", 2.5),
         ("arrach", 1.5),
     ],
@@ -950,6 +951,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eaux du fleuve", 3.0),  # "les eaux du fleuve ont envahi les jardins"
         ("eaux ont envahi", 3.0),
         ("eau a envahi", 3.0),
+        ("coupee par les eaux", 3.0),  # a road cut by the flood
+        ("coupe par les eaux", 3.0),
+        ("route inondee", 3.0),
         ("fleuve a envahi", 3.0),
         ("riviere a envahi", 3.0),
         ("sorti de son lit", 3.0),  # the river over its banks
@@ -1305,7 +1309,7 @@ THEFT = [
     "vol", "vols", "vole", "voler", "volent", "pris", "prendre", "prenn", "emport", "enlev",
     "steal",
     "stole",
-    "gujj", "nguj", "zay", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
+    "gujj", "nguj", "zay", "zey", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
     "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi", "depouill", "arrach",
     "disparu",  # animals gone: stolen (people gone: feared abducted, see HUMANS)
 ]  # fmt: skip
@@ -1810,6 +1814,12 @@ LAND_AT_STAKE = [
     "pour une parcelle", "pour un champ", "pour des champs", "pour des terres",
     "pour une terre", "pour un terrain", "pour le puits", "pour un puits", "pour la mare",
     "pour le paturage", "over a field", "over land", "over a well",
+]  # fmt: skip
+# Raiders said to come back within hours: whatever they took or did, lives are at risk
+# tonight ("les bandits reviennent ce soir pour prendre le reste du bétail").
+RETURN_TONIGHT = [
+    "reviennent ce soir", "reviennent cette nuit", "revenir ce soir", "revenir cette nuit",
+    "reviendront ce soir", "reviendront cette nuit", "come back tonight", "return tonight",
 ]  # fmt: skip
 # An armed group's rules and the punishment of those who break them: its hold on a
 # place (armed_presence), told for the digest unless the men are there now.

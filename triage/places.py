@@ -389,6 +389,8 @@ def mentions(text: str) -> list[Mention]:
     for i in _may_start_a_name(words, keys):
         if i < next_free or (i and keys[i - 1] in ARMED_GROUP_WORDS):
             continue  # "katiba Macina" is an armed group, not the place
+        if keys[i + 1 : i + 2] == ["haram"]:
+            continue  # Boko Haram: the group, not a village Boko
         if i and keys[i - 1] in FAMILY_WORDS:
             continue  # "la famille Diallo": a surname
         if (

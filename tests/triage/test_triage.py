@@ -2542,3 +2542,24 @@ def test_an_attack_being_prepared_is_a_threat_and_a_release_with_thanks_no_compl
         "Les gendarmes de Sio ont libere les jeunes arretes hier, merci pour votre aide"
     )
     assert result.category == "other"
+
+
+def test_raiders_coming_back_tonight_are_urgent() -> None:
+    result = triage(
+        "A Sio les gens disent que les bandits reviennent ce soir pour prendre le reste"
+    )
+    assert result.urgent
+    assert not triage("les bandits ont pris 20 boeufs a Sio la semaine passee").urgent
+
+
+def test_boko_haram_is_no_village_and_unharmed_counts_nobody_hurt() -> None:
+    result = triage("ALERTE Sio: Boko Haram a attaque le village, plusieurs morts")
+    assert result.places == ("Sio",)
+    assert triage("two vehicles stopped by armed men near Sio, staff unharmed").injured == 0
+    # one said wounded, another unharmed: the wounded one is not overwritten with 0
+    assert triage("le chauffeur est sain et sauf, l apprenti est blesse a Sio").injured == 1
+
+
+def test_a_closure_since_a_killing_is_the_closure() -> None:
+    result = triage("Le centre de sante de Sio n a plus d agents depuis que l infirmier a ete tue")
+    assert (result.category, result.dead) == ("service_disruption", 1)
