@@ -392,6 +392,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "armed_presence"
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take
+    if code == "cattle_theft" and not theft and not _has(words, lexicon.DRIVING):
+        # herds named, nothing taken: what happened to them is the news ("banaba bɛ
+        # misiw la": a disease among the cattle)
+        others = {
+            c: v
+            for c, v in lexicon_scores(words, events_only=True)[0].items()
+            if c not in ("cattle_theft", "banditry", "other")  # bandits: who, not what
+        }
+        if others and max(others.values()) >= 2.0:
+            code = max(others, key=others.__getitem__)
     if (
         code in ("cattle_theft", "service_disruption")
         and scores.get("other", 0.0) >= 2.0

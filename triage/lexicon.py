@@ -960,6 +960,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sortie de son lit", 3.0),
         ("les eaux sont entrees", 3.0),
         ("ji ye", 2.0),  # bm: the water (ruined the houses)
+        ("ji donna", 3.0),  # bm: the water came into (the houses)
+        ("banaba", 3.0),  # bm: an epidemic (among people or herds)
         ("pluies ont emporte", 3.0),
         ("pluie a emporte", 3.0),
         ("eaux ont emporte", 3.0),

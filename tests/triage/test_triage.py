@@ -2563,3 +2563,15 @@ def test_boko_haram_is_no_village_and_unharmed_counts_nobody_hurt() -> None:
 def test_a_closure_since_a_killing_is_the_closure() -> None:
     result = triage("Le centre de sante de Sio n a plus d agents depuis que l infirmier a ete tue")
     assert (result.category, result.dead) == ("service_disruption", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ji donna so caman na Sio, u binna", "natural_hazard"),  # the water came into houses
+        ("Banaba be misiw la Sio, misi tan sara", "natural_hazard"),  # a disease in the herds
+        ("maladie des moutons a Sio, plus de 50 morts dans les troupeaux", "natural_hazard"),
+    ],
+)
+def test_bambara_floods_and_herds_struck_by_disease(text: str, category: str) -> None:
+    assert triage(text).category == category
