@@ -312,6 +312,8 @@ def forces_abuse(words: list[str]) -> bool:
         if w.startswith("arret") and any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4]):
             continue  # "les gendarmes ont arrêté le voleur": their job, no abuse
         return True
+    if _has(words, lexicon.ROUND_UP) and not _has(words, lexicon.ARMED_ACTORS):
+        return True  # "les militaires … ils ont rassemblé les hommes peuls sur la place"
     # "les militaires sont venus, ils ont pris tous les téléphones": goods taken by them
     return (
         _has(words, lexicon.THEFT_OBJECTS)

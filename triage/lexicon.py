@@ -1894,7 +1894,7 @@ FORCES = [
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
     "konu",  # ff: the army
     "fds", "fdsi", "forces de l ordre", "la garde", "gardes", "commandant de brigade",
-    "hommes en tenue",
+    "hommes en tenue", "men in uniform", "en uniforme",
 ]  # fmt: skip
 # Said right after the forces, these French participles make them the victims ("des
 # militaires tués"; in English "soldiers killed …" is the active voice).
@@ -1918,6 +1918,12 @@ FORCES_AS_ALLIES = [
     "travaillent pour", "travailler pour", "aide aux", "aider les", "aident les",
     "informer les", "informent les", "informe les", "appele les", "appeler les",
     "collaborat", "informants", "informant", "spies", "spying", "working with",
+]  # fmt: skip
+# Men rounded up by the forces on a square: what comes next, nobody knows (said a
+# sentence after the forces' name, as often as not).
+ROUND_UP = [
+    "ont rassemble les hommes", "ont rassemble tous les", "ont regroupe les hommes",
+    "ils ont rassemble les", "rassembles sur la place", "rounded up",
 ]  # fmt: skip
 ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",

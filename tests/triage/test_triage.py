@@ -2575,3 +2575,16 @@ def test_a_closure_since_a_killing_is_the_closure() -> None:
 )
 def test_bambara_floods_and_herds_struck_by_disease(text: str, category: str) -> None:
     assert triage(text).category == category
+
+
+def test_men_rounded_up_by_soldiers_and_men_in_uniform_are_the_forces() -> None:
+    result = triage(
+        "Les militaires sont arrives a Sio ce matin avec des dozos, ils ont rassemble les "
+        "hommes peuls sur la place du marche. On ne sait pas ce qu ils vont faire."
+    )
+    assert (result.category, result.urgent) == ("security_forces_abuse", True)
+    result = triage(
+        "our driver was stopped at a checkpoint near Sio by men in uniform who asked for "
+        "money and took his phone"
+    )
+    assert result.category == "security_forces_abuse"
