@@ -367,6 +367,18 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if len(words) <= 2 and not total:
         combined["other"] = combined.get("other", 0.0) + 0.5
     code, confidence = max(combined.items(), key=lambda kv: kv[1])
+    if (
+        code == "security_forces_abuse"
+        and scores.get(code, 0.0) < 1.0
+        and not _has(words, lexicon.FORCES)
+    ):
+        # no force named, no word of their abuse: the model's guess alone must not send a
+        # cry for help ("aidez nous Ségué") away from the unit as a complaint about it
+        code, confidence = max(
+            ((c, p) for c, p in combined.items() if c != code), key=lambda kv: kv[1]
+        )
+        if not named and _has(words, lexicon.PANIC):
+            code = "attack"  # a cry for help, nothing named: armed violence, the unit's
     if code == "other" and _has(words, lexicon.PANIC):
         # "au secours Bankass": a cry for help names no incident; the likeliest one the
         # model sees, an attack if it sees none — the security unit is woken either way

@@ -70,6 +70,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("maisons en feu", 3.0),
         ("village en feu", 3.0),
         ("greniers en feu", 3.0),
+        ("en feu", 2.0),  # "Mondoro en feu": a place burning
+        ("bless grave", 2.5),  # "bless grave a Sio": someone badly hurt
         ("entend des armes", 3.0),  # "on entend des armes lourdes"
         ("militants", 1.5),
         ("insurgents", 1.5),
@@ -1002,6 +1004,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("naufrage", 3.0),
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
+        ("brousse en feu", 4.0),
+        ("brousse est en feu", 4.0),
         ("paturage brule", 3.0),  # pasture burning: a bush fire
         ("flammes", 2.5),  # a depot or a quarter on fire
         ("submerg", 3.0),  # a village under water
@@ -1445,6 +1449,7 @@ RESOLVED = [
 # Casualties said without a number: lives were lost or hurt all the same.
 UNCOUNTED_CASUALTIES = [
     "plusieurs bless", "plusieurs mort", "plusieurs tue", "beaucoup de bless",
+    "bless grave", "blesse grave", "blesses graves",  # someone badly hurt, uncounted
     "beaucoup de mort", "nombreux bless", "nombreux mort", "nombreuses victimes",
     "dizaines de mort", "dizaines de bless", "des blesses", "des morts", "des victimes",
     "several injured", "several wounded", "several killed", "several dead", "many injured",
@@ -1879,7 +1884,7 @@ PANIC = [
     "au secours", "aidez nous", "sauvez nous", "courent partout", "court partout",
     "sauve qui peut", "feu partout", "se cachent", "on se cache", "sommes caches",
     "a l aide",
-    "feu dans le village", "feu au village", "village en feu", "le village brule",
+    "feu dans le village", "feu au village", "village en feu", "le village brule", "en feu",
     "tirent partout", "tir partout", "tirs partout",
 ]  # fmt: skip
 SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}

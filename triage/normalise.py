@@ -56,7 +56,7 @@ ABBREVIATIONS = {
     "charette": "charrette", "charettes": "charrettes", "jihadist": "jihadiste",
     "jihadists": "jihadistes", "mosque": "mosquee",
     "bef": "boeufs", "befs": "boeufs", "beuf": "boeuf", "beufs": "boeufs", "boef": "boeuf",
-    "boefs": "boeufs", "nui": "nuit",
+    "boefs": "boeufs", "nui": "nuit", "brul": "brule",
 }  # fmt: skip
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})

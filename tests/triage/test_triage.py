@@ -2588,3 +2588,22 @@ def test_men_rounded_up_by_soldiers_and_men_in_uniform_are_the_forces() -> None:
         "money and took his phone"
     )
     assert result.category == "security_forces_abuse"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Sio en feu", "attack"),
+        ("ils brul tout a Sio", "attack"),
+        ("bless grave a Sio besoin ambulance", "attack"),
+        ("aidez nous Sio", "attack"),  # never a complaint about the forces, never 'other'
+    ],
+)
+def test_terse_night_sms_of_fire_wounds_and_cries_for_help(text: str, category: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, True)
+
+
+def test_the_bush_on_fire_is_a_hazard_and_god_bless_you_no_wound() -> None:
+    assert triage("la brousse est en feu pres de Sio").category == "natural_hazard"
+    assert triage("do something for us please. God Bless YOU").category == "other"
