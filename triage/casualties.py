@@ -70,7 +70,7 @@ AGENT = {"par", "by"}
 # Who "tombés" (fallen) are killed: the forces (lexicon.FORCES), fighters.
 FALLEN = frozenset({*(w for w in lexicon.FORCES if " " not in w), "elements", "combattants"})
 # Trees cut down ("on a abattu un vieux baobab"): nobody killed.
-TREES = {"arbre", "arbres", "baobab", "baobabs", "karite", "neem", "caicedrat", "tree", "trees"}
+TREES = lexicon.TREES
 ARTICLES = {"un", "une", "a", "an"}
 DURATIONS = {
     "jour", "jours", "heure", "heures", "h", "minute", "minutes", "min", "semaine",

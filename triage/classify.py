@@ -1248,11 +1248,13 @@ def _bambara(words: list[str]) -> bool:
 
 
 def _animal_follows(words: list[str], i: int) -> bool:
-    """An animal is what the killing verb at i was done to (a determiner may come between;
-    shots are "sur" their target)."""
+    """An animal (or a tree) is what the killing verb at i was done to (a determiner may
+    come between; shots are "sur" their target)."""
     if words[i + 1 : i + 2] == ["sur"]:
         i += 1
     following = words[i + 1 : i + 3]
+    if not lexicon.TREES.isdisjoint(words[i + 1 : i + 4]):
+        return True  # "abattu le vieux caïlcédrat": a tree felled
     return (
         bool(following)
         and (

@@ -1230,6 +1230,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("test", 2.0),
         ("tout va bien", 3.0),
         ("remerci", 2.0),  # "le chef remercie les FAMa pour la patrouille"
+        ("ont offert", 3.5),  # the forces giving school supplies
+        ("comme chaque annee", 3.0),  # the herds' yearly move, a feast
+        ("partis en transhumance", 3.0),
         ("rentres a l ecole", 3.0),  # school back: the news is good
         ("enseignants sont revenus", 3.0),
         ("enseignants sont de retour", 3.0),
@@ -1763,6 +1766,12 @@ SLAUGHTER = {
 }  # fmt: skip
 # Prices that "explode" went up: "les prix des moutons ont explosé avant la Tabaski".
 PRICES = {"prix", "cout", "couts", "tarif", "tarifs", "loyer", "loyers", "price", "prices"}
+# Trees felled ("on a abattu le vieux caïlcédrat"): no killing, nobody dead.
+TREES = frozenset({
+    "arbre", "arbres", "baobab", "baobabs", "karite", "neem", "caicedrat", "cailcedrat",
+    "caicedrats", "cailcedrats", "tamarinier", "manguier", "manguiers", "balanzan",
+    "acacia", "eucalyptus", "tree", "trees",
+})  # fmt: skip
 SLAUGHTERED = {
     "mouton", "moutons", "belier", "beliers", "chevre", "chevres", "cabri", "cabris",
     "poulet", "poulets", "boeuf", "boeufs", "taureau", "taureaux", "vache", "vaches",

@@ -2607,3 +2607,16 @@ def test_terse_night_sms_of_fire_wounds_and_cries_for_help(text: str, category: 
 def test_the_bush_on_fire_is_a_hazard_and_god_bless_you_no_wound() -> None:
     assert triage("la brousse est en feu pres de Sio").category == "natural_hazard"
     assert triage("do something for us please. God Bless YOU").category == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a abattu le vieux cailcedrat devant la mairie de Sio pour elargir la route",
+        "Les militaires ont offert des fournitures scolaires aux eleves de Sio",
+        "Les bergers sont partis en transhumance vers le Delta comme chaque annee",
+    ],
+)
+def test_a_tree_felled_a_gift_and_the_yearly_move_are_no_incident(text: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent, result.dead) == ("other", False, None)
