@@ -21,6 +21,7 @@ from triage.classify import (
     alarming,
     casualties_incident,
     categorise,
+    cries_for_help,
     farmers_and_herders_clash,
     found_dead,
     is_celebration,
@@ -103,9 +104,14 @@ def triage(
             language_proba = model.language_proba(normalised)
             category_proba, urgent_proba = model.predict(" ".join(plain))
         lang, _ = identify(words, language_proba, context.lang_hint)
+        literal_only = len(plain) < len(words)
         words = plain
         cat = categorise(words, category_proba)
         category = cat.code
+        if literal_only and not cat.named and category != "other" and not cries_for_help(plain):
+            # "les enfants jouent à la guerre à l'école": the figure of speech was the only
+            # incident; what is left names none
+            category = "other"
         dead, injured = casualties(text, plain)
         if injured and category == "armed_presence":
             category = "attack"  # armed men and people wounded: they fired

@@ -843,6 +843,11 @@ def _only_a_setting(words: list[str], code: str) -> bool:
     )
 
 
+def cries_for_help(words: list[str]) -> bool:
+    """ "Au secours", "aidez nous", "feu partout": whatever else the words say, an alert."""
+    return _has(words, lexicon.PANIC)
+
+
 def nothing_taken(words: list[str]) -> bool:
     """No word of taking ("les bandits ont abattu 8 chameaux et blessé 2 bergers"): the
     animals named are the victims of an attack, not a herd driven off."""

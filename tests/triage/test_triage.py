@@ -2620,3 +2620,10 @@ def test_the_bush_on_fire_is_a_hazard_and_god_bless_you_no_wound() -> None:
 def test_a_tree_felled_a_gift_and_the_yearly_move_are_no_incident(text: str) -> None:
     result = triage(text)
     assert (result.category, result.urgent, result.dead) == ("other", False, None)
+
+
+def test_a_figure_of_speech_that_was_the_only_incident_leaves_none() -> None:
+    result = triage("Les enfants jouent a la guerre avec des batons dans la cour de l ecole de Sio")
+    assert (result.category, result.urgent) == ("other", False)
+    # a cry for help stays one, whatever figure of speech is beside it
+    assert triage("au secours Sio, on est mort de peur").urgent
