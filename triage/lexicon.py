@@ -1230,6 +1230,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("test", 2.0),
         ("tout va bien", 3.0),
         ("remerci", 2.0),  # "le chef remercie les FAMa pour la patrouille"
+        ("voleurs ont ete arretes", 3.5),  # the thieves caught: the forces' job done
+        ("voleur a ete arrete", 3.5),
+        ("bandits ont ete arretes", 3.5),
+        ("ont ete rendues", 3.0),  # the goods given back
+        ("ont ete rendus", 3.0),
+        ("motos rendues", 3.0),
         ("ont offert", 3.5),  # the forces giving school supplies
         ("comme chaque annee", 3.0),  # the herds' yearly move, a feast
         ("partis en transhumance", 3.0),
@@ -1447,7 +1453,8 @@ RESOLVED = [
     "safely destroyed", "destroyed by the army", "ied neutralized", "ied was neutralized",
     "desamorc", "defused", "neutralise par le genie", "detruit par le genie",
     "eei neutralise", "engin neutralise", "mine neutralisee", "neutralise par les fds",
-    "circulation a repris",
+    "circulation a repris", "detruit par les demineurs", "detruit par l armee",
+    "detruit par les fds", "detruit par les militaires", "la route est rouverte",
 ]  # fmt: skip
 # Casualties said without a number: lives were lost or hurt all the same.
 UNCOUNTED_CASUALTIES = [

@@ -2627,3 +2627,15 @@ def test_a_figure_of_speech_that_was_the_only_incident_leaves_none() -> None:
     assert (result.category, result.urgent) == ("other", False)
     # a cry for help stays one, whatever figure of speech is beside it
     assert triage("au secours Sio, on est mort de peur").urgent
+
+
+def test_thieves_caught_by_the_gendarmes_and_a_device_destroyed_by_deminers() -> None:
+    result = triage(
+        "Pour l incident de Sio signale hier, les voleurs ont ete arretes par la gendarmerie, "
+        "les motos rendues"
+    )
+    assert result.category == "other"
+    result = triage(
+        "L engin trouve hier a Sio a ete detruit par les demineurs, la route est rouverte"
+    )
+    assert (result.category, result.urgent) == ("explosive", False)
