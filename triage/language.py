@@ -31,12 +31,19 @@ BAMBARA_CONTENT = {
     "marifa", "marifaw", "marifatigi", "marifatigiw", "binkanni", "siran", "sonw", "misiw",
     "sagaw", "mogow", "kele", "bolila", "dugutigi", "sorodasiw", "cikelaw", "fulaw",
 }  # fmt: skip
-# Fulfulde and Songhay words a French SMS borrows ("Jam. Les wuyɓe ont pris nos na'i").
-FULFULDE_SONGHAY = {
-    "jam", "waali", "wuybe", "nai", "hande", "subaka", "hanki", "jemma", "ladde", "wuro",
-    "yimbe", "worbe", "ngari", "mbari", "nanngi", "ndogi", "jooni", "fofo", "borey", "boro",
-    "hunkuna", "susubay", "koyra", "hawey", "alboro", "wayborey", "zankey", "baani",
+# Fulfulde and Songhay words a French SMS borrows ("Jam. Les wuyɓe ont pris nos na'i"),
+# and that tell a message in one of them from one the model has too few words of.
+FULFULDE = {
+    "jam", "waali", "wuybe", "nai", "hande", "hannde", "subaka", "hanki", "jemma", "ladde",
+    "wuro", "yimbe", "worbe", "ngari", "ngarii", "mbari", "mbarii", "nanngi", "nanngii",
+    "ndogi", "ndogii", "ngujjii", "jooni", "lekkol", "uddaama", "alaa", "lamdo", "fetelaaji",
+    "jogiibe",
 }  # fmt: skip
+SONGHAY = {
+    "fofo", "borey", "boro", "hunkuna", "susubay", "koyra", "hawey", "alboro", "wayborey",
+    "zankey", "baani", "hinka", "hinza", "waranka", "zey",
+}  # fmt: skip
+FULFULDE_SONGHAY = FULFULDE | SONGHAY
 
 # English function words: reports from NGO staff and partners are often in English,
 # and few English phrases were there to learn from.
@@ -105,9 +112,15 @@ def identify(
         local = sum(map(FULFULDE_SONGHAY.__contains__, words))
         if grammar >= 2 and local >= (2 if lang == "fr" else 1):
             return "mixed", max(confidence, 0.6)  # French grammar, Fulfulde or Songhay words
+    fulfulde = sum(map(FULFULDE.__contains__, words))
+    songhay = sum(map(SONGHAY.__contains__, words))
+    if lang not in ("ff", "ses") and max(fulfulde, songhay) >= 2 and french <= 1 and bambara < 2:
+        # "Wuyɓe ngujjii na'i men hanki jemma": Fulfulde words throughout ("men", "to" are
+        # Fulfulde too, not English)
+        return ("ff" if fulfulde >= songhay else "ses"), 0.6
     # and English verb forms ("kidnapped", "killing"): French words seldom end so
     english = sum(w in ENGLISH or (len(w) > 4 and w.endswith(("ed", "ing"))) for w in words)
-    if lang != "en" and english >= 2 and english > french and not bambara:
+    if lang != "en" and english >= 2 and english > french + fulfulde + songhay and not bambara:
         return "en", max(confidence, 0.6)
     if lang == "bm" and french >= 3 and french > bambara:
         # French grammar throughout: mixed only if a Bambara word is there too.

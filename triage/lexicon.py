@@ -920,6 +920,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("duudal", 2.0),
         ("dudal", 2.0),
         ("lakkol", 2.5),
+        ("lekkol", 2.5),  # ff: school
+        ("uddaama", 2.5),  # ff: (it) was closed
         ("sugu", 1.5),
         ("mairie", 1.5),
         ("ambulance", 1.5),
@@ -1323,7 +1325,7 @@ LIVESTOCK = [
 THEFT = [
     "vol", "vols", "vole", "voler", "volent", "pris", "prendre", "prenn", "emport", "enlev",
     "steal",
-    "stole",
+    "stole", "theft", "stolen",
     "gujj", "nguj", "zay", "zey", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
     "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi", "depouill", "arrach",
     "disparu",  # animals gone: stolen (people gone: feared abducted, see HUMANS)
@@ -1733,7 +1735,7 @@ TOPICS = {
     # services
     "ecole", "ecoles", "enseignant", "maitre", "medecin", "infirmier", "sante", "marche",
     "pont", "reseau", "telephone", "electricite", "school", "clinic", "health", "teacher",
-    "network", "lakoli", "lakkol", "karamogo", "dogotoro", "sugu", "mairie", "ambulance",
+    "network", "lakoli", "lakkol", "lekkol", "karamogo", "dogotoro", "sugu", "mairie", "ambulance",
     "vaccin", "medicament", "medicine", "centre de sante", "cscom", "csref", "dispensaire",
     "forage", "duudal", "dudal",
     # land and water

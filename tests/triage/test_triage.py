@@ -2639,3 +2639,22 @@ def test_thieves_caught_by_the_gendarmes_and_a_device_destroyed_by_deminers() ->
         "L engin trouve hier a Sio a ete detruit par les demineurs, la route est rouverte"
     )
     assert (result.category, result.urgent) == ("explosive", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "dead"),
+    [
+        # "men" (our) and "to" (at) are Fulfulde here, not English
+        ("Wuybe ngujjii na'i men hanki jemma to Sio", "ff", "cattle_theft", None),
+        ("Worbe jogiibe fetelaaji mbarii yimbe tati to Sio hannde subaka", "ff", "attack", 3),
+        ("Lekkol Sio uddaama, jannginoobe ndogii", "ff", "service_disruption", None),
+    ],
+)
+def test_fulfulde_words_throughout_are_fulfulde(text, lang, category, dead) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.lang, result.category, result.dead) == (lang, category, dead)
+
+
+def test_an_english_theft_of_cattle_is_a_cattle_theft() -> None:
+    result = triage("Our partners report the theft of 120 cattle by armed men in Sio yesterday")
+    assert result.category == "cattle_theft"
