@@ -830,8 +830,11 @@ def casualties_incident(words: list[str], code: str) -> str | None:
 
 
 def found_dead(words: list[str]) -> bool:
-    """People found dead ("les deux frères enlevés ont été retrouvés morts"): a killing."""
-    return _has(words, lexicon.FOUND_DEAD)
+    """People found dead ("les deux frères enlevés ont été retrouvés morts", "le corps du
+    chauffeur enlevé … a été retrouvé"): a killing."""
+    return _has(words, lexicon.FOUND_DEAD) or (
+        ("corps" in words or "body" in words) and any(w.startswith("retrouv") for w in words)
+    )
 
 
 def _only_a_setting(words: list[str], code: str) -> bool:

@@ -590,6 +590,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("armes arrivent", 3.0),  # weapons coming in and hidden: the trade
+        ("caches d armes", 3.0),
+        ("cache d armes", 3.0),
+        ("stock d armes", 3.0),
+        ("sont cachees chez", 2.5),
+        ("sont caches chez", 2.5),
         ("fait passer des", 2.5),  # people moved across borders with promises of work
         ("font passer des", 2.5),
         ("promet du travail", 3.0),
@@ -1552,6 +1558,8 @@ BURNED = ["brule", "incendi", "burned", "burnt", "torched", "set fire", "mis le 
 # Found dead: whatever happened before (an abduction), people were killed.
 FOUND_DEAD = [
     "retrouve mort", "retrouves morts", "retrouvee morte", "retrouvees mortes",
+    "corps a ete retrouve", "corps ont ete retrouves", "retrouve le corps", "corps retrouve",
+    "body was found", "bodies were found",
     "retrouve sans vie", "retrouves sans vie", "found dead",
 ]  # fmt: skip
 # Money, after a number: a price or a sum demanded, never a count of people.

@@ -2658,3 +2658,10 @@ def test_fulfulde_words_throughout_are_fulfulde(text, lang, category, dead) -> N
 def test_an_english_theft_of_cattle_is_a_cattle_theft() -> None:
     result = triage("Our partners report the theft of 120 cattle by armed men in Sio yesterday")
     assert result.category == "cattle_theft"
+
+
+def test_weapons_hidden_at_a_traders_and_a_body_of_an_abducted_man_found() -> None:
+    result = triage("Des armes arrivent par pirogue a Sio et sont cachees chez un commercant")
+    assert result.category == "trafficking"
+    result = triage("Le corps du chauffeur enleve la semaine passee a ete retrouve pres de Sio")
+    assert (result.category, result.dead) == ("attack", 1)
