@@ -716,6 +716,23 @@ _TRADES = frozenset({
 })  # fmt: skip
 
 
+def _gone_now(words: list[str]) -> bool:
+    """ "Hier il y avait des hommes armés … mais aujourd'hui ils sont partis": the word of
+    today says they have gone, not that they are there."""
+    now = _where(words, _LEXICON_SETS[id(lexicon.NOW)])
+    gone = [
+        i
+        for i in _where(words, _LEXICON_SETS[id(lexicon.DEPARTED)])
+        if words[i] in _GONE and _HEADING.isdisjoint(words[i + 1 : i + 5])
+    ]
+    return bool(now and gone) and all(any(0 < g - n <= 4 for g in gone) for n in now)
+
+
+_GONE = frozenset({"sont", "left", "have", "ont"})  # "sont (re)partis", "ont quitté", "left"
+# "… ils sont partis vers Sio": gone from here, on their way to someone else
+_HEADING = frozenset({"vers", "direction", "pour", "toward", "towards", "sur"})
+
+
 def _just_done(words: list[str]) -> bool:
     """ "Ils viennent de traverser", "vient d'attaquer": an act just done — not a
     vehicle that "ne vient de Mopti" (comes from)."""
@@ -1059,11 +1076,13 @@ def urgency(
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         return False, max(0.6, 1 - model_urgent)
+    gone_now = now and _gone_now(words)
     if (
         category == "armed_presence"
-        and not (now or unfolding or casualties or distress)
+        and not ((now and not gone_now) or unfolding or casualties or distress)
         and (
-            _has(words, lexicon.HABITUAL)
+            gone_now
+            or _has(words, lexicon.HABITUAL)
             or (_has(words, lexicon.DEPARTED) and _has(words, lexicon.YESTERDAY))
             or _has(words, lexicon.GROUP_RULES)
         )

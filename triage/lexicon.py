@@ -1840,6 +1840,9 @@ HABITUAL = [
     "chaque soir", "chaque nuit", "tous les soirs", "toutes les nuits", "every night",
     "tous les jours", "chaque jour",
     "every evening",
+    # a state that has lasted: armed men around "depuis une semaine", nothing new tonight
+    "depuis une semaine", "depuis des semaines", "depuis deux semaines", "depuis un mois",
+    "depuis des mois", "depuis des annees", "rien n a change",
 ]  # fmt: skip
 # What a fight was over: land or water at stake makes it the land's quarrel, unless
 # communities are named ("affrontement entre deux familles pour une parcelle").

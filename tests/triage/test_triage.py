@@ -2665,3 +2665,21 @@ def test_weapons_hidden_at_a_traders_and_a_body_of_an_abducted_man_found() -> No
     assert result.category == "trafficking"
     result = triage("Le corps du chauffeur enleve la semaine passee a ete retrouve pres de Sio")
     assert (result.category, result.dead) == ("attack", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # a state that has lasted, nothing new tonight: the digest
+        ("Depuis 2019 le village de Sio est sous la menace des jihadistes, rien n a change", False),
+        ("Depuis une semaine on entend des motos la nuit autour de Sio", False),
+        # yesterday they were there, today they have gone
+        ("Hier il y avait des hommes armes a Sio mais aujourd hui ils sont partis", False),
+        # ... not gone towards someone else, not there now
+        ("des hommes armes etaient a Sio, maintenant ils sont partis vers Boni", True),
+        ("des hommes armes sont a l entree de Sio maintenant", True),
+    ],
+)
+def test_armed_men_around_for_long_or_gone_today_wait_for_the_digest(text, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == ("armed_presence", urgent)
