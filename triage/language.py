@@ -21,7 +21,7 @@ BAMBARA = {
     "ka", "ye", "be", "te", "ni", "ma", "don", "ke", "do", "min", "ko", "fe", "kan", "kono",
     "sisan", "kunu", "mogo", "caman", "u", "an", "bee", "tile", "dugu", "sugu", "foro",
     "misi", "misiw", "sonw", "cogo", "bila", "nana", "taara", "yen", "dron", "dorron", "doron",
-    "sogoma",
+    "sogoma", "fila", "saba", "naani", "duuru",  # numbers: "mɔgɔ fila sara"
 }  # fmt: skip
 
 # Bambara words of reports that French never uses: one of them in French grammar is
@@ -120,6 +120,19 @@ def identify(
         return ("ff" if fulfulde >= songhay else "ses"), 0.6
     # and English verb forms ("kidnapped", "killing"): French words seldom end so
     english = sum(w in ENGLISH or (len(w) > 4 and w.endswith(("ed", "ing"))) for w in words)
+    both = french - words.count("on") - words.count("village")  # English words too
+    if (
+        lang in ("fr", "en")
+        and not bambara
+        and both >= 2
+        and english >= 2
+        and both <= 3 * english
+        and english <= 3 * both
+    ):
+        # "the convoy to Djibo est bloqué, armed men on the road, on attend les
+        # instructions": French and English in turn (an English note with a French
+        # force's or place's name has many more English words)
+        return "mixed", max(confidence, 0.6)
     if lang != "en" and english >= 2 and english > french + fulfulde + songhay and not bambara:
         return "en", max(confidence, 0.6)
     if lang == "bm" and french >= 3 and french > bambara:

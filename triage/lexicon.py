@@ -504,6 +504,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("hommes en armes", 3.5),
         ("marifatigi", 3.0),
         ("marifa", 1.5),
+        ("marfa", 1.5),  # ses: gun(s)
         ("armed men", 3.5),
         ("men with guns", 3.5),
         ("with guns", 2.5),
@@ -971,6 +972,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("les eaux sont entrees", 3.0),
         ("ji ye", 2.0),  # bm: the water (ruined the houses)
         ("ji donna", 3.0),  # bm: the water came into (the houses)
+        ("ji ye so", 3.0),  # bm: the water (broke) the houses
         ("banaba", 3.0),  # bm: an epidemic (among people or herds)
         ("pluies ont emporte", 3.0),
         ("pluie a emporte", 3.0),
@@ -1889,7 +1891,7 @@ THEFT_OBJECTS = [
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
 ]  # fmt: skip
 WEAPONS = [
-    "arme", "armes", "marifa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",
+    "arme", "armes", "marifa", "marfa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",
     "machette", "coupe coupe", "couteau", "gourdin", "fleches", "armes blanches", "knives",
     "mitrailleuse", "roquette", "lances", "fetel", "coups de batons", "coups de baton",
 ]  # fmt: skip

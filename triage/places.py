@@ -113,6 +113,7 @@ EXTRA_STOPWORDS = {
 # ("un camion bâché", "des maisons en banco"), still names when written with a capital.
 # (French ones found by setting a French word list against the gazetteer, then read.)
 EVERYDAY_WORDS = {
+    "gonda",  # Songhay: has, holds ("borey kaŋ gonda marfa")
     "bache", "baches", "banco", "boubou", "boubous", "forgeron", "forgerons", "gombo",
     "sabre", "sabres", "amasse", "ambassades", "balaye", "basse", "bosse", "bouge", "boude",
     "boute", "chateau", "couronne", "dalle", "embranchement", "festival", "galere", "gourde",

@@ -2683,3 +2683,24 @@ def test_weapons_hidden_at_a_traders_and_a_body_of_an_abducted_man_found() -> No
 def test_armed_men_around_for_long_or_gone_today_wait_for_the_digest(text, urgent) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == ("armed_presence", urgent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour team, the convoy to Sio est bloque, armed men on the road, on attend",
+        "Update: la distribution a Sio is postponed, security issues sur l axe",
+        "Mogo fila sara a Sio dans l attaque de ce matin",
+    ],
+)
+def test_french_with_english_or_bambara_in_turn_is_mixed(text: str) -> None:
+    assert triage(text).lang == "mixed"
+
+
+def test_an_english_note_naming_a_village_stays_english_and_songhay_guns_are_armed_men() -> None:
+    assert triage("On June 13, suspected militants abducted a man in the village of Sio.").lang == (
+        "en"
+    )
+    result = triage("Fofo, borey kan gonda marfa kaa Sio, les gens ont peur")
+    assert result.category == "armed_presence"
+    assert result.places == ("Sio",)  # "gonda" (has) is no village
