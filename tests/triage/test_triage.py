@@ -2688,7 +2688,8 @@ def test_armed_men_around_for_long_or_gone_today_wait_for_the_digest(text, urgen
 @pytest.mark.parametrize(
     "text",
     [
-        "Bonjour team, the convoy to Sio est bloque, armed men on the road, on attend",
+        "Bonjour team, the convoy to Sio est bloque, armed men on the road, on attend les "
+        "instructions",
         "Update: la distribution a Sio is postponed, security issues sur l axe",
         "Mogo fila sara a Sio dans l attaque de ce matin",
     ],
