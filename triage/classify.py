@@ -843,7 +843,14 @@ def casualties_incident(words: list[str], code: str) -> str | None:
     if code == "service_disruption" and _only_as_cause(words, "attack", since=True):
         return None  # "n'a plus d'agents depuis que l'infirmier a été tué": the closure
     others = {c: v for c, v in events.items() if c not in (code, "other")}
-    return max(others, key=others.__getitem__) if others else "attack"
+    if not others:
+        return "attack"
+    best = max(others, key=others.__getitem__)
+    if code == "service_disruption" and _only_as_cause(words, best):
+        # "morte en route parce que l'ambulance n'a pas pu passer à cause des hommes
+        # armés": the armed men are why the service failed; the death is the service's
+        return None
+    return best
 
 
 def found_dead(words: list[str]) -> bool:

@@ -849,6 +849,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("pas pu passer", 2.0),  # the ambulance, the trucks could not get through
+        ("ne peuvent plus passer", 2.0),
         ("couvre feu", 3.0),  # a curfew: movement and trade stopped
         ("ne viennent plus", 2.5),  # staff, traders, vaccinators who no longer come
         ("ne vient plus", 2.5),
@@ -962,6 +964,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eaux du fleuve", 3.0),  # "les eaux du fleuve ont envahi les jardins"
         ("eaux ont envahi", 3.0),
         ("eau a envahi", 3.0),
+        ("eaux de pluie", 2.5),  # "les eaux de pluie ont emporté le pont"
+        ("ont emporte le pont", 3.0),
         ("coupee par les eaux", 3.0),  # a road cut by the flood
         ("coupe par les eaux", 3.0),
         ("route inondee", 3.0),
@@ -1240,6 +1244,14 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("test", 2.0),
         ("tout va bien", 3.0),
         ("remerci", 2.0),  # "le chef remercie les FAMa pour la patrouille"
+        ("se vendent bien", 3.0),  # herds sold, a harvest in: trade and farming news
+        ("pour la tabaski", 3.0),
+        ("ont recolte", 3.0),
+        ("courant est revenu", 3.5),  # a service back
+        ("electricite est revenue", 3.5),
+        ("reseau est revenu", 3.5),
+        ("resultats du", 2.5),  # exam results
+        ("de reussite", 3.0),
         ("voleurs ont ete arretes", 3.5),  # the thieves caught: the forces' job done
         ("voleur a ete arrete", 3.5),
         ("bandits ont ete arretes", 3.5),
@@ -1342,6 +1354,7 @@ THEFT = [
 HUMANS = [
     "personne", "gens", "homme", "femme", "enfant", "fille", "fils", "frere", "soeur", "chef",
     "berger", "commercant", "eleve", "enseignant", "maitre", "maire", "imam", "villageois",
+    "talibe",
     "civil", "otage", "people", "men", "women", "children", "mogo", "yimbe", "borey",
     "voisin", "mari", "epouse", "oncle", "cousin", "pere", "mere", "neveu", "papa", "maman",
     "chauffeur", "jeune", "garcon", "passager", "pecheur", "denmisen", "muso", "dugutigi",

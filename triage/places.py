@@ -64,6 +64,7 @@ LEVEL_WEIGHT = {"cercle": 3.2, "commune": 3.0, "region": 2.5, "country": 0.5, "v
 MAX_NGRAM = 3
 # Words that are place names somewhere but mean something else in a report.
 EXTRA_STOPWORDS = {
+    "maouloud", "tabaski", "ramadan",  # feasts
     "mali", "niger", "burkina", "faso", "nigeria", "algerie", "algeria", "mauritanie",
     "ghana", "togo", "benin", "guinee", "senegal", "libye", "libya", "tchad", "centre",
     "nord", "sud", "est", "ouest", "village",

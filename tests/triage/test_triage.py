@@ -2705,3 +2705,36 @@ def test_an_english_note_naming_a_village_stays_english_and_songhay_guns_are_arm
     result = triage("Fofo, borey kan gonda marfa kaa Sio, les gens ont peur")
     assert result.category == "armed_presence"
     assert result.places == ("Sio",)  # "gonda" (has) is no village
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le marche a betail de Sio etait plein aujourd hui, les boeufs se vendent bien",
+        "Le courant est revenu a Sio apres deux jours de coupure",
+        "Les resultats du DEF sont sortis, 70% de reussite a Sio",
+        "Les femmes du groupement de Sio ont recolte beaucoup d arachides cette annee",
+        "Mon oncle a vendu ses 10 moutons au marche de Sio pour la Tabaski",
+    ],
+)
+def test_trade_harvests_exams_and_a_service_back_are_no_incident(text: str) -> None:
+    assert triage(text).category == "other"
+
+
+def test_a_death_because_the_ambulance_could_not_pass_is_the_services() -> None:
+    result = triage(
+        "Une femme enceinte est morte en route vers Sio parce que l ambulance n a pas pu passer "
+        "a cause des hommes armes"
+    )
+    assert (result.category, result.urgent, result.dead) == ("service_disruption", True, 1)
+    # weapons unloaded near the cattle market stay the urgent trade they are
+    result = triage(
+        "un camion avec des armes est en train de decharger a Sio pres du marche a betail"
+    )
+    assert result.urgent and result.category != "other"
+
+
+def test_talibes_gone_are_feared_abducted_and_a_feast_is_no_place() -> None:
+    result = triage("Trois talibes ont disparu a Sio depuis hier soir, leur maitre les cherche")
+    assert (result.category, result.urgent) == ("kidnapping", True)
+    assert triage("Le Maouloud sera celebre jeudi a Sio").places == ("Sio",)
