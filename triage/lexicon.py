@@ -767,6 +767,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("familles", 1.5),
         ("arrivee", 1.0),
         ("arrives", 1.0),
+        ("familles arrivees", 3.0),  # families arrived (from a place, on foot): the event
+        ("familles sont arrivees", 3.0),
+        ("menages arrives", 3.0),
+        ("menages sont arrives", 3.0),
+        ("ont marche toute la nuit", 2.5),
         ("bolila", 3.0),
         ("boli", 2.0),
         ("bora u ka dugu", 3.0),  # bm: they left their village
@@ -849,6 +854,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("plus de sang", 3.0),  # a hospital without blood, supplies that no longer come
+        ("ravitaillement", 2.0),
+        ("n arrive plus", 2.0),
         ("pas pu passer", 2.0),  # the ambulance, the trucks could not get through
         ("ne peuvent plus passer", 2.0),
         ("couvre feu", 3.0),  # a curfew: movement and trade stopped
@@ -977,6 +985,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ji ye", 2.0),  # bm: the water (ruined the houses)
         ("ji donna", 3.0),  # bm: the water came into (the houses)
         ("ji ye so", 3.0),  # bm: the water (broke) the houses
+        ("yiite", 2.5),  # ff: fire ("ladde yiite": the bush is burning)
         ("banaba", 3.0),  # bm: an epidemic (among people or herds)
         ("pluies ont emporte", 3.0),
         ("pluie a emporte", 3.0),

@@ -2738,3 +2738,22 @@ def test_talibes_gone_are_feared_abducted_and_a_feast_is_no_place() -> None:
     result = triage("Trois talibes ont disparu a Sio depuis hier soir, leur maitre les cherche")
     assert (result.category, result.urgent) == ("kidnapping", True)
     assert triage("Le Maouloud sera celebre jeudi a Sio").places == ("Sio",)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "20 familles de Yoro arrivees a Sio ce matin, elles ont marche toute la nuit",
+            "displacement",
+        ),
+        ("L hopital de Sio n a plus de sang pour les transfusions", "service_disruption"),
+        (
+            "Le ravitaillement de Sio n arrive plus depuis un mois a cause du blocus",
+            "service_disruption",
+        ),
+        ("Jam, ladde Sio yiite, yimbe ndogii", "natural_hazard"),  # ff: the bush is on fire
+    ],
+)
+def test_families_arrived_supplies_cut_and_a_fulfulde_bush_fire(text: str, category: str) -> None:
+    assert triage(text).category == category
