@@ -509,6 +509,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code not in lexicon.SERIOUS
         and code != "security_forces_abuse"
         and scores.get(serious, 0.0) >= 3.0
+        and scores.get(serious, 0.0) * 2 >= scores.get(code, 0.0)  # not a word drowned out
         and not caused
         and not (
             code in ("service_disruption", "displacement")

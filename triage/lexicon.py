@@ -986,6 +986,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ji donna", 3.0),  # bm: the water came into (the houses)
         ("ji ye so", 3.0),  # bm: the water (broke) the houses
         ("yiite", 2.5),  # ff: fire ("ladde yiite": the bush is burning)
+        ("yiite nanngi", 4.0),  # ff: fire caught (the bush) — no one seized
         ("banaba", 3.0),  # bm: an epidemic (among people or herds)
         ("pluies ont emporte", 3.0),
         ("pluie a emporte", 3.0),

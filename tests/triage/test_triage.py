@@ -2757,3 +2757,9 @@ def test_talibes_gone_are_feared_abducted_and_a_feast_is_no_place() -> None:
 )
 def test_families_arrived_supplies_cut_and_a_fulfulde_bush_fire(text: str, category: str) -> None:
     assert triage(text).category == category
+
+
+def test_fire_caught_the_bush_in_fulfulde_is_no_abduction() -> None:
+    # "nanngi" (caught) is what fire does to the bush here: outweighed, it names no abduction
+    assert triage("yiite nanngi ladde Sio").category == "natural_hazard"
+    assert triage("Ɓe nanngii lamɗo wuro Sio").category == "kidnapping"
