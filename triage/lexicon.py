@@ -70,6 +70,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("maisons en feu", 3.0),
         ("village en feu", 3.0),
         ("greniers en feu", 3.0),
+        ("incendie de greniers", 3.0),  # granaries burned: arson, the armed groups' way
+        ("incendie des greniers", 3.0),
+        ("greniers incendies", 3.0),
+        ("greniers brules", 3.0),
         ("en feu", 2.0),  # "Mondoro en feu": a place burning
         ("bless grave", 2.5),  # "bless grave a Sio": someone badly hurt
         ("entend des armes", 3.0),  # "on entend des armes lourdes"

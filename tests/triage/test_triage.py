@@ -2763,3 +2763,8 @@ def test_fire_caught_the_bush_in_fulfulde_is_no_abduction() -> None:
     # "nanngi" (caught) is what fire does to the bush here: outweighed, it names no abduction
     assert triage("yiite nanngi ladde Sio").category == "natural_hazard"
     assert triage("Ɓe nanngii lamɗo wuro Sio").category == "kidnapping"
+
+
+def test_granaries_burned_are_arson_and_a_bush_fire_is_a_hazard() -> None:
+    assert triage("Incendie de greniers a Sio cette nuit").category == "attack"
+    assert triage("incendie de brousse a Sio").category == "natural_hazard"
