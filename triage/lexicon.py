@@ -1738,6 +1738,9 @@ IDIOMS = [
     "explose leurs adversaires", "explose l equipe", "explose leur equipe",
     "frappe a la porte", "frappe a toutes les portes", "frappent aux portes",
     "frappe aux portes", "frapper a la porte",  # knocking, not beating
+    # an elder's death dates a quarrel over his land ("depuis la mort du vieux")
+    "depuis la mort du vieux", "depuis le deces du vieux", "depuis la mort de leur pere",
+    "depuis le deces de leur pere", "depuis la mort du papa",
     "mort naturelle", "saison morte", "nature morte", "langue morte", "temps mort",
     "ville morte", "villes mortes",  # a general strike: shops shut, nobody dead
     "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",

@@ -2768,3 +2768,10 @@ def test_fire_caught_the_bush_in_fulfulde_is_no_abduction() -> None:
 def test_granaries_burned_are_arson_and_a_bush_fire_is_a_hazard() -> None:
     assert triage("Incendie de greniers a Sio cette nuit").category == "attack"
     assert triage("incendie de brousse a Sio").category == "natural_hazard"
+
+
+def test_an_elders_death_that_dates_a_land_quarrel_is_no_killing() -> None:
+    result = triage(
+        "Les deux familles se disputent la limite du champ depuis la mort du vieux a Sio"
+    )
+    assert (result.category, result.urgent, result.dead) == ("land_dispute", False, None)
