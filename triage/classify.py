@@ -695,6 +695,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "other"  # a warthog destroying the fields, killed by hunters: no quarrel
     if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:
         code = "natural_hazard"  # cows dying of a disease: nobody took them
+    if code == "explosive" and _has(words, lexicon.GAS_EXPLOSION):
+        code = "other"  # "explosion d'une bouteille de gaz dans un restaurant": an accident
     return Category(code, min(1.0, confidence), len(scores), negated, named)
 
 

@@ -543,6 +543,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("creuser la nuit", 3.0),  # men digging on a road at night: a device being laid
+        ("creusent la nuit", 3.0),
+        ("creuser sur la route", 3.0),
+        ("creuser sur la piste", 3.0),
+        ("digging on the road", 3.0),
         ("perenna", 3.0),  # bm: pɛrɛnna, exploded ("fɛn dɔ pɛrɛnna sira kan")
         ("dynamit", 3.0),  # a bridge "dynamité"
         ("boum", 2.5),  # a loud bang
@@ -1258,6 +1263,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("test", 2.0),
         ("tout va bien", 3.0),
         ("remerci", 2.0),  # "le chef remercie les FAMa pour la patrouille"
+        ("sensibilis", 3.0),  # an awareness campaign (about mines, peace, hygiene)
+        ("bouteille de gaz", 3.5),  # a gas bottle exploded: an accident
+        ("explosion de gaz", 3.5),
         ("se vendent bien", 3.0),  # herds sold, a harvest in: trade and farming news
         ("pour la tabaski", 3.0),
         ("ont recolte", 3.0),
@@ -1490,7 +1498,8 @@ RESOLVED = [
     "safely destroyed", "destroyed by the army", "ied neutralized", "ied was neutralized",
     "desamorc", "defused", "neutralise par le genie", "detruit par le genie",
     "eei neutralise", "engin neutralise", "mine neutralisee", "neutralise par les fds",
-    "circulation a repris", "detruit par les demineurs", "detruit par l armee",
+    "circulation a repris", "fait exploser l engin", "tout est securise",
+    "detruit par les demineurs", "detruit par l armee",
     "detruit par les fds", "detruit par les militaires", "la route est rouverte",
 ]  # fmt: skip
 # Casualties said without a number: lives were lost or hurt all the same.
@@ -1722,7 +1731,8 @@ IDIOMS = [
     "batterie est morte", "batterie morte", "telephone est mort",  # a phone gone flat
     "attaque leurs examens", "attaque les examens", "attaquer les examens",
     "attaque l examen", "attaquent les examens",  # pupils sitting exams
-    "est une bombe", "tire au sort", "tirer au sort", "tirage au sort",
+    "est une bombe", "une vraie bombe", "c est la bombe", "tire au sort", "tirer au sort",
+    "tirage au sort",
     "me tue", "ca me tue", "on meurt de chaud", "meurt de chaud",  # "le prix me tue"
     "et a la guerre",  # "jouent à cache-cache et à la guerre"
     "enlever les ordures", "enleve les ordures", "enlever les dechets",  # refuse removed
@@ -1836,6 +1846,8 @@ ACCIDENTS = [
     "accident de", "accidente", "accidentes", "road accident", "collision", "renverse par un",
     "renversee par un", "s est renverse", "se sont renverses", "derape",
 ]  # fmt: skip
+# A gas bottle that blew up: an accident, no device.
+GAS_EXPLOSION = ["bouteille de gaz", "explosion de gaz", "gas cylinder", "fuite de gaz"]
 # Stolen goods given back: the theft is solved.
 RETURNED = [
     "ont ete retrouves", "ont ete retrouvees", "ont ete recuperes", "ont ete recuperees",

@@ -2775,3 +2775,30 @@ def test_an_elders_death_that_dates_a_land_quarrel_is_no_killing() -> None:
         "Les deux familles se disputent la limite du champ depuis la mort du vieux a Sio"
     )
     assert (result.category, result.urgent, result.dead) == ("land_dispute", False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        (
+            "Le genie militaire a fait exploser l engin trouve hier a Sio, tout est securise",
+            "explosive",
+            False,
+        ),
+        (
+            "Sensibilisation aux risques des mines dans les ecoles de Sio cette semaine",
+            "other",
+            False,
+        ),
+        ("Ce nouveau telephone est une vraie bombe, la batterie tient 3 jours", "other", False),
+        (
+            "Des hommes ont ete vus en train de creuser la nuit sur la piste de Sio",
+            "explosive",
+            True,
+        ),
+        ("Explosion d une bouteille de gaz dans un restaurant de Sio, 2 blesses", "other", False),
+    ],
+)
+def test_devices_made_safe_laid_or_only_talked_about(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
