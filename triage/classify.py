@@ -966,7 +966,7 @@ def _animals_taken_first(words: list[str]) -> bool:
 def _takes_people(words: list[str]) -> bool:
     """A word of taking whose object is a person ("ils ont pris le maître et 2
     élèves"): an abduction, whatever the model thought of the school in it."""
-    taking = _where(words, _LEXICON_SETS[id(lexicon.THEFT)] - _ROBBED_FROM)
+    taking = _where(words, (_LEXICON_SETS[id(lexicon.THEFT)] - _ROBBED_FROM) | _LED_AWAY)
     if not taking or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
         return False
     for i in taking:
@@ -992,6 +992,8 @@ def _takes_people(words: list[str]) -> bool:
 
 
 _HUMAN_STEMS = tuple(lexicon.HUMANS)
+# "ont emmené deux hommes": people led away (livestock led away is `lexicon.DRIVING`)
+_LED_AWAY = frozenset({"emmene", "emmenes", "emmenee", "emmenees"})
 _THEFT_NOUNS = frozenset({"vol", "vols", "razzia", "razzias"})
 _TAKEN = frozenset({"pris", "prise", "prises", "emporte", "emportes", "emportee"})
 _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if " " not in w)
@@ -1086,7 +1088,7 @@ def urgency(
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         return False, max(0.6, 1 - model_urgent)
-    gone_now = now and _gone_now(words)
+    gone_now = now and (_gone_now(words) or _has(words, lexicon.TRACES))
     if (
         category == "armed_presence"
         and not ((now and not gone_now) or unfolding or casualties or distress)

@@ -505,6 +505,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("barrage", 1.5),
         ("checkpoint", 1.5),
         ("tract", 2.0),
+        ("tracts du", 3.0),  # "des tracts du JNIM collés sur les murs de l'école"
         ("hommes en armes", 3.5),
         ("marifatigi", 3.0),
         ("marifa", 1.5),
@@ -600,6 +601,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("sans papiers", 2.0),  # goods without papers: smuggled
+        ("motos neuves", 2.0),
         ("armes arrivent", 3.0),  # weapons coming in and hidden: the trade
         ("caches d armes", 3.0),
         ("cache d armes", 3.0),
@@ -863,6 +866,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("n a plus de vaccin", 3.0),  # a pharmacy, a clinic out of vaccines or medicines
+        ("n a plus de medicament", 3.0),
+        ("plus de vaccins", 2.5),
         ("plus de sang", 3.0),  # a hospital without blood, supplies that no longer come
         ("ravitaillement", 2.0),
         ("n arrive plus", 2.0),
@@ -1894,6 +1900,12 @@ LAND_AT_STAKE = [
     "pour une parcelle", "pour un champ", "pour des champs", "pour des terres",
     "pour une terre", "pour un terrain", "pour le puits", "pour un puits", "pour la mare",
     "pour le paturage", "over a field", "over land", "over a well",
+]  # fmt: skip
+# What armed men leave behind — tracts, a letter, a recorded message: found "ce matin",
+# they say nothing of men there now.
+TRACES = [
+    "tract", "tracts", "lettre qui interdit", "lettre de menace", "message audio", "audio",
+    "vocal",
 ]  # fmt: skip
 # Raiders said to come back within hours: whatever they took or did, lives are at risk
 # tonight ("les bandits reviennent ce soir pour prendre le reste du bétail").

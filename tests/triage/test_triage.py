@@ -2802,3 +2802,29 @@ def test_an_elders_death_that_dates_a_land_quarrel_is_no_killing() -> None:
 def test_devices_made_safe_laid_or_only_talked_about(text, category, urgent) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        (
+            "Ce soir a Sio des inconnus armes ont fouille les maisons et emmene deux hommes",
+            "kidnapping",
+            True,
+        ),
+        (
+            "On a trouve des tracts du JNIM colles sur les murs de l ecole de Sio ce matin",
+            "armed_presence",
+            False,
+        ),
+        (
+            "Un camion rempli de motos neuves sans papiers est arrive de Niamey a Sio",
+            "trafficking",
+            False,
+        ),
+        ("la pharmacie de Sio n a plus de vaccins antirabiques", "service_disruption", False),
+    ],
+)
+def test_men_led_away_tracts_found_and_goods_without_papers(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
