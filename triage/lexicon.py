@@ -866,6 +866,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("n est pas venu depuis", 2.5),  # the teacher, the nurse absent for weeks
+        ("ne vient plus", 2.0),
         ("n a plus de vaccin", 3.0),  # a pharmacy, a clinic out of vaccines or medicines
         ("n a plus de medicament", 3.0),
         ("plus de vaccins", 2.5),
@@ -1270,6 +1272,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tout va bien", 3.0),
         ("remerci", 2.0),  # "le chef remercie les FAMa pour la patrouille"
         ("sensibilis", 3.0),  # an awareness campaign (about mines, peace, hygiene)
+        ("fait vacciner", 3.0),  # herds vaccinated
+        ("ont vaccine", 3.0),
         ("bouteille de gaz", 3.5),  # a gas bottle exploded: an accident
         ("explosion de gaz", 3.5),
         ("se vendent bien", 3.0),  # herds sold, a harvest in: trade and farming news
@@ -1757,6 +1761,7 @@ IDIOMS = [
     # an elder's death dates a quarrel over his land ("depuis la mort du vieux")
     "depuis la mort du vieux", "depuis le deces du vieux", "depuis la mort de leur pere",
     "depuis le deces de leur pere", "depuis la mort du papa",
+    "fui ses responsabilites", "fuir ses responsabilites", "fuit ses responsabilites",
     "mort naturelle", "saison morte", "nature morte", "langue morte", "temps mort",
     "ville morte", "villes mortes",  # a general strike: shops shut, nobody dead
     "mort de fatigue", "morte de fatigue", "morts de fatigue", "mortes de fatigue",

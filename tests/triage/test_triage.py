@@ -2830,3 +2830,15 @@ def test_men_led_away_tracts_found_and_goods_without_papers(text, category, urge
     assert result.category == category
     if urgent is not None:  # (the trade's urgency is the model's call)
         assert result.urgent == urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Mon frere a fui ses responsabilites, il n envoie plus d argent a la famille", "other"),
+        ("Les eleveurs de Sio ont fait vacciner leurs troupeaux contre la peripneumonie", "other"),
+        ("Le maitre de l ecole de Sio n est pas venu depuis la rentree", "service_disruption"),
+    ],
+)
+def test_fleeing_ones_duties_a_herd_vaccinated_and_a_teacher_who_never_came(text, category) -> None:  # noqa: ANN001
+    assert triage(text).category == category
