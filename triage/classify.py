@@ -719,6 +719,16 @@ _TRADES = frozenset({
 })  # fmt: skip
 
 
+def _only_tonight(words: list[str]) -> bool:
+    """The only word of now is "cette nuit", after a verb in the past ("ont volé la moto
+    cette nuit"): last night, not tonight."""
+    found = _found(words)
+    nows = found.keys() & _LEXICON_SETS[id(lexicon.NOW)]
+    if nows != {"cette nuit"}:
+        return False
+    return any(w in ("ont", "a", "ete") for w in words[: found["cette nuit"][0]])
+
+
 def _gone_now(words: list[str]) -> bool:
     """ "Hier il y avait des hommes armés … mais aujourd'hui ils sont partis": the word of
     today says they have gone, not that they are there."""
@@ -1081,12 +1091,14 @@ def urgency(
         return True, 0.8  # "enlevé il y a une semaine … un appel demandant une rançon"
     if past and not distress:
         return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
+    last_night = now and _only_tonight(words)
     if (
         category in lexicon.UNFOLDING_URGENT
-        and not (now or unfolding or casualties or distress)
-        and _has(words, lexicon.YESTERDAY)
+        and not ((now and not last_night) or unfolding or casualties or distress)
+        and (_has(words, lexicon.YESTERDAY) or last_night)
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
+        # (a theft "cette nuit", told in the past, was last night's)
         return False, max(0.6, 1 - model_urgent)
     gone_now = now and (_gone_now(words) or _has(words, lexicon.TRACES))
     if (

@@ -2842,3 +2842,10 @@ def test_men_led_away_tracts_found_and_goods_without_papers(text, category, urge
 )
 def test_fleeing_ones_duties_a_herd_vaccinated_and_a_teacher_who_never_came(text, category) -> None:  # noqa: ANN001
     assert triage(text).category == category
+
+
+def test_a_theft_told_in_the_past_cette_nuit_was_last_night() -> None:
+    assert not triage("Des hommes armes ont vole la moto de l infirmier de Sio cette nuit").urgent
+    # ... while armed men coming tonight, or a theft under way, are urgent
+    assert triage("des hommes armes vont venir voler les boeufs de Sio cette nuit").urgent
+    assert triage("ils sont en train de voler les boeufs a Sio cette nuit").urgent
