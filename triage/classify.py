@@ -1136,6 +1136,9 @@ def urgency(
         or _has(words, lexicon.LIFE_AT_RISK)
         or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
         or (unfolding and category in lexicon.UNFOLDING_URGENT)
+        # a village emptying as the message is written ("les gens partent en masse
+        # depuis ce matin", "mɔgɔ caman bolila … bi sɔgɔma, u bɛ taa")
+        or (category == "displacement" and (now or unfolding) and _has(words, lexicon.LEAVING))
         # people fleeing fighting as the message is written
         or (
             category == "displacement"

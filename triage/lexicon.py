@@ -1642,6 +1642,12 @@ REVENGE = [
 UNLESS_PAID = ["payer ou", "payer sinon", "paye ou", "paie ou", "paient ou", "pay or"]
 # People fleeing fighting as the message is written: lives at risk within hours.
 FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing"]
+# People leaving their village: said with a word of now, a flight under way (urgent), not
+# arrivals counted at a site.
+LEAVING = [
+    "fuient", "partent", "quittent", "se vide", "en train de partir", "en train de fuir",
+    "be taa", "be boli", "bolila", "are leaving", "fleeing", "ndogii",
+]  # fmt: skip
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
 # Armed men driving animals: the herd is being taken, not grazed.
 DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent", "driving"]
@@ -1924,6 +1930,8 @@ GROUP_RULES = [
     "ont interdit", "a interdit", "interdisent", "interdit la", "interdit le", "interdit les",
     "imposent", "ont impose", "a impose", "imposed", "couvre feu", "curfew", "banned",
     "porter le voile", "seront fouett", "sera fouett", "seront punis", "sera puni",
+    "laisser pousser", "laissent pousser",  # beards ordered
+    "ont exige que", "exigent que", "ont oblige", "obligent les",
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]

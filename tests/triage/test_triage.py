@@ -2849,3 +2849,29 @@ def test_a_theft_told_in_the_past_cette_nuit_was_last_night() -> None:
     # ... while armed men coming tonight, or a theft under way, are urgent
     assert triage("des hommes armes vont venir voler les boeufs de Sio cette nuit").urgent
     assert triage("ils sont en train de voler les boeufs a Sio cette nuit").urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # a village emptying now: urgent; arrivals counted at a site: the digest
+        ("Mogo caman bolila ka bo Sio bi sogoma, u be taa Boni", "displacement", True),
+        ("les gens partent en masse de Sio vers Boni depuis ce matin", "displacement", True),
+        (
+            "Des PDI continuent d arriver a Sio, ce matin encore 45 menages venus de Boni",
+            "displacement",
+            None,
+        ),
+        # an armed group's orders
+        (
+            "Les jihadistes ont exige que les hommes de Sio laissent pousser leur barbe",
+            "armed_presence",
+            False,
+        ),
+    ],
+)
+def test_a_village_emptying_now_and_an_armed_groups_orders(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:  # (arrivals: the urgency model's call)
+        assert result.urgent == urgent
