@@ -71,6 +71,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("village en feu", 3.0),
         ("greniers en feu", 3.0),
         ("incendie de greniers", 3.0),  # granaries burned: arson, the armed groups' way
+        ("incendie village", 3.0),  # a village on fire
+        ("incendie du village", 3.0),
         ("incendie des greniers", 3.0),
         ("greniers incendies", 3.0),
         ("greniers brules", 3.0),

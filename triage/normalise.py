@@ -56,7 +56,8 @@ ABBREVIATIONS = {
     "charette": "charrette", "charettes": "charrettes", "jihadist": "jihadiste",
     "jihadists": "jihadistes", "mosque": "mosquee",
     "bef": "boeufs", "befs": "boeufs", "beuf": "boeuf", "beufs": "boeufs", "boef": "boeuf",
-    "boefs": "boeufs", "nui": "nuit", "brul": "brule",
+    "boefs": "boeufs", "nui": "nuit", "brul": "brule", "bandi": "bandits",
+    "bandis": "bandits", "incendi": "incendie",
 }  # fmt: skip
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})
@@ -87,6 +88,8 @@ def tokens(text: str) -> list[str]:
     for word in _TOKENS.findall(_REPEATS.sub(r"\1", fold(text))):
         if word == "son" and out and out[-1] in _SONT_AFTER:
             out[-1], word = ("ils" if out[-1] == "il" else out[-1]), "sont"
+        elif word == "bless" and out and number(out[-1]) is not None:
+            word = "blesses"  # "3 bless a Boni" (not "God bless you")
         elif word == "kan" and out and out[-1] in _BAMBARA_BEFORE_KAN:
             out.append(word)  # Bambara "sira kan" (on the road), not French "quand"
             continue

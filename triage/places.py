@@ -42,7 +42,8 @@ LOWER_CASE_WORDS = {
 # Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
 ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
 FAMILY_WORDS = {"famille", "family", "clan"}
-AT_WORDS = {"a", "vers", "at", "in"}  # "at" a place: what may make a short lower-case name one
+# "at" a place, or a word that names one next: what may make a short lower-case name one
+AT_WORDS = {"a", "vers", "at", "in", "village", "commune", "hameau"}
 RIVER_WORDS = {"fleuve", "riviere", "river", "marigot"}
 RIVER_CONTEXT = {*RIVER_WORDS, "crue", "rive", "rives", "berge", "berges"}
 _PEOPLE_WORDS = frozenset(

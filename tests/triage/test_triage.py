@@ -2875,3 +2875,17 @@ def test_a_village_emptying_now_and_an_armed_groups_orders(text, category, urgen
     assert result.category == category
     if urgent is not None:  # (arrivals: the urgency model's call)
         assert result.urgent == urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "injured"),
+    [
+        ("3 bless a Sio", "attack", 3),  # "bless" after a count is blessés
+        ("bandi o marche Sio", "banditry", None),
+        ("incendi village Sio", "attack", None),
+    ],
+)
+def test_terse_sms_counts_bandits_and_a_village_fire(text, category, injured) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.injured) == (category, injured)
+    assert triage("God bless you all").category == "other"
