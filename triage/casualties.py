@@ -7,7 +7,7 @@ blessé" is zero injured, which is information, unlike saying nothing (None).
 from __future__ import annotations
 
 from triage import lexicon
-from triage.classify import people_listed_after
+from triage.classify import AUXILIARIES, people_listed_after
 from triage.normalise import number, tokens
 
 DEAD = (
@@ -367,7 +367,6 @@ _INJURED_SINGULAR = {"blesse", "blessee"}
 
 _UNHARMED = frozenset({"unharmed", "indemne", "indemnes", "saufs", "sauf"})
 _FALLEN_WORDS = frozenset({"tombe", "tombes", "tombee", "tombees"})
-_AUXILIARIES = frozenset({"sont", "est", "ont", "a", "ete", "etaient", "etait"})
 
 
 def _fallen(words: list[str], i: int) -> str:
@@ -377,7 +376,7 @@ def _fallen(words: list[str], i: int) -> str:
     if word not in _FALLEN_WORDS or words[i + 1 : i + 2] in (["malade"], ["de"], ["en"]):
         return word
     k = i - 1
-    while k > 0 and words[k] in _AUXILIARIES and i - k < 3:
+    while k > 0 and words[k] in AUXILIARIES and i - k < 3:
         k -= 1
     if k < 0 or words[k] not in FALLEN:
         return word

@@ -274,7 +274,7 @@ def forces_abuse(words: list[str]) -> bool:
     if _has(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
         return False
     j = end
-    while j < min(len(words), end + 3) and words[j] in _AUXILIARIES:
+    while j < min(len(words), end + 3) and words[j] in AUXILIARIES:
         j += 1
     passive = j == end or not _PASSIVE.isdisjoint(words[end:j])
     if j < len(words) and words[j] in lexicon.FORCES_HARMED and passive:
@@ -327,6 +327,21 @@ _ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
 _ROBBER_STEMS = tuple(w for w in lexicon.ROBBERS if " " not in w)
 
 
+def _events(words: list[str]) -> dict[str, float]:
+    """`lexicon_scores` of the event words alone, once per message: several rules weigh
+    them (the last list asked about is remembered by identity, as in `_found`)."""
+    global _last_events
+    last = _last_events  # one read: another thread may replace it meanwhile
+    if last[0] is words:
+        return last[1]
+    events = lexicon_scores(words, events_only=True)[0]
+    _last_events = (words, events)
+    return events
+
+
+_last_events: tuple[list[str] | None, dict[str, float]] = (None, {})
+
+
 def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     forced = structured(words)
     scores, negated = lexicon_scores(words)
@@ -346,7 +361,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # Nothing in the words says incident and the model is unsure: no alert.
         return Category("other", 0.5, len(scores), negated, named)
     # What a denial is weighed against: event words only ("pas d'attaque … les champs").
-    events = lexicon_scores(words, events_only=True)[0] if negated else scores
+    events = _events(words) if negated else scores
     if negated and not named:  # "aucune attaque … les champs": the denial, not the setting
         scores = events
     total = sum(scores.values())
@@ -411,7 +426,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # misiw la": a disease among the cattle)
         others = {
             c: v
-            for c, v in lexicon_scores(words, events_only=True)[0].items()
+            for c, v in _events(words).items()
             if c not in ("cattle_theft", "banditry", "other")  # bandits: who, not what
         }
         if others and max(others.values()) >= 2.0:
@@ -489,7 +504,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "il y a deux ans ils avaient brûlé l'école, aujourd'hui toujours pas de classe":
         # the attack is history, what it left is the news
         aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
-        if lexicon_scores(words, events_only=True)[0].get(aftermath, 0.0) >= 2.0:
+        if _events(words).get(aftermath, 0.0) >= 2.0:
             code = aftermath
     caused = False  # the incident named only as the cause of the news
     if code in ("armed_presence", "attack", "intercommunal") and _only_as_cause(
@@ -502,7 +517,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         if (
             scores.get(aftermath, 0.0) >= 2.0
             if _only_as_cause(words, code)
-            else lexicon_scores(words, events_only=True)[0].get(aftermath, 0.0) >= 1.5
+            else _events(words).get(aftermath, 0.0) >= 1.5
         ):
             code, caused = aftermath, True
     if (
@@ -647,7 +662,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "other"  # news of peace made, thanks, a meeting that went well: words say so
     if (
         code == "displacement"
-        and lexicon_scores(words, events_only=True)[0].get("natural_hazard", 0.0) >= 2.5
+        and _events(words).get("natural_hazard", 0.0) >= 2.5
         and not _has(words, lexicon.FIGHTING)
         and not _has(words, lexicon.VIOLENCE)
     ):
@@ -659,7 +674,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code in ("land_dispute", "service_disruption")
         and _has(words, lexicon.PANIC)
-        and lexicon_scores(words, events_only=True)[0].get(code, 0.0) < 2.0
+        and _events(words).get(code, 0.0) < 2.0
     ):
         code = "attack"  # "les femmes se cachent dans les champs": hiding, not a field dispute
     if (
@@ -679,7 +694,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.ROBBERS)
         and scores.get("explosive", 0.0) < 2.0
         and not _has(words, lexicon.DISTRESS)
-        and lexicon_scores(words, events_only=True)[0].get(code, 0.0) < 2.0
+        and _events(words).get(code, 0.0) < 2.0
     ):
         # "un accident de moto, deux blessés": no incident of the taxonomy (but a clinic
         # closed while the injured of an accident wait is one)
@@ -700,7 +715,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     return Category(code, min(1.0, confidence), len(scores), negated, named)
 
 
-_AUXILIARIES = frozenset({"a", "ont", "ete", "est", "sont", "etait", "etaient", "were", "was"})
+AUXILIARIES = frozenset({"a", "ont", "ete", "est", "sont", "etait", "etaient", "were", "was"})
 _PASSIVE = frozenset({"ete", "est", "sont", "etait", "etaient", "were", "was"})
 
 
@@ -850,7 +865,7 @@ def casualties_incident(words: list[str], code: str) -> str | None:
         or _has(words, lexicon.DISEASES)
     ):
         return None
-    events = lexicon_scores(words, events_only=True)[0]
+    events = _events(words)
     if events.get(code, 0.0) >= 2.0:
         return None
     if code == "service_disruption" and _only_as_cause(words, "attack", since=True):
@@ -877,7 +892,7 @@ def found_dead(words: list[str]) -> bool:
 def _only_a_setting(words: list[str], code: str) -> bool:
     """The category's words are all settings (`lexicon.TOPICS`: a school, a herd) and
     no other incident is named."""
-    events = lexicon_scores(words, events_only=True)[0]
+    events = _events(words)
     return events.get(code, 0.0) < 1.0 and not any(
         v >= 2.0 for k, v in events.items() if k != "other"
     )
