@@ -392,13 +392,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code, confidence = max(
             ((c, p) for c, p in combined.items() if c != code), key=lambda kv: kv[1]
         )
-        if not named and _has(words, lexicon.PANIC):
-            code = "attack"  # a cry for help, nothing named: armed violence, the unit's
-    if code == "other" and _has(words, lexicon.PANIC):
-        # "au secours Bankass": a cry for help names no incident; the likeliest one the
-        # model sees, an attack if it sees none — the security unit is woken either way
-        incidents = {c: p for c, p in combined.items() if c != "other"}
-        code = max(incidents, key=incidents.__getitem__) if incidents else "attack"
+    if not named and _has(words, lexicon.PANIC):
+        # "au secours Bankass", "aidez nous Ségué": a cry for help names no incident — an
+        # attack, the most general, wakes the security unit; the model's guess from a
+        # place name (an abduction, a complaint) would tell the commander what nobody said
+        code = "attack"
     if code == "other" and _affirmed(words, lexicon.VIOLENT_DEATH):
         code = "attack"  # someone was killed: whatever the setting, an incident
     livestock, theft = _livestock(words), _takes(words)

@@ -2889,3 +2889,12 @@ def test_terse_sms_counts_bandits_and_a_village_fire(text, category, injured) ->
     result = triage(text)
     assert (result.category, result.injured) == (category, injured)
     assert triage("God bless you all").category == "other"
+
+
+@pytest.mark.parametrize("place", ["Sio", "Mondoro", "Boni", "Dioura", "Tessit"])
+def test_a_bare_cry_for_help_is_an_attack_whatever_the_place(place: str) -> None:
+    # nothing named: the model's guess from the place's letters must not tell the
+    # commander of an abduction or a complaint nobody reported
+    for text in (f"aidez nous {place}", f"au secours {place}"):
+        result = triage(text)
+        assert (result.category, result.urgent) == ("attack", True)
