@@ -711,6 +711,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("trouve refuge", 3.0),  # households sheltered by relatives elsewhere
+        ("pris refuge", 3.0),
         ("tous les habitants", 2.0),
         ("ont quitte leurs", 2.5),  # left their camps, villages, homes
         ("fuite massive", 3.0),

@@ -2898,3 +2898,8 @@ def test_a_bare_cry_for_help_is_an_attack_whatever_the_place(place: str) -> None
     for text in (f"aidez nous {place}", f"au secours {place}"):
         result = triage(text)
         assert (result.category, result.urgent) == ("attack", True)
+
+
+def test_households_who_found_refuge_with_relatives_are_displaced() -> None:
+    result = triage("50 menages de Sio ont trouve refuge a Boni chez des parents")
+    assert result.category == "displacement"
