@@ -1102,6 +1102,10 @@ def urgency(
     severe = category in lexicon.SEVERE
     if category == "kidnapping" and _has(words, lexicon.CAPTIVE) and not _freed(words):
         return True, 0.8  # "enlevé il y a une semaine … un appel demandant une rançon"
+    if category == "attack" and dead and found_dead(words):
+        # "le corps du chauffeur enlevé la semaine passée a été retrouvé": the date is the
+        # abduction's; the body found is today's news, for the unit at once
+        return True, 0.8
     if past and not distress:
         return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
     last_night = now and _only_tonight(words)

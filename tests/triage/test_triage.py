@@ -2903,3 +2903,10 @@ def test_a_bare_cry_for_help_is_an_attack_whatever_the_place(place: str) -> None
 def test_households_who_found_refuge_with_relatives_are_displaced() -> None:
     result = triage("50 menages de Sio ont trouve refuge a Boni chez des parents")
     assert result.category == "displacement"
+
+
+def test_a_body_found_is_todays_news_whatever_the_date_of_the_abduction() -> None:
+    result = triage("Le corps du chauffeur enleve la semaine passee a ete retrouve pres de Sio")
+    assert (result.category, result.urgent, result.dead) == ("attack", True, 1)
+    # an attack of last month, told as such, is history
+    assert not triage("le mois passe il y a eu une attaque a Sio, 2 morts").urgent
