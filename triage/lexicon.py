@@ -1645,7 +1645,7 @@ REVENGE = [
 # Harm promised unless money is paid ("payer ou on brûle ta maison"): extortion, not an attack.
 UNLESS_PAID = ["payer ou", "payer sinon", "paye ou", "paie ou", "paient ou", "pay or"]
 # People fleeing fighting as the message is written: lives at risk within hours.
-FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing"]
+FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing", "ndogii"]
 # People leaving their village: said with a word of now, a flight under way (urgent), not
 # arrivals counted at a site.
 LEAVING = [

@@ -2910,3 +2910,11 @@ def test_a_body_found_is_todays_news_whatever_the_date_of_the_abduction() -> Non
     assert (result.category, result.urgent, result.dead) == ("attack", True, 1)
     # an attack of last month, told as such, is history
     assert not triage("le mois passe il y a eu une attaque a Sio, 2 morts").urgent
+
+
+def test_people_running_from_a_fire_are_urgent_herders_leaving_a_dry_spring_not() -> None:
+    assert triage("Jam, ladde Sio yiite, yimbe ndogii").urgent  # ff: the bush burns, people fled
+    result = triage(
+        "La source de Sio est tarie, les animaux meurent de soif et les bergers partent"
+    )
+    assert (result.category, result.urgent) == ("natural_hazard", False)
