@@ -1156,8 +1156,13 @@ def urgency(
         # a village emptying as the message is written ("les gens partent en masse
         # depuis ce matin", "mɔgɔ caman bolila … bi sɔgɔma, u bɛ taa")
         or (category == "displacement" and (now or unfolding) and _has(words, lexicon.LEAVING))
-        # a fire or a flood people are running from ("ladde yiite, yimɓe ndogii")
-        or (category == "natural_hazard" and _has(words, lexicon.FLEEING_NOW))
+        # a fire or a flood people are running from ("ladde yiite, yimɓe ndogii", "les
+        # gens fuient l'incendie de brousse")
+        or (
+            category in ("natural_hazard", "displacement")
+            and _has(words, lexicon.FLEEING_NOW)
+            and (category == "natural_hazard" or _events(words).get("natural_hazard", 0) >= 2)
+        )
         # people fleeing fighting as the message is written
         or (
             category == "displacement"

@@ -1050,6 +1050,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
         ("brousse en feu", 4.0),
+        ("incendie de brousse", 4.0),
         ("brousse est en feu", 4.0),
         ("paturage brule", 3.0),  # pasture burning: a bush fire
         ("flammes", 2.5),  # a depot or a quarter on fire

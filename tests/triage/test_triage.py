@@ -2914,6 +2914,12 @@ def test_a_body_found_is_todays_news_whatever_the_date_of_the_abduction() -> Non
 
 def test_people_running_from_a_fire_are_urgent_herders_leaving_a_dry_spring_not() -> None:
     assert triage("Jam, ladde Sio yiite, yimbe ndogii").urgent  # ff: the bush burns, people fled
+    assert triage("les gens fuient l incendie de brousse a Sio").urgent
+    assert triage("les familles fuient l inondation a Sio").urgent
+    # families arrived who flee threats: counted at a site, for the digest
+    assert not triage(
+        "Arrivee de 60 familles de Boni a Sio depuis hier, elles fuient les menaces"
+    ).urgent
     result = triage(
         "La source de Sio est tarie, les animaux meurent de soif et les bergers partent"
     )
