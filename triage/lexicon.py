@@ -1487,13 +1487,18 @@ CLASH = [
     "fight", "fought",
 ]  # fmt: skip
 # Armed men said to have gone, or only heard of: no one to meet within hours.
+# What armed men leave behind — tracts, a letter, a recorded message: found "ce matin",
+# they say nothing of men there now.
+TRACES = [
+    "tract", "tracts", "lettre qui interdit", "lettre de menace", "message audio", "audio",
+    "vocal",
+]  # fmt: skip
 DEPARTED = [
     "sont partis", "sont repartis", "ont quitte", "sont passes", "left", "have left",
     "ont continue", "ont poursuivi",
-    "tract", "tracts", "zakat", "preche", "on dit", "rumeur", "taara",
-    "lettre qui interdit", "lettre de menace",  # a letter found: its authors are not there
+    "zakat", "preche", "on dit", "rumeur", "taara",
     "la dime",  # a levy collected: as "zakat"
-    "message audio", "audio", "vocal",  # a recorded message going round
+    *TRACES,  # a letter, tracts, an audio message found: their authors are not there
 ]  # fmt: skip
 # Deaths with a cause other than violence: hunger at a site, illness without care.
 NATURAL_DEATH = [
@@ -1916,12 +1921,6 @@ LAND_AT_STAKE = [
     "pour une parcelle", "pour un champ", "pour des champs", "pour des terres",
     "pour une terre", "pour un terrain", "pour le puits", "pour un puits", "pour la mare",
     "pour le paturage", "over a field", "over land", "over a well",
-]  # fmt: skip
-# What armed men leave behind — tracts, a letter, a recorded message: found "ce matin",
-# they say nothing of men there now.
-TRACES = [
-    "tract", "tracts", "lettre qui interdit", "lettre de menace", "message audio", "audio",
-    "vocal",
 ]  # fmt: skip
 # Raiders said to come back within hours: whatever they took or did, lives are at risk
 # tonight ("les bandits reviennent ce soir pour prendre le reste du bétail").
