@@ -56,6 +56,13 @@ EUPHEMISMS_ONE_INJURED = (
     "casse le bras", "casse la jambe", "bras casse", "jambe cassee",
     "il saigne", "elle saigne",  # one person bleeding
 )  # fmt: skip
+# One person taken to hospital after a beating ("ils ont frappé un jeune, il est à
+# l'hôpital"): one wounded (without a beating, a patient is no casualty).
+HOSPITALISED = (
+    "il est a l hopital", "elle est a l hopital", "hospitalise", "hospitalisee",
+    "evacue a l hopital", "evacuee a l hopital",
+)  # fmt: skip
+BEATEN = ("frapp", "tabass", "battu", "poignard", "agress", "bastonn", "beaten")
 NO_LIFE_LOST = (
     "aucune perte en vie", "pas de perte en vie", "pas de pertes en vie", "sans perte en vie",
     "aucune perte humaine", "pas de perte humaine", "pas de pertes humaines",
@@ -410,6 +417,12 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
     injured = _count(words, _INJURED, _INJURED_SINGULAR)
     if injured is None and wounded_one:
         injured = 1
+    if (
+        injured is None
+        and any(e in joined_words for e in HOSPITALISED)
+        and any(w.startswith(BEATEN) for w in words)
+    ):
+        injured = 1  # beaten and in hospital: one wounded
     if (
         "pas de victime" in joined_words
         or "aucune victime" in joined_words

@@ -430,13 +430,14 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         if others and max(others.values()) >= 2.0:
             code = max(others, key=others.__getitem__)
     if (
-        code in ("cattle_theft", "service_disruption")
+        code in ("cattle_theft", "service_disruption", "natural_hazard")
         and scores.get("other", 0.0) >= 2.0
         and not (code == "cattle_theft" and (theft or _has(words, lexicon.DRIVING)))
         and _only_a_setting(words, code)
     ):
-        # "la vaccination des animaux commence lundi", "les enfants sont rentrés à l'école":
-        # herds and schools named, good news told, nothing taken or closed
+        # "la vaccination des animaux commence lundi", "les enfants sont rentrés à l'école",
+        # "les pluies ont été bonnes": herds, schools, rain named, good news
+        # told, nothing taken, closed or destroyed
         code = "other"
     if code == "cattle_theft" and not livestock and _has(words, lexicon.THEFT_OBJECTS):
         code = "banditry"  # Fulfulde "ɓe ngujji mooto'en": a theft of motorbikes, no herd
@@ -710,7 +711,53 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "natural_hazard"  # cows dying of a disease: nobody took them
     if code == "explosive" and _has(words, lexicon.GAS_EXPLOSION):
         code = "other"  # "explosion d'une bouteille de gaz dans un restaurant": an accident
+    if code == "natural_hazard" and (_one_death_of_illness(words) or _disease_prevented(words)):
+        # "le chef de village est décédé hier de maladie", "ont vacciné leurs animaux contre
+        # la peste": a death in the family, a campaign — no epidemic
+        code = "other"
+    if code == "service_disruption" and _vehicle_broke_down(words):
+        code = "other"  # "le camion de l'ONG est tombé en panne": a traveller's trouble
     return Category(code, min(1.0, confidence), len(scores), negated, named)
+
+
+def _one_death_of_illness(words: list[str]) -> bool:
+    """One person's death of an illness (a singular verb, no disease named): an epidemic
+    is a disease named or several dead."""
+    return (
+        _has(words, lexicon.OF_ILLNESS)
+        and not _has(words, lexicon.DISEASES)
+        and any(
+            w in ("decede", "decedee", "mort", "morte") and words[i - 1 : i] == ["est"]
+            for i, w in enumerate(words)
+        )
+    )
+
+
+def _disease_prevented(words: list[str]) -> bool:
+    """Every disease named is what a vaccination is against ("contre la peste")."""
+    diseases = _where(words, _LEXICON_SETS[id(lexicon.DISEASES)])
+    return (
+        bool(diseases)
+        and _has(words, lexicon.VACCINATION)
+        and all(not _AGAINST.isdisjoint(words[max(0, i - 3) : i]) for i in diseases)
+    )
+
+
+def _vehicle_broke_down(words: list[str]) -> bool:
+    """Broken down ("en panne") with a vehicle named just before: no service failing
+    (a borehole, a clinic's generator would be one)."""
+    return (
+        any(
+            w == "en"
+            and words[i + 1 : i + 2] == ["panne"]
+            and not _VEHICLES.isdisjoint(words[max(0, i - 7) : i])
+            for i, w in enumerate(words)
+        )
+        and _events(words).get("service_disruption", 0.0) < 2.0
+    )
+
+
+_VEHICLES = frozenset(lexicon.VEHICLES)
 
 
 AUXILIARIES = frozenset({"a", "ont", "ete", "est", "sont", "etait", "etaient", "were", "was"})
@@ -1117,6 +1164,25 @@ def urgency(
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         # (a theft "cette nuit", told in the past, was last night's)
         return False, max(0.6, 1 - model_urgent)
+    if (
+        category == "attack"
+        and not ((now and not last_night) or unfolding or casualties or distress)
+        and _has(words, lexicon.LAST_NIGHT)
+        and _only_property_burned(words)
+    ):
+        # granaries set on fire last night, nobody hurt: the arsonists are gone, the digest
+        # tells the unit (as a theft of last night)
+        return False, max(0.6, 1 - model_urgent)
+    if (
+        category == "displacement"
+        and _has(words, lexicon.ARRIVING)
+        and not (casualties or distress)
+        and not _has(words, lexicon.LEAVING)
+        and not _has(words, lexicon.FIGHTING)
+    ):
+        # families arriving at a site, counted there: the humanitarian focal point's
+        # digest, whatever the urgency model makes of "depuis ce matin"
+        return False, max(0.6, 1 - model_urgent)
     gone_now = now and (_gone_now(words) or _has(words, lexicon.TRACES))
     if (
         category == "armed_presence"
@@ -1214,6 +1280,28 @@ def urgency(
     if urgent and (casualties or distress or (severe and now)):
         confidence = max(confidence, 0.8)
     return urgent, confidence
+
+
+def _only_property_burned(words: list[str]) -> bool:
+    """Granaries or a shop burned and nothing else of an attack named: no one's home, no
+    shot, no one killed."""
+    index, found = _stem_categories(), _found(words)
+    attack = [
+        stem
+        for stem, at in found.items()
+        if any(c == "attack" for c, _ in index.get(stem, ()))
+        and not all(_negated(words, i) for i in at)  # "pas de blessés"
+    ]
+    return (
+        bool(attack)
+        and _affirmed(words, lexicon.BURNED)
+        and _has(words, lexicon.PROPERTY)
+        and all(any(b in s for b in _BURNING) or s in _PROPERTY for s in attack)
+    )
+
+
+_BURNING = ("brul", "incendi", "burn", "feu")
+_PROPERTY = frozenset(lexicon.PROPERTY)
 
 
 def _affirmed(words: list[str], phrases: list[str]) -> bool:

@@ -1250,6 +1250,15 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("a rouvert", 3.0),
         ("ont rouvert", 3.0),
         ("reprise des cours", 3.0),
+        ("repris l ecole", 3.0),  # "les enfants ont repris l'école": pupils back
+        ("repris les cours", 3.0),
+        ("repris le chemin de l ecole", 3.5),
+        ("semences", 2.0),  # seeds handed out: aid
+        ("ont ete bonnes", 2.5),  # a good rainy season, fine fields: news, no hazard
+        ("bonnes pluies", 3.0),
+        ("bonne pluviometrie", 3.0),
+        ("bonne saison", 2.5),
+        ("sont beaux", 2.0),
         ("accord de paix", 4.0),
         ("signature d un accord", 3.0),
         ("reunion", 1.5),
@@ -1594,6 +1603,8 @@ KILLING = ["tue", "tues", "tuent", "tuer", "massacr", "egorg", "abattu", "execut
 VIOLENT_DEATH = [*KILLING, "assassin", "murdered"]
 # Seen yesterday: armed men named with only this word of time are not there now.
 YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
+# Yesterday or the night before, said outright ("cette nuit" may be now).
+LAST_NIGHT = [*YESTERDAY, "nuit derniere", "nuit passee", "last night"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
 EXTORTION = ["rackett", "racket", "extor", "font payer", "extort"]
 # Someone held set free: with thanks, good news rather than a complaint.
@@ -1659,6 +1670,23 @@ LEAVING = [
     "be taa", "be boli", "bolila", "are leaving", "fleeing", "ndogii",
 ]  # fmt: skip
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
+# People arriving at a site: counted there, for the digest (unless they are fleeing now).
+ARRIVING = [
+    "arrivent", "arrives", "arrivees", "arriver", "accueilli", "arriving", "arrived",
+]  # fmt: skip
+# Things set on fire that are no one's home: a granary, a shop, a field.
+PROPERTY = ["grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock"]
+# A person's death from illness: sad news, no epidemic unless a disease is named.
+OF_ILLNESS = [
+    "de maladie", "suite a une maladie", "apres une maladie", "longue maladie",
+    "apres une courte maladie",
+]  # fmt: skip
+# Vaccination: the disease named is the one prevented.
+VACCINATION = ["vaccin", "vaccination", "vaccinated", "vaccinating"]
+# Vehicles: one broken down is a traveller's trouble, not a service's.
+VEHICLES = [
+    "camion", "camions", "car", "bus", "voiture", "vehicule", "moto", "camionnette", "truck",
+]  # fmt: skip
 # Armed men driving animals: the herd is being taken, not grazed.
 DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent", "driving"]
 # Armed men holding a road, or violence breaking out now over land: lives at risk.
@@ -1794,6 +1822,8 @@ IDIOMS = [
     "etait une bombe", "c est une bombe", "etre une bombe", "sera une bombe", "was a bomb",
     "was the bomb", "a bomb of a",
     "shot a photo", "shot a video", "photo shoot", "fire sale",
+    "fusillade de questions", "feu de questions", "pluie de questions",  # a stormy meeting
+    "bombarde de questions", "bombardes de questions", "mitraille de questions",
     # sport and festivities
     "tirs au but", "tir au but", "tirs au buts", "tir au buts", "tire au but", "coup franc",
     "coups francs", "tue le match", "tuer le match", "feu d artifice", "feux d artifice",
@@ -1936,6 +1966,7 @@ GROUP_RULES = [
     "porter le voile", "seront fouett", "sera fouett", "seront punis", "sera puni",
     "laisser pousser", "laissent pousser",  # beards ordered
     "ont exige que", "exigent que", "ont oblige", "obligent les",
+    "interdit aux", "interdit de", "interdisent aux", "interdisent de",  # "… aux femmes de sortir"
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]
@@ -2042,6 +2073,7 @@ ABUSE_ACTS = [
     "interdi",  # motorbikes banned, the sick cut off
     "intimid",
     "malmen", "molest",
+    "burn", "torch",  # "soldiers burned their huts"
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
     "piyi",  # ff: beat

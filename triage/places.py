@@ -116,6 +116,7 @@ EXTRA_STOPWORDS = {
 # (French ones found by setting a French word list against the gazetteer, then read.)
 EVERYDAY_WORDS = {
     "gonda",  # Songhay: has, holds ("borey kaŋ gonda marfa")
+    "bangay",  # Songhay/Zarma: appeared ("… na bangay Ouallam ra")
     "bache", "baches", "banco", "boubou", "boubous", "forgeron", "forgerons", "gombo",
     "sabre", "sabres", "amasse", "ambassades", "balaye", "basse", "bosse", "bouge", "boude",
     "boute", "chateau", "couronne", "dalle", "embranchement", "festival", "galere", "gourde",

@@ -2924,3 +2924,68 @@ def test_people_running_from_a_fire_are_urgent_herders_leaving_a_dry_spring_not(
         "La source de Sio est tarie, les animaux meurent de soif et les bergers partent"
     )
     assert (result.category, result.urgent) == ("natural_hazard", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # the forces burning homes, in English: the complaint, never the unit's attack
+        (
+            "People in Sio say the soldiers burned their houses last week",
+            "security_forces_abuse",
+            None,
+        ),
+        # an armed group's ban: their presence, for the digest
+        (
+            "Les jihadistes ont interdit aux femmes de Sio d aller au marche",
+            "armed_presence",
+            False,
+        ),
+        # granaries burned last night, nobody hurt: over; "cette nuit" may be now
+        (
+            "La nuit derniere des inconnus ont brule deux greniers a Sio, pas de blesse",
+            "attack",
+            False,
+        ),
+        ("incendie des greniers de Sio cette nuit", "attack", True),
+        # families arriving at a site: the digest; fleeing now: urgent
+        ("Des familles de Boni arrivent a Sio depuis ce matin", "displacement", False),
+        ("Les gens de Boni fuient vers Sio maintenant, il y a des tirs", None, True),
+    ],
+)
+def test_forces_burning_homes_bans_arson_of_last_night_and_arrivals(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    if category is not None:
+        assert result.category == category
+    if urgent is not None:
+        assert result.urgent == urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les eleves de Sio ont repris l ecole ce matin",
+        "Les cultivateurs de Sio ont recu des semences et des moutons du projet",
+        "Une fusillade de questions au maire de Sio pendant la reunion",
+        "Mon grand pere est decede ce matin de maladie a Sio, l enterrement est a 16h",
+        "Les bergers de Sio ont vaccine les chevres contre la peste",
+        "La voiture du maire de Sio est en panne sur la route de Boni",
+        "Les pluies ont ete bonnes a Sio, les champs sont beaux",
+    ],
+)
+def test_school_back_aid_a_stormy_meeting_a_death_of_illness_and_good_rains(text: str) -> None:
+    assert triage(text).category == "other"
+
+
+def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital() -> None:
+    assert triage("4 enfants sont morts de maladie a Sio cette semaine").category == (
+        "natural_hazard"
+    )
+    assert triage("Le forage de Sio est en panne depuis un mois").category == "service_disruption"
+    result = triage("Des voleurs ont frappe un commercant a Sio, il est a l hopital")
+    assert result.injured == 1
+    assert triage("Ma mere est a l hopital de Sio pour son diabete").injured is None
+
+
+def test_songhay_appeared_is_no_village() -> None:
+    assert triage("Borey kan gonda marfa na bangay Sio ra hunkuna").places == ("Sio",)
