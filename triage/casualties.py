@@ -55,6 +55,8 @@ EUPHEMISMS_ONE_INJURED = (
     "jambe arrachee", "sa jambe est partie", "perdu sa jambe", "perdu une jambe",
     "casse le bras", "casse la jambe", "bras casse", "jambe cassee",
     "il saigne", "elle saigne",  # one person bleeding
+    "recu un coup de machette", "recu un coup de couteau", "recu des coups de machette",
+    "recu des coups de couteau", "pris un coup de machette",  # one person cut
 )  # fmt: skip
 # One person taken to hospital after a beating ("ils ont frappé un jeune, il est à
 # l'hôpital"): one wounded (without a beating, a patient is no casualty).

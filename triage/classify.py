@@ -322,7 +322,27 @@ def forces_abuse(words: list[str]) -> bool:
     )
 
 
+def _forces_seize_herds(words: list[str]) -> bool:
+    """The forces themselves took the animals ("des hommes en tenue ont pris les moutons
+    d'un berger en disant que c'est une amende"): theirs to answer, not a theft for the
+    unit. (The volunteers' raids on a community's herds are cattle theft, as ACLED counts
+    them.)"""
+    return (
+        _livestock(words)
+        and _forces_take(words)
+        and not _has(words, lexicon.ROBBERS)
+        and not _has(words, lexicon.RETURNED)
+        and _VOLUNTEERS.isdisjoint(words)
+    )
+
+
 _AGAINST = frozenset({"contre", "against"})
+_SINCE = frozenset({"apres", "depuis", "after", "since"})
+_LASTING = re.compile(
+    r"\bdepuis (?:\d+|deux|trois|quatre|cinq|plusieurs|des|quelques) (?:semaines|mois|ans|annees)\b"
+    r"|\b(?:dure|continue|persiste)\b"
+)
+_VOLUNTEERS = frozenset({"vdp", "volunteer", "volontaires", "koglweogo"})
 _ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
 _ROBBER_STEMS = tuple(w for w in lexicon.ROBBERS if " " not in w)
 
@@ -357,6 +377,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.LIFE_AT_RISK)
         and not _has(words, lexicon.PANIC)
         and not forces_abuse(words)  # "le commandant a giflé le conseiller"
+        and not _under_siege(words)  # "le siège de Léré continue"
     ):
         # Nothing in the words says incident and the model is unsure: no alert.
         return Category("other", 0.5, len(scores), negated, named)
@@ -485,6 +506,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "armed men burned the school": they attacked it; "l'école a été brûlée cette
         # nuit": arson, whoever did it — the closure that follows is its consequence
         code = "attack"
+    besieged = (
+        code in ("attack", "other", "service_disruption")
+        and _under_siege(words)
+        and _attack_only_in(words, lexicon.SIEGE)
+    )
+    if besieged:
+        # "Djibo est encerclé depuis des mois", "le siège de Léré continue": the armed
+        # groups' hold on a town — their presence, whatever it does to its services
+        code = "armed_presence"
     if code == "attack" and (
         _attack_only_in(words, lexicon.THREATENED_ATTACK)
         or _attack_only_in(words, lexicon.GROUP_RULES)
@@ -525,6 +555,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and scores.get(serious, 0.0) >= 3.0
         and scores.get(serious, 0.0) * 2 >= scores.get(code, 0.0)  # not a word drowned out
         and not caused
+        and not besieged
         and not (
             code in ("service_disruption", "displacement")
             and _only_as_cause(words, serious, since=True)
@@ -590,6 +621,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code in (
         "attack", "kidnapping", "armed_presence", "banditry", "land_dispute", "intercommunal"
     ) and forces_abuse(words):  # fmt: skip
+        code = "security_forces_abuse"
+    if code == "cattle_theft" and _forces_seize_herds(words):
         code = "security_forces_abuse"
     if code == "security_forces_abuse" and scores.get("other", 0.0) >= 3.0:
         if not forces_abuse(words):  # (never a second call: the rule above did not run)
@@ -711,6 +744,20 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "natural_hazard"  # cows dying of a disease: nobody took them
     if code == "explosive" and _has(words, lexicon.GAS_EXPLOSION):
         code = "other"  # "explosion d'une bouteille de gaz dans un restaurant": an accident
+    if (
+        code == "explosive"
+        and _has(words, lexicon.AWARENESS)
+        and not _has(words, lexicon.DEVICE_MET)
+    ):
+        code = "other"  # "sensibilisation sur les engins explosifs demain à l'école"
+    if (
+        code in ("service_disruption", "other")
+        and _has(words, lexicon.ARMED_ACTORS)
+        and any(w.startswith("recrut") for w in words)
+    ):
+        code = "armed_presence"  # "les jihadistes recrutent des enfants dans les écoles"
+    if code == "displacement" and _shots_then_flight(words):
+        code = "attack"  # "des tirs depuis ce matin à Sio, les gens fuient": the shooting
     if code == "natural_hazard" and (_one_death_of_illness(words) or _disease_prevented(words)):
         # "le chef de village est décédé hier de maladie", "ont vacciné leurs animaux contre
         # la peste": a death in the family, a campaign — no epidemic
@@ -718,6 +765,41 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "service_disruption" and _vehicle_broke_down(words):
         code = "other"  # "le camion de l'ONG est tombé en panne": a traveller's trouble
     return Category(code, min(1.0, confidence), len(scores), negated, named)
+
+
+def _under_siege(words: list[str]) -> bool:
+    """A town cut off for weeks ("encerclé depuis des mois", "le blocus dure"), not
+    lifted ("ont levé le blocus")."""
+    return (
+        _has(words, lexicon.SIEGE)
+        and _LASTING.search(" ".join(words)) is not None
+        and _LIFTED.isdisjoint(words)
+    )
+
+
+_LIFTED = frozenset({"leve", "levee", "lifted"})
+
+
+def _shots_then_flight(words: list[str]) -> bool:
+    """Shooting told first, people fleeing after ("on entend des tirs … les gens fuient"):
+    the shooting is the news, for the security unit. (Told the other way — "le village
+    est en train de fuir, on entend les tirs derrière nous", families who "arrivent" and
+    flee the fighting — the flight is.)"""
+    fighting = [
+        i
+        for i in _where(words, _LEXICON_SETS[id(lexicon.FIGHTING)])
+        if not _negated(words, i) and _SINCE.isdisjoint(words[max(0, i - 3) : i])
+    ]  # ("trois jours après l'attaque": a cause, told past)
+    if not fighting or _has(words, lexicon.ARRIVING) or _has(words, lexicon.PAST):
+        return False
+    index = _stem_categories()
+    flight = [
+        i
+        for stem, at in _found(words).items()
+        if stem not in lexicon.TOPICS and any(c == "displacement" for c, _ in index.get(stem, ()))
+        for i in at
+    ]
+    return bool(flight) and min(fighting) < min(flight)
 
 
 def _one_death_of_illness(words: list[str]) -> bool:
@@ -786,7 +868,18 @@ def _only_tonight(words: list[str]) -> bool:
     nows = found.keys() & _LEXICON_SETS[id(lexicon.NOW)]
     if nows != {"cette nuit"}:
         return False
-    return any(w in ("ont", "a", "ete") for w in words[: found["cette nuit"][0]])
+    at = found["cette nuit"][0]
+    # "ont volé", "a été pris", or gone: "des motos sont passées cette nuit"
+    return any(w in ("ont", "a", "ete") for w in words[:at]) or _went_on(words, before=at)
+
+
+def _went_on(words: list[str], before: int | None = None) -> bool:
+    """A verb of going ("sont passées", "sont repartis", "ont quitté"), not a rumour's "on
+    dit" or a tract (the other entries of `lexicon.DEPARTED`)."""
+    return any(
+        words[i] in _GONE and (before is None or i < before)
+        for i in _where(words, _LEXICON_SETS[id(lexicon.DEPARTED)])
+    )
 
 
 def _gone_now(words: list[str]) -> bool:
@@ -1174,6 +1267,15 @@ def urgency(
         # tells the unit (as a theft of last night)
         return False, max(0.6, 1 - model_urgent)
     if (
+        category == "armed_presence"
+        and _has(words, lexicon.SIEGE)
+        and _LASTING.search(joined)
+        and not (unfolding or casualties or distress)
+    ):
+        # "Djibo est encerclé depuis des mois", "le blocus dure depuis 3 semaines": a
+        # siege the unit knows of; the digest tells what it does to the town
+        return False, max(0.6, 1 - model_urgent)
+    if (
         category == "displacement"
         and _has(words, lexicon.ARRIVING)
         and not (casualties or distress)
@@ -1186,11 +1288,12 @@ def urgency(
     gone_now = now and (_gone_now(words) or _has(words, lexicon.TRACES))
     if (
         category == "armed_presence"
-        and not ((now and not gone_now) or unfolding or casualties or distress)
+        and not ((now and not gone_now and not last_night) or unfolding or casualties or distress)
         and (
             gone_now
             or _has(words, lexicon.HABITUAL)
             or (_has(words, lexicon.DEPARTED) and _has(words, lexicon.YESTERDAY))
+            or (last_night and _went_on(words))
             or _has(words, lexicon.GROUP_RULES)
         )
         and not _has(words, lexicon.THREATENED_ATTACK)
@@ -1235,7 +1338,13 @@ def urgency(
             and _has(words, lexicon.FLEEING_NOW)
             and _has(words, lexicon.FIGHTING)
         )
-        or (category == "armed_presence" and _has(words, lexicon.BLOCKADE))
+        or (category in ("armed_presence", "banditry") and _has(words, lexicon.BLOCKADE))
+        # a fight between communities, told as it happens ("peul dogon bagarre Sio")
+        or (
+            category == "intercommunal"
+            and _affirmed(words, lexicon.CLASH)
+            and (now or unfolding or len(words) <= 6)
+        )
         # armed men named where the writer is, not said to have gone: they are there now
         or (
             category == "armed_presence"

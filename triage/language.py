@@ -138,6 +138,13 @@ def identify(
     if lang == "bm" and french >= 3 and french > bambara:
         # French grammar throughout: mixed only if a Bambara word is there too.
         return ("mixed" if bambara else "fr"), 0.6
+    if (
+        lang == "bm"
+        and not bambara
+        and BAMBARA_CONTENT.isdisjoint(words)
+        and not french_words().isdisjoint(words)
+    ):
+        return "fr", 0.6  # "2 mort Sio", "bagarre Sio": no Bambara word, a French one
     if confidence < 0.4 and hint:
         return hint, confidence
     return lang, confidence

@@ -78,6 +78,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("greniers brules", 3.0),
         ("en feu", 2.0),  # "Mondoro en feu": a place burning
         ("bless grave", 2.5),  # "bless grave a Sio": someone badly hurt
+        ("bles grave", 2.5),
         ("entend des armes", 3.0),  # "on entend des armes lourdes"
         ("militants", 1.5),
         ("insurgents", 1.5),
@@ -471,6 +472,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("gane", 2.5),  # groupes armés non étatiques, in humanitarian reports
         ("katiba", 2.5),
         ("blocus", 2.5),  # a town cut off by armed groups
+        ("encercle depuis", 4.0),  # a town under siege for months, not an assault
+        ("encerclee depuis", 4.0),
+        ("siege continue", 3.0),
+        ("sous siege", 3.0),
+        ("assieg", 3.0),
         ("menaces de mort", 3.0),
         ("menace de mort", 3.0),
         ("death threats", 3.0),
@@ -870,6 +876,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("parti en conge", 3.0),  # the only doctor on leave: absent staff
+        ("personne pour les urgences", 3.0),
+        ("personne pour soigner", 3.0),
         ("n est pas venu depuis", 2.5),  # the teacher, the nurse absent for weeks
         ("ne vient plus", 2.0),
         ("n a plus de vaccin", 3.0),  # a pharmacy, a clinic out of vaccines or medicines
@@ -982,6 +991,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pluie a tout casse", 3.0),
         ("vent a tout casse", 3.0),
         ("vent violent", 2.5),
+        ("par l eau", 2.0),  # "le pont est cassé par l'eau": the flood did it
+        ("par les eaux", 2.0),
         ("tornade", 3.0),
         ("windstorm", 3.0),
         ("vent de sable", 3.0),  # a sandstorm
@@ -1049,6 +1060,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("naufrage", 3.0),
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
+        ("feu brousse", 4.0),  # terse: "feu brousse Sio"
         ("brousse en feu", 4.0),
         ("incendie de brousse", 4.0),
         ("brousse est en feu", 4.0),
@@ -1233,6 +1245,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ont signe un accord", 3.5),
         ("accord de paix", 3.0),
         ("bonne nouvelle", 3.0),
+        ("leve le blocus", 3.5),  # a siege lifted, the road open again
+        ("levee du blocus", 3.5),
+        ("leve le siege", 3.5),
+        ("levee du siege", 3.5),
+        ("cars circulent", 2.5),
         ("bravo", 2.5),
         ("me doit", 3.0),  # a private debt, an election, a fair back: no incident
         ("dette", 2.5),
@@ -1503,7 +1520,8 @@ TRACES = [
     "vocal",
 ]  # fmt: skip
 DEPARTED = [
-    "sont partis", "sont repartis", "ont quitte", "sont passes", "left", "have left",
+    "sont partis", "sont repartis", "ont quitte", "sont passes", "sont passees", "left",
+    "have left", "sont parties", "sont reparties",
     "ont continue", "ont poursuivi",
     "zakat", "preche", "on dit", "rumeur", "taara",
     "la dime",  # a levy collected: as "zakat"
@@ -1534,7 +1552,7 @@ RESOLVED = [
 # Casualties said without a number: lives were lost or hurt all the same.
 UNCOUNTED_CASUALTIES = [
     "plusieurs bless", "plusieurs mort", "plusieurs tue", "beaucoup de bless",
-    "bless grave", "blesse grave", "blesses graves",  # someone badly hurt, uncounted
+    "bless grave", "blesse grave", "blesses graves", "bles grave",  # badly hurt, uncounted
     "beaucoup de mort", "nombreux bless", "nombreux mort", "nombreuses victimes",
     "dizaines de mort", "dizaines de bless", "des blesses", "des morts", "des victimes",
     "several injured", "several wounded", "several killed", "several dead", "many injured",
@@ -1670,6 +1688,19 @@ LEAVING = [
     "be taa", "be boli", "bolila", "are leaving", "fleeing", "ndogii",
 ]  # fmt: skip
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
+# A talk about a danger, not a report of one: an awareness session on explosive devices.
+AWARENESS = [
+    "sensibilisation", "sensibiliser", "causerie", "seance d information", "formation sur",
+    "atelier sur", "awareness", "education aux risques", "eduquer",
+]  # fmt: skip
+# A device met, not only talked about.
+DEVICE_MET = [
+    "trouve", "retrouve", "decouvert", "decouverte", "ramasse", "a explose", "ont explose",
+    "explosion", "a saute", "ont saute", "sur une mine", "enterre", "posee", "pose",
+    "found", "exploded",
+]  # fmt: skip
+# A town cut off: with a time that has lasted, a siege, not an assault under way.
+SIEGE = ["blocus", "encercl", "siege", "assieg"]
 # People arriving at a site: counted there, for the digest (unless they are fleeing now).
 ARRIVING = [
     "arrivent", "arrives", "arrivees", "arriver", "accueilli", "arriving", "arrived",
@@ -1967,6 +1998,7 @@ GROUP_RULES = [
     "laisser pousser", "laissent pousser",  # beards ordered
     "ont exige que", "exigent que", "ont oblige", "obligent les",
     "interdit aux", "interdit de", "interdisent aux", "interdisent de",  # "… aux femmes de sortir"
+    "recrutent", "recrute des", "recrutement",  # enlisting the young: a practice, not a raid
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]

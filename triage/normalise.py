@@ -57,7 +57,7 @@ ABBREVIATIONS = {
     "jihadists": "jihadistes", "mosque": "mosquee",
     "bef": "boeufs", "befs": "boeufs", "beuf": "boeuf", "beufs": "boeufs", "boef": "boeuf",
     "boefs": "boeufs", "nui": "nuit", "brul": "brule", "bandi": "bandits",
-    "bandis": "bandits", "incendi": "incendie",
+    "bandis": "bandits", "incendi": "incendie", "secour": "secours", "rte": "route",
 }  # fmt: skip
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})

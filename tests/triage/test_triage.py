@@ -2989,3 +2989,85 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
 
 def test_songhay_appeared_is_no_village() -> None:
     assert triage("Borey kan gonda marfa na bangay Sio ra hunkuna").places == ("Sio",)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        ("au secour Sio", "attack", True),
+        ("bles grave Sio", "attack", True),
+        ("feu brousse Sio", "natural_hazard", None),
+        ("bandits barrage rte Sio", "banditry", True),
+        ("peul dogon bagarre Sio", "intercommunal", True),
+    ],
+)
+def test_terse_sms_spelt_by_ear(text: str, category: str, urgent: bool | None) -> None:
+    result = triage(text)
+    assert result.category == category
+    assert result.lang == "fr"
+    if urgent is not None:
+        assert result.urgent == urgent
+    assert triage("2 mort Sio").lang == "fr"  # no Bambara word, a French one
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # the forces taking a herd: the complaint
+        (
+            "Des hommes en tenue ont pris les chevres d un berger a Sio",
+            "security_forces_abuse",
+            None,
+        ),
+        # a bridge broken by the water, the only nurse on leave
+        (
+            "Le pont de Sio est casse par l eau, les charrettes ne passent plus",
+            "natural_hazard",
+            False,
+        ),
+        ("Le seul infirmier de Sio est parti en conge", "service_disruption", False),
+        # motorbikes that passed last night and went on: the digest
+        (
+            "Des motos sont passees cette nuit pres de Sio, ils etaient armes",
+            "armed_presence",
+            False,
+        ),
+        # shots told first, then the flight: the shooting; the flight told first: the flight
+        (
+            "On entend des tirs vers Sio depuis ce matin et les gens fuient vers Boni",
+            "attack",
+            True,
+        ),
+        (
+            "Tout Sio est en train de fuir vers Boni, on entend les tirs derriere nous",
+            "displacement",
+            True,
+        ),
+        # a siege of months is the armed groups' hold on a town, for the digest
+        ("Sio est encercle depuis des mois, rien ne rentre", "armed_presence", False),
+        ("Le blocus de Sio dure depuis 2 semaines, plus de riz", "armed_presence", False),
+        ("Ils ont encercle Sio ce matin, on entend des cris", "attack", True),
+        ("Les militaires ont enfin leve le blocus de Sio, les cars circulent", "other", False),
+        # recruitment is the group's practice; an awareness session is no device
+        (
+            "Les jihadistes recrutent des jeunes a Sio en promettant de l argent",
+            "armed_presence",
+            False,
+        ),
+        ("Sensibilisation sur les mines demain a l ecole de Sio", "other", False),
+        (
+            "Une mine a ete trouvee pres de l ecole de Sio pendant la sensibilisation",
+            "explosive",
+            True,
+        ),
+    ],
+)
+def test_forces_herds_sieges_recruitment_and_shots_before_a_flight(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:
+        assert result.urgent == urgent
+
+
+def test_a_machete_blow_is_one_wounded() -> None:
+    assert triage("Braquage a Sio, le boutiquier a recu un coup de machette").injured == 1
