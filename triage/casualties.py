@@ -150,6 +150,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         window = words[max(0, i - 3) : i]
         if (
             any(w in NONE_WORDS for w in window[-2:])
+            or window in (["pas", "eu", "de"], ["pas", "fait", "de"])  # "il n'y a pas eu de blessé"
             or (words[i + 1 : i + 2] == ["personne"] and "n" in window)  # "n'ont tué personne"
             or (window[-1:] == ["personne"] and (len(window) < 2 or number(window[-2]) is None))
             or window[:2] == ["personne", "n"]
@@ -179,6 +180,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             value = 2  # "le chauffeur et son fils ont été tués"
         if value is None and _one_person_before(words, i):
             value = 1  # "a civilian was killed", "un berger a été tué"
+        if value is None and word.startswith("jogin") and words[i - 1 : i] == ["a"]:
+            value = 1  # bm "a joginna": he was wounded
         if value is None and words[i + 1 : i + 3] in (["un", "des"], ["une", "des"]):
             value = 1  # "ont blessé un des propriétaires"
         if (

@@ -343,6 +343,7 @@ _LASTING = re.compile(
     r"|\b(?:dure|continue|persiste)\b"
 )
 _VOLUNTEERS = frozenset({"vdp", "volunteer", "volontaires", "koglweogo"})
+_WITHDRAWN = frozenset({"depart", "absence", "retrait", "departure", "withdrawal"})
 _ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
 _ROBBER_STEMS = tuple(w for w in lexicon.ROBBERS if " " not in w)
 
@@ -564,9 +565,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
             code = "armed_presence"  # "sinon ils brûlent les boutiques": a threat
-    if code == "attack" and _has(words, lexicon.ROBBERS) and _has(words, lexicon.THEFT_OBJECTS):
-        # "des bandits armés ont attaqué une boutique": a robbery (a death makes it an
-        # attack again, in `triage`)
+    if code == "attack" and (
+        (_has(words, lexicon.ROBBERS) and _has(words, lexicon.THEFT_OBJECTS))
+        or (_has(words, lexicon.ROBBED) and not _has(words, lexicon.ARMED_ACTORS))
+    ):
+        # "des bandits armés ont attaqué une boutique", "attaque d'un bus, les passagers
+        # dépouillés": a robbery (a death makes it an attack again, in `triage`)
         code = "banditry"
     if (
         code not in lexicon.SERIOUS
@@ -756,6 +760,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and any(w.startswith("recrut") for w in words)
     ):
         code = "armed_presence"  # "les jihadistes recrutent des enfants dans les écoles"
+    if code == "armed_presence" and _arrivals_told_first(words):
+        # "des familles arrivent à Douentza … elles disent que les hommes armés ont donné
+        # un ultimatum": the arrivals are the news, the armed men their cause
+        code = "displacement"
+    if code == "attack" and _flight_then_shots(words):
+        code = "displacement"  # "u ye boli … sabu tirs bɛ yen": they fled, shots behind
     if code == "displacement" and _shots_then_flight(words):
         code = "attack"  # "des tirs depuis ce matin à Sio, les gens fuient": the shooting
     if code == "natural_hazard" and (_one_death_of_illness(words) or _disease_prevented(words)):
@@ -765,6 +775,42 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "service_disruption" and _vehicle_broke_down(words):
         code = "other"  # "le camion de l'ONG est tombé en panne": a traveller's trouble
     return Category(code, min(1.0, confidence), len(scores), negated, named)
+
+
+def _arrivals_told_first(words: list[str]) -> bool:
+    """People arriving somewhere, told before any word of armed men, with a flight's
+    words (two points or more): the armed men are why they came."""
+    arriving = _where(words, _LEXICON_SETS[id(lexicon.ARRIVING)])
+    if not arriving or _events(words).get("displacement", 0.0) < 2.0:
+        return False
+    index = _stem_categories()
+    armed = [
+        i
+        for stem, where in _found(words).items()
+        if any(c == "armed_presence" for c, _ in index.get(stem, ()))
+        for i in where
+    ]
+    return not armed or min(arriving) < min(armed)
+
+
+def _flight_then_shots(words: list[str]) -> bool:
+    """People fleeing told first, then shooting as its reason, and no other word of an
+    attack (no one killed, nothing burned): the flight is the news (s11o10)."""
+    fighting = _where(words, _LEXICON_SETS[id(lexicon.FIGHTING)])
+    if not fighting or not _attack_only_in(words, lexicon.FIGHTING):
+        return False
+    index = _stem_categories()
+    flight = [
+        i
+        for stem, at in _found(words).items()
+        if stem not in lexicon.TOPICS and any(c == "displacement" for c, _ in index.get(stem, ()))
+        for i in at
+    ]
+    return (
+        bool(flight)
+        and _events(words).get("displacement", 0.0) >= 2.0
+        and min(flight) < min(fighting)
+    )
 
 
 def _under_siege(words: list[str]) -> bool:
@@ -891,7 +937,12 @@ def _gone_now(words: list[str]) -> bool:
         for i in _where(words, _LEXICON_SETS[id(lexicon.DEPARTED)])
         if words[i] in _GONE and _HEADING.isdisjoint(words[i + 1 : i + 5])
     ]
-    return bool(now and gone) and all(any(0 < g - n <= 4 for g in gone) for n in now)
+    # gone just after the word of today, or as the message's last words ("aperçus ce
+    # matin au marché, ils ont acheté du carburant et sont repartis")
+    last = len(words) - 4
+    return bool(now and gone) and all(
+        any(0 < g - n <= 4 or g >= last > n for g in gone) for n in now
+    )
 
 
 _GONE = frozenset({"sont", "left", "have", "ont"})  # "sont (re)partis", "ont quitté", "left"
@@ -975,7 +1026,11 @@ def _forces_take(words: list[str]) -> bool:
     """The forces named before the first word of taking, and no robber or other armed
     actor between: "les militaires sont venus, ils ont pris tous les téléphones"."""
     taking = _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
-    forces = _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
+    forces = [  # "depuis le départ des militaires": gone, no actor of what follows
+        i
+        for i in _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
+        if _WITHDRAWN.isdisjoint(words[max(0, i - 2) : i])
+    ]
     if not taking or not forces or min(forces) > min(taking):
         return False
     others = _where(words, _LEXICON_SETS[id(lexicon.ROBBERS)]) + _where(
@@ -1311,7 +1366,9 @@ def urgency(
     # they "arrivent" by the sackful week after week
     armed = _affirmed(words, lexicon.WEAPONS) and (category != "trafficking" or unfolding)
     urgent = (
-        model_urgent >= 0.5
+        # a closure is urgent for what it does to people (the injured waiting, a birth that
+        # cannot reach the clinic), said in words, never on the urgency model's guess alone
+        (model_urgent >= 0.5 and category != "service_disruption")
         or (severe and (now or unfolding or distress))  # "ils viennent de traverser"
         or casualties
         # an attack, abduction or device the words name (the model alone, when no
@@ -1354,6 +1411,8 @@ def urgency(
             and (now or not _has(words, lexicon.YESTERDAY))
         )
         or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))
+        # homes fallen in a flood or a storm ("so caman binna"): people under the walls
+        or (category == "natural_hazard" and _affirmed(words, lexicon.COLLAPSED))
         or _has(words, lexicon.RETURN_TONIGHT)
         or (
             category == "land_dispute"

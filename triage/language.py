@@ -41,7 +41,7 @@ FULFULDE = {
 }  # fmt: skip
 SONGHAY = {
     "fofo", "borey", "boro", "hunkuna", "susubay", "koyra", "hawey", "alboro", "wayborey",
-    "zankey", "baani", "hinka", "hinza", "waranka", "zey",
+    "zankey", "baani", "hinka", "hinza", "waranka", "zey", "zuru", "jamaa",
 }  # fmt: skip
 FULFULDE_SONGHAY = FULFULDE | SONGHAY
 

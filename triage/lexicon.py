@@ -129,6 +129,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("brule", 1.0),
         ("jeni", 1.2),  # bm: burned
         ("boro kar", 2.5),  # ses: beating people ("i go boro kar")
+        ("go ka kar", 2.5),  # ses: they are striking ("i go ka kar")
         ("corps", 1.5),  # bodies found ("2 corps au bord de la route")
         ("fouett", 2.0),  # a chief whipped before everyone
         ("sans vie", 3.0),  # "retrouvé sans vie": a body
@@ -795,6 +796,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menages sont arrives", 3.0),
         ("ont marche toute la nuit", 2.5),
         ("bolila", 3.0),
+        ("ye boli", 2.5),  # bm: they ran away ("u ye boli")
         ("boli", 2.0),
         ("bora u ka dugu", 3.0),  # bm: they left their village
         ("dugu bila", 2.5),  # bm: abandoned the village
@@ -1250,6 +1252,20 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("leve le siege", 3.5),
         ("levee du siege", 3.5),
         ("cars circulent", 2.5),
+        ("dans la cuisine", 3.0),  # a kitchen fire, put out
+        ("on l a eteint", 3.0),
+        ("petards", 3.5),  # firecrackers at a feast
+        ("pluie a commence", 3.0),  # the rainy season begins: fields prepared
+        ("premieres pluies", 3.0),
+        ("debut des pluies", 3.0),
+        ("preparent les champs", 3.0),
+        ("en formation", 2.5),  # staff away training, replaced
+        ("le remplace", 3.0),
+        ("la remplace", 3.0),
+        ("pour le cortege", 3.5),  # a road closed for an official's visit
+        ("passage du cortege", 3.5),
+        ("visite du ministre", 2.5),
+        ("ministre visite", 2.5),
         ("bravo", 2.5),
         ("me doit", 3.0),  # a private debt, an election, a fair back: no incident
         ("dette", 2.5),
@@ -1400,7 +1416,7 @@ ABSENCE_CATEGORIES = {"service_disruption", "natural_hazard", "other"}
 LIVESTOCK = [
     "boeuf", "vache", "betail", "mouton", "chevre", "chameau", "anes", "troupeau", "animaux",
     "misi", "saga", "nai", "na i", "hawey", "cattle", "cows", "goats", "camels", "sheep",
-    "cheptel", "bovin", "ovin", "caprin",
+    "cheptel", "bovin", "ovin", "caprin", "ruminant",
     "bagan", "livestock", "herd", "herds",
     "nagge", "ngaari", "mbaalu", "mbeewa",  # ff: cow, bull, sheep, goat
     "feeji", "hinci",  # ses: sheep, goats
@@ -1595,6 +1611,8 @@ FOUND = [
     "est rentree", "is safe", "was found",
 ]  # fmt: skip
 # A life at risk within hours, whatever the incident (a woman in labour cut off).
+# Homes fallen in: a flood or a storm with people under the walls.
+COLLAPSED = ["effondr", "sont tombees", "se sont ecroul", "binna", "collapsed"]
 LIFE_AT_RISK = [
     "va mourir", "vont mourir", "risque de mourir", "en danger de mort",
     "entre la vie et la mort", "perdre beaucoup de sang", "perd beaucoup de sang",
@@ -1658,6 +1676,8 @@ ROBBERS = [
     "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",
     "highwaymen", "sonw",
 ]  # fmt: skip
+# Robbed: people stripped of what they carried (the robbery, whoever did it).
+ROBBED = ["depouill", "detrousse", "braque", "braques", "braquee", "braquees", "robbed"]
 # Levies armed groups impose: taking them is their rule over a place, not a theft.
 LEVY = ["zakat", "la dime", "dime sur", "impot islamique"]
 # Armed actors other than the forces: named between the forces and a taking, they
@@ -1779,6 +1799,8 @@ THREATENED_ATTACK = [
     "y aura une attaque", "rumeur d attaque", "rumeurs d attaque",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
     "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
+    "menace de bruler", "menacent de bruler", "menace d incendier", "menacent d incendier",
+    "threatened to burn", "threaten to burn",
     "sera tue", "seront tues", "sera egorge", "seront egorges", "vont tuer", "va tuer",
     "will be killed", "will kill",
     "ils reviennent ce soir", "qu ils reviennent", "ils vont revenir", "ils reviendront",
@@ -1854,6 +1876,7 @@ IDIOMS = [
     "was the bomb", "a bomb of a",
     "shot a photo", "shot a video", "photo shoot", "fire sale",
     "fusillade de questions", "feu de questions", "pluie de questions",  # a stormy meeting
+    "exploser des petards", "explose des petards", "explosent des petards",  # a feast
     "bombarde de questions", "bombardes de questions", "mitraille de questions",
     # sport and festivities
     "tirs au but", "tir au but", "tirs au buts", "tir au buts", "tire au but", "coup franc",
@@ -1933,6 +1956,7 @@ SLAUGHTERED = {
 ACCIDENTS = [
     "accident de", "accidente", "accidentes", "road accident", "collision", "renverse par un",
     "renversee par un", "s est renverse", "se sont renverses", "derape",
+    "au foot", "au football", "pendant le match", "en jouant au",  # hurt at play
 ]  # fmt: skip
 # A gas bottle that blew up: an accident, no device.
 GAS_EXPLOSION = ["bouteille de gaz", "explosion de gaz", "gas cylinder", "fuite de gaz"]

@@ -115,6 +115,7 @@ NUMBER_WORDS = {
     "tan": 10, "mugan": 20, "bisaba": 30, "binaani": 40, "biduuru": 50, "keme": 100,
     # Fulfulde
     "goo": 1, "go": 1, "gooto": 1, "didi": 2, "tati": 3, "nay": 4, "nayi": 4, "jowi": 5,
+    "dido": 2, "tato": 3, "nayo": 4, "njoyo": 5,  # counting people: yimɓe ɗiɗo, two people
     "sappo": 10,
     # Songhay
     "afoo": 1, "hinka": 2, "hinza": 3, "taaci": 4, "guu": 5, "iddu": 6, "iyye": 7,

@@ -3071,3 +3071,74 @@ def test_forces_herds_sieges_recruitment_and_shots_before_a_flight(text, categor
 
 def test_a_machete_blow_is_one_wounded() -> None:
     assert triage("Braquage a Sio, le boutiquier a recu un coup de machette").injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        ("Les eleveurs de Sio signalent le vol de 30 petits ruminants", "cattle_theft", False),
+        # a road closed for a visit; a closure is urgent for what the words say it does
+        ("Le ministre visite Sio demain, la route sera fermee pour le cortege", "other", False),
+        ("Le marche de Sio est ferme depuis deux semaines", "service_disruption", False),
+        # forces gone are no actor of the robberies that followed
+        (
+            "Depuis le depart des militaires de Sio les braquages ont repris, des commercants"
+            " ont ete depouilles de leurs motos",
+            "banditry",
+            False,
+        ),
+        # a bus held up and its passengers robbed: banditry
+        ("Attaque d un car pres de Sio, les passagers ont ete depouilles", "banditry", None),
+        # families arriving, told first; the armed men their reason
+        (
+            "Des familles arrivent a Boni depuis Sio, elles disent que les hommes armes ont"
+            " menace de bruler le village",
+            "displacement",
+            None,
+        ),
+        # seen this morning, gone since
+        (
+            "Des hommes armes vus ce matin au marche de Sio, ils ont achete du carburant et"
+            " sont repartis",
+            "armed_presence",
+            False,
+        ),
+    ],
+)
+def test_herds_a_visit_forces_gone_a_bus_robbed_arrivals_and_men_gone(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:
+        assert result.urgent == urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon cousin s est blesse au foot a Sio, il a le bras casse",
+        "Le feu a pris dans la cuisine a Sio, on l a eteint vite",
+        "Les jeunes de Sio ont fait exploser des petards pour la fete",
+        "La pluie a commence a Sio, les paysans preparent les champs",
+        "L infirmier de Sio est en formation a Boni, son collegue le remplace",
+    ],
+)
+def test_play_a_kitchen_fire_firecrackers_the_rains_and_a_training(text: str) -> None:
+    assert triage(text).category == "other"
+
+
+def test_local_languages_count_strike_flee_and_fall() -> None:
+    assert triage("Yimbe dido mbarii Sio hannde").dead == 2  # ff: two people killed
+    assert triage("Borey kan gonda marfa go Sio, i go ka kar").category == "attack"  # ses
+    assert triage("Sio jamaa go ka zuru").lang == "ses"  # ses: people are running
+    result = triage("Sio mogow ye boli, u be taa Boni, sabu tirs be yen")  # bm: fled, shots
+    assert result.category == "displacement"
+    result = triage("Sorodasiw ye Sio dugutigi bugo, a joginna")  # bm: he was wounded
+    assert (result.category, result.urgent, result.injured) == ("security_forces_abuse", True, 1)
+    assert triage("Ji yelela Sio, so caman binna").urgent  # bm: many houses fell
+    result = triage(
+        "Bagarre entre pecheurs bozos et eleveurs peuls a Sio, il n y a pas eu de blesse mais"
+        " les jeunes promettent de se venger"
+    )
+    assert result.injured == 0
