@@ -764,6 +764,14 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "des familles arrivent à Douentza … elles disent que les hommes armés ont donné
         # un ultimatum": the arrivals are the news, the armed men their cause
         code = "displacement"
+    if (
+        code in ("intercommunal", "land_dispute")
+        and _has(words, lexicon.CALMED)
+        and not _has(words, lexicon.CLASH)
+        and not _has(words, lexicon.KILLING)
+        and not _has(words, lexicon.IMMINENT)
+    ):
+        code = "other"  # "la tension est retombée entre les Dogons et les Peuls": good news
     if code == "attack" and _flight_then_shots(words):
         code = "displacement"  # "u ye boli … sabu tirs bɛ yen": they fled, shots behind
     if code == "displacement" and _shots_then_flight(words):
@@ -917,6 +925,23 @@ def _only_tonight(words: list[str]) -> bool:
     at = found["cette nuit"][0]
     # "ont volé", "a été pris", or gone: "des motos sont passées cette nuit"
     return any(w in ("ont", "a", "ete") for w in words[:at]) or _went_on(words, before=at)
+
+
+def _done_earlier_today(words: list[str]) -> bool:
+    """The only words of now say when today ("ce matin", "cette nuit"), and the verb is
+    in the past ("ont volé", "a été volée", "a pris"): done, not under way."""
+    nows = _found(words).keys() & _LEXICON_SETS[id(lexicon.NOW)]
+    if not nows or not nows <= _EARLIER_TODAY:
+        return False
+    return any(
+        w in ("ont", "ete")
+        or (w == "a" and words[i + 1 : i + 2] and words[i + 1].endswith(_PARTICIPLE))
+        for i, w in enumerate(words)
+    )
+
+
+_EARLIER_TODAY = frozenset({"ce matin", "cette nuit", "this morning", "aujourd hui", "bi"})
+_PARTICIPLE = ("e", "es", "is", "it", "u", "us")
 
 
 def _went_on(words: list[str], before: int | None = None) -> bool:
@@ -1311,6 +1336,16 @@ def urgency(
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         # (a theft "cette nuit", told in the past, was last night's)
+        return False, max(0.6, 1 - model_urgent)
+    if (
+        category in lexicon.UNFOLDING_URGENT
+        and now
+        and not (unfolding or casualties or distress)
+        and not _has(words, lexicon.HELD)  # "les bergers ont été ligotés": people hurt
+        and _done_earlier_today(words)
+    ):
+        # "ma moto a été volée au marché ce matin", "ont volé l'ambulance ce matin": done,
+        # the thieves gone — unless they are still about ("ils sont encore dans la zone")
         return False, max(0.6, 1 - model_urgent)
     if (
         category == "attack"

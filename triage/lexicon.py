@@ -176,6 +176,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("retenus par", 3.0),  # held by armed men: hostages
+        ("retenu par", 3.0),
+        ("retenue par", 3.0),
+        ("retenues par", 3.0),
         ("l ont amene avec eux", 3.5),  # taken along with them
         ("l ont emmene avec eux", 3.5),
         ("amene avec eux", 3.0),
@@ -1253,6 +1257,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("levee du siege", 3.5),
         ("cars circulent", 2.5),
         ("dans la cuisine", 3.0),  # a kitchen fire, put out
+        ("tension est retombee", 3.5),  # tension eased: news, no clash
+        ("tension est tombee", 3.5),
+        ("feu de brousse controle", 3.5),  # early burning by the forestry service
+        ("feux precoces", 3.5),
+        ("eaux et forets", 2.0),
+        ("pas d inquietude", 2.5),
         ("on l a eteint", 3.0),
         ("petards", 3.5),  # firecrackers at a feast
         ("pluie a commence", 3.0),  # the rainy season begins: fields prepared
@@ -1719,6 +1729,11 @@ DEVICE_MET = [
     "explosion", "a saute", "ont saute", "sur une mine", "enterre", "posee", "pose",
     "found", "exploded",
 ]  # fmt: skip
+# Tension eased: the communities' news is good news.
+CALMED = [
+    "tension est retombee", "tension est tombee", "se sont reconcilies", "reconciliation",
+    "tension a baisse", "apaisement",
+]  # fmt: skip
 # A town cut off: with a time that has lasted, a siege, not an assault under way.
 SIEGE = ["blocus", "encercl", "siege", "assieg"]
 # People arriving at a site: counted there, for the digest (unless they are fleeing now).
@@ -1965,6 +1980,7 @@ RETURNED = [
     "ont ete retrouves", "ont ete retrouvees", "ont ete recuperes", "ont ete recuperees",
     "rendues aux proprietaires", "rendus aux proprietaires", "rendu a son proprietaire",
     "rendue a son proprietaire", "restitue", "returned to their owners", "returned to the owner",
+    "ont rendu les", "a rendu les", "ont rendu le", "ont ramene les",  # after a mediation
 ]  # fmt: skip
 # What neighbours quarrel over: a conflict between two villages about these, with no
 # violence, is a dispute over land or water, not a clash of communities.

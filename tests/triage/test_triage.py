@@ -3142,3 +3142,28 @@ def test_local_languages_count_strike_flee_and_fall() -> None:
         " les jeunes promettent de se venger"
     )
     assert result.injured == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # a theft done this morning, the thieves gone: the digest (still about: at once)
+        ("Des bandits ont vole la moto de l infirmier de Sio ce matin", "banditry", False),
+        ("Ils ont pris les boeufs de Sio ce matin, ils sont encore dans la zone", None, True),
+        # hostages held by armed men
+        ("Trois commercants sont retenus par des hommes armes pres de Sio", "kidnapping", True),
+        # the cattle given back, tension eased, the forestry service's early burning
+        ("Les voleurs ont rendu les boeufs au chef de Sio apres la mediation", "other", False),
+        ("La tension est retombee entre les Dogons et les Peuls de Sio", "other", False),
+        (
+            "Pas d inquietude a Sio, c est le feu de brousse controle par les eaux et forets",
+            "other",
+            False,
+        ),
+    ],
+)
+def test_thefts_done_this_morning_hostages_and_good_news(text, category, urgent) -> None:  # noqa: ANN001
+    result = triage(text)
+    if category is not None:
+        assert result.category == category
+    assert result.urgent == urgent
