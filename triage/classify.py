@@ -772,6 +772,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.IMMINENT)
     ):
         code = "other"  # "la tension est retombée entre les Dogons et les Peuls": good news
+    if (
+        code == "displacement"
+        and scores.get("other", 0.0) >= 3.0
+        and _only_the_displaced_named(words)
+    ):
+        code = "other"  # "les déplacés du camp ont reçu des tentes, merci": aid, no flight
     if code == "attack" and _flight_then_shots(words):
         code = "displacement"  # "u ye boli … sabu tirs bɛ yen": they fled, shots behind
     if code == "displacement" and _shots_then_flight(words):
@@ -799,6 +805,29 @@ def _arrivals_told_first(words: list[str]) -> bool:
         for i in where
     ]
     return not armed or min(arriving) < min(armed)
+
+
+def _only_the_displaced_named(words: list[str]) -> bool:
+    """The displaced named as people ("les déplacés", "les PDI"), no one said to flee,
+    leave or arrive."""
+    index = _stem_categories()
+    stems = {
+        stem
+        for stem in _found(words)
+        if any(c == "displacement" for c, _ in index.get(stem, ())) and stem not in lexicon.TOPICS
+    }
+    return (
+        stems <= _THE_DISPLACED
+        and not _has(words, lexicon.ARRIVING)
+        and not _has(words, lexicon.LEAVING)
+        and not _has(words, lexicon.FLEEING_NOW)
+    )
+
+
+_THE_DISPLACED = frozenset({
+    "deplace", "deplaces", "deplacee", "deplacees", "pdi", "refugie", "refugies", "idp", "idps",
+    "displaced",
+})  # fmt: skip
 
 
 def _flight_then_shots(words: list[str]) -> bool:
@@ -940,6 +969,7 @@ def _done_earlier_today(words: list[str]) -> bool:
     )
 
 
+_LAST_NIGHT_ONLY = frozenset({"last night", "overnight", "cette nuit", "in the night"})
 _EARLIER_TODAY = frozenset({"ce matin", "cette nuit", "this morning", "aujourd hui", "bi"})
 _PARTICIPLE = ("e", "es", "is", "it", "u", "us")
 
@@ -1336,6 +1366,15 @@ def urgency(
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         # (a theft "cette nuit", told in the past, was last night's)
+        return False, max(0.6, 1 - model_urgent)
+    if (
+        category == "natural_hazard"
+        and dead == 0
+        and not (unfolding or distress or _has(words, lexicon.FLEEING_NOW))
+        and _found(words).keys() & _LEXICON_SETS[id(lexicon.NOW)] <= _LAST_NIGHT_ONLY
+    ):
+        # "flash floods destroyed 40 houses last night, no casualties": the night is over
+        # and nobody was hurt — the humanitarian digest
         return False, max(0.6, 1 - model_urgent)
     if (
         category in lexicon.UNFOLDING_URGENT

@@ -819,6 +819,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sinistre", 0.5),
     ],
     "security_forces_abuse": [
+        ("sentent abandonnes", 3.0),  # the forces gone and not back: their absence
+        ("nous ont abandonnes", 2.5),
+        ("nous a abandonnes", 2.5),
         # absent when called: the forces' failure is a complaint about them
         ("ne sont jamais venus", 3.0),
         ("jamais venus", 2.5),
@@ -1257,6 +1260,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("levee du siege", 3.5),
         ("cars circulent", 2.5),
         ("dans la cuisine", 3.0),  # a kitchen fire, put out
+        ("recu des tentes", 3.5),  # aid received at a site: news, no incident
+        ("recu des kits", 3.5),
+        ("recu des baches", 3.5),
+        ("recu des couvertures", 3.5),
+        ("for the holiday", 3.5),  # an office closed for a feast
+        ("jour ferie", 3.5),
+        ("please be advised", 2.0),
         ("tension est retombee", 3.5),  # tension eased: news, no clash
         ("tension est tombee", 3.5),
         ("feu de brousse controle", 3.5),  # early burning by the forestry service

@@ -3167,3 +3167,31 @@ def test_thefts_done_this_morning_hostages_and_good_news(text, category, urgent)
     if category is not None:
         assert result.category == category
     assert result.urgent == urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        (
+            "Les gens de Sio se sentent abandonnes depuis le depart des militaires",
+            "security_forces_abuse",
+            False,
+        ),
+        ("Les deplaces du camp de Sio ont recu des tentes, merci", "other", False),
+        (
+            "Please be advised the Sio office will be closed on Friday for the holiday",
+            "other",
+            False,
+        ),
+        (
+            "Floods in Sio destroyed 30 houses last night, no casualties reported",
+            "natural_hazard",
+            False,
+        ),
+    ],
+)
+def test_the_forces_absence_aid_received_an_office_holiday_and_a_flood_over(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
