@@ -834,7 +834,7 @@ def _flight_then_shots(words: list[str]) -> bool:
     """People fleeing told first, then shooting as its reason, and no other word of an
     attack (no one killed, nothing burned): the flight is the news (s11o10)."""
     fighting = _where(words, _LEXICON_SETS[id(lexicon.FIGHTING)])
-    if not fighting or not _attack_only_in(words, lexicon.FIGHTING):
+    if not fighting or _events(words).get("displacement", 0.0) < 2.0:
         return False
     index = _stem_categories()
     flight = [
@@ -843,11 +843,8 @@ def _flight_then_shots(words: list[str]) -> bool:
         if stem not in lexicon.TOPICS and any(c == "displacement" for c, _ in index.get(stem, ()))
         for i in at
     ]
-    return (
-        bool(flight)
-        and _events(words).get("displacement", 0.0) >= 2.0
-        and min(flight) < min(fighting)
-    )
+    # (the costliest test last: it reads the words again without the shooting's)
+    return bool(flight) and min(flight) < min(fighting) and _attack_only_in(words, lexicon.FIGHTING)
 
 
 def _under_siege(words: list[str]) -> bool:
