@@ -395,6 +395,24 @@ def _fallen(words: list[str], i: int) -> str:
     return "morts" if word.endswith("s") else "mort"
 
 
+_FIGHTERS = frozenset({
+    "assaillants", "terroristes", "jihadistes", "djihadistes", "hani", "assailants",
+    "terrorists", "militants", "combattants", "fighters",
+})  # fmt: skip
+
+
+def _neutralised(words: list[str]) -> int | None:
+    """ "3 assaillants neutralisés", "5 terrorists neutralized": fighters killed (a device
+    "neutralisé" is defused, and counts nobody)."""
+    for i, word in enumerate(words):
+        if not word.startswith("neutralis"):
+            continue
+        before = [w for w in words[max(0, i - 4) : i] if w not in ("ont", "ete", "were", "been")]
+        if len(before) >= 2 and before[-1] in _FIGHTERS and number(before[-2]) is not None:
+            return number(before[-2])
+    return None
+
+
 def forces_fallen(words: list[str]) -> bool:
     """The forces or fighters are the dead ("6 VDP tombés"): they were attacked."""
     return not _FALLEN_WORDS.isdisjoint(words) and any(
@@ -419,6 +437,8 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
         dead = 1
     if dead is None and any(e in joined_words for e in EUPHEMISMS_ONE_DEAD):
         dead = 1
+    if dead is None and "neutralis" in joined_words:
+        dead = _neutralised(words)  # "3 assaillants neutralisés": the army's word for killed
     injured = _count(words, _INJURED, _INJURED_SINGULAR)
     if injured is None and wounded_one:
         injured = 1

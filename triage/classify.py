@@ -628,6 +628,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "security_forces_abuse"
     if code == "cattle_theft" and _forces_seize_herds(words):
         code = "security_forces_abuse"
+    if (
+        code == "security_forces_abuse"
+        and scores.get("trafficking", 0.0) >= 2.5
+        and not _has(words, lexicon.VIOLENCE)
+        and not _has(words, lexicon.HARM)
+    ):
+        code = "trafficking"  # "un camion d'armes arrêté par la gendarmerie": their job
     if code == "security_forces_abuse" and scores.get("other", 0.0) >= 3.0:
         if not forces_abuse(words):  # (never a second call: the rule above did not run)
             code = "other"  # soldiers handing out food: the forces named, no harm done
@@ -778,6 +785,18 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and _only_the_displaced_named(words)
     ):
         code = "other"  # "les déplacés du camp ont reçu des tentes, merci": aid, no flight
+    if (
+        code == "attack"
+        and _has(words, lexicon.NATURAL_DEATH)
+        and scores.get("service_disruption", 0.0) >= 1.0
+        and not _has(words, lexicon.KILLING)
+        and not _has(words, lexicon.WEAPONS)
+        and not _has(words, lexicon.FIGHTING)
+        and not _has(words, lexicon.VIOLENCE)
+    ):
+        # "une femme et son bébé morts en accouchant faute d'ambulance": no one killed them,
+        # the service failed them
+        code = "service_disruption"
     if code == "attack" and _flight_then_shots(words):
         code = "displacement"  # "u ye boli … sabu tirs bɛ yen": they fled, shots behind
     if code == "displacement" and _shots_then_flight(words):
@@ -1247,10 +1266,12 @@ def _takes_people(words: list[str]) -> bool:
         if (
             i
             and words[i - 1] in ("est", "sont", "ete")
-            and words[i] in _TAKEN
-            and any(w.startswith(_HUMAN_STEMS) for w in words[max(0, i - 4) : i - 1])
+            and (words[i] in _TAKEN or words[i] in _LED_AWAY)
+            and _person_is_subject(words[max(0, i - 6) : i - 1])
         ):
-            return True  # "le chef est pris": the person taken, in the passive
+            # "le chef est pris", "le chauffeur et l'apprenti sont emmenés": the person
+            # taken, in the passive
+            return True
         after = words[i + 1 : i + 4]
         if "par" in after or "by" in after:
             continue  # "emporté par des hommes armés": who took, not who was taken
@@ -1259,6 +1280,13 @@ def _takes_people(words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _person_is_subject(before: list[str]) -> bool:
+    """A person named in these words with no thing named after them ("le chauffeur et
+    l'apprenti sont emmenés", not "armed men, les médicaments ont été emportés")."""
+    people = [k for k, w in enumerate(before) if w.startswith(_HUMAN_STEMS)]
+    return bool(people) and not any(w.startswith(_THING_STEMS) for w in before[people[-1] :])
 
 
 _HUMAN_STEMS = tuple(lexicon.HUMANS)
@@ -1421,6 +1449,7 @@ def urgency(
             or (_has(words, lexicon.DEPARTED) and _has(words, lexicon.YESTERDAY))
             or (last_night and _went_on(words))
             or _has(words, lexicon.GROUP_RULES)
+            or _has(words, lexicon.LEVY)  # "un mouton sur dix comme zakat": their rule
         )
         and not _has(words, lexicon.THREATENED_ATTACK)
         and not _has(words, lexicon.BLOCKADE)

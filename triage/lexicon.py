@@ -617,6 +617,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sans papiers", 2.0),  # goods without papers: smuggled
         ("motos neuves", 2.0),
         ("armes arrivent", 3.0),  # weapons coming in and hidden: the trade
+        ("camion d armes", 3.5),  # a lorry of weapons (stopped by the forces: their job)
+        ("cargaison d armes", 3.5),
+        ("chargement d armes", 3.5),
         ("caches d armes", 3.0),
         ("cache d armes", 3.0),
         ("stock d armes", 3.0),
@@ -1565,7 +1568,8 @@ DEPARTED = [
 ]  # fmt: skip
 # Deaths with a cause other than violence: hunger at a site, illness without care.
 NATURAL_DEATH = [
-    "de faim", "de soif", "de froid", "de maladie", "faute de soins", "faute de",
+    "de faim", "de soif", "de froid", "de maladie", "faute de soins", "faute de", "faute d",
+    "en accouchant", "en couches", "accouchement",  # a birth without care
     "malnutrition", "famine", "epuisement", "hunger", "starvation",
 ]  # fmt: skip
 # Goods moved across a border for sale: stolen motorbikes trafficked are trafficking.
@@ -1662,7 +1666,7 @@ YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Yesterday or the night before, said outright ("cette nuit" may be now).
 LAST_NIGHT = [*YESTERDAY, "nuit derniere", "nuit passee", "last night"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
-EXTORTION = ["rackett", "racket", "extor", "font payer", "extort"]
+EXTORTION = ["rackett", "racket", "extor", "font payer", "extort", "ranconn"]
 # Someone held set free: with thanks, good news rather than a complaint.
 RELEASED = [
     "ont libere", "a libere", "ont relache", "a relache", "ont relaxe", "a relaxe",
@@ -1941,7 +1945,9 @@ TOPICS = {
 # Stems that match only as a whole word or with a French ending: "mine" (a
 # landmine, "mines", "route minée") is not the start of "mineur", nor of Bambara
 # "minɛna" (was caught).
-WHOLE_WORDS = {"mine", "kele", "hani"}  # Bambara kɛlɛ (fighting) is not the start of kelen (one)
+# Bambara kɛlɛ (fighting) is not the start of kelen (one); a "rançon" (ransom) is not
+# "rançonner" (to racketeer travellers)
+WHOLE_WORDS = {"mine", "kele", "hani", "rancon"}
 INFLECTIONS = {"", "s", "e", "es", "ee", "ees"}
 # Everyday words that merely begin like a stem of the lexicon ("video" is not
 # "vide", "attaquant" a football position, "tired" not "tire"): they match no

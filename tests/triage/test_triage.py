@@ -3195,3 +3195,37 @@ def test_the_forces_absence_aid_received_an_office_holiday_and_a_flood_over(
 ) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # a lorry's crew led away: hostages
+        (
+            "Le camion de Sio a ete arrete par des hommes armes, le chauffeur et l apprenti"
+            " sont emmenes",
+            "kidnapping",
+            True,
+        ),
+        # an armed group's levy on herds: their rule, for the digest
+        ("Les hommes armes prennent une chevre sur dix comme zakat a Sio", "armed_presence", False),
+        # "rançonner" is racketeering, not a ransom
+        ("Des bandits armes rançonnent les voyageurs sur la route de Sio", "banditry", None),
+        # a death in childbirth for want of an ambulance: the service failed
+        ("Une femme morte en accouchant a Sio faute d ambulance", "service_disruption", None),
+        # the forces stopping a lorry of weapons: their job, the trade is the news
+        ("Un camion d armes arrete par la gendarmerie a Sio", "trafficking", None),
+    ],
+)
+def test_a_crew_led_away_a_levy_racketeering_a_birth_and_a_lorry_of_weapons(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:
+        assert result.urgent == urgent
+
+
+def test_fighters_neutralised_are_dead_a_device_neutralised_counts_nobody() -> None:
+    assert triage("Attaque repoussee a Sio cette nuit, 4 assaillants neutralises").dead == 4
+    assert triage("L engin explosif de Sio a ete neutralise par le genie").dead is None
