@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 # 8: more spellings by ear (vach, animo, déplassé, trafik, manjé, mézon, chan);
 # 9: pri, ecol, pren, corp, encor, partou…, "il son" read "ils sont";
 # 10: Bambara "sira kan" keeps its "kan"
-# 14: "secour", "rte"
-VERSION = 14
+# 14: "secour", "rte"; 15: apostrophes left out ("lhopital", "jai")
+VERSION = 15
 
 
 @dataclass

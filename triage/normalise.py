@@ -58,6 +58,10 @@ ABBREVIATIONS = {
     "bef": "boeufs", "befs": "boeufs", "beuf": "boeuf", "beufs": "boeufs", "boef": "boeuf",
     "boefs": "boeufs", "nui": "nuit", "brul": "brule", "bandi": "bandits",
     "bandis": "bandits", "incendi": "incendie", "secour": "secours", "rte": "route",
+    # an apostrophe left out: "lhopital", "lecole", "jai" ("cest" stays one word, as "c"
+    # is written for it; "dun" is Bambara, to eat)
+    "lhopital": "l hopital", "lecole": "l ecole", "larmee": "l armee", "lattaque": "l attaque",
+    "jai": "j ai", "quil": "qu il", "quils": "qu ils",
 }  # fmt: skip
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})

@@ -3229,3 +3229,11 @@ def test_a_crew_led_away_a_levy_racketeering_a_birth_and_a_lorry_of_weapons(
 def test_fighters_neutralised_are_dead_a_device_neutralised_counts_nobody() -> None:
     assert triage("Attaque repoussee a Sio cette nuit, 4 assaillants neutralises").dead == 4
     assert triage("L engin explosif de Sio a ete neutralise par le genie").dead is None
+
+
+def test_an_apostrophe_left_out_is_read_as_written() -> None:
+    assert tokens("il est a lhopital, jai peur") == [
+        "il", "est", "a", "l", "hopital", "j", "ai", "peur",
+    ]  # fmt: skip
+    result = triage("les militair ont tabasse mon frere a Sio il est a lhopital")
+    assert (result.category, result.urgent, result.injured) == ("security_forces_abuse", True, 1)
