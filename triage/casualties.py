@@ -327,11 +327,15 @@ def _one_person_before(words: list[str], i: int) -> bool:
     if words[i] in _BAMBARA_KILL and i and words[i - 1] in _BAMBARA_PERSON:
         return True
     for k in range(i - 1, max(-1, i - 5), -1):
-        if words[k] in _SINGULAR_PERSON and k and words[k - 1] in ("a", "an", "un", "une", "one"):
-            return True
+        if words[k] in _SINGULAR_PERSON and k and words[k - 1] in _ONE_DETERMINERS:
+            return True  # "un berger a été tué", "3 boeufs et leur berger tués"
     return False
 
 
+_ONE_DETERMINERS = frozenset({
+    "a", "an", "un", "une", "one", "le", "la", "leur", "son", "sa", "mon", "ma", "notre",
+    "the", "his", "her", "their", "our",
+})  # fmt: skip
 _ONE_OF = (["un"], ["une"], ["a"], ["an"], ["one"], ["its"], ["his"], ["her"], ["son"], ["sa"])
 _BAMBARA_KILL = frozenset({"faga", "fagara"})
 _BAMBARA_PERSON = frozenset({

@@ -3237,3 +3237,7 @@ def test_an_apostrophe_left_out_is_read_as_written() -> None:
     ]  # fmt: skip
     result = triage("les militair ont tabasse mon frere a Sio il est a lhopital")
     assert (result.category, result.urgent, result.injured) == ("security_forces_abuse", True, 1)
+
+
+def test_one_person_named_with_a_possessive_after_the_animals_counts_one() -> None:
+    assert triage("4 chevres et leur berger tues par une mine pres de Sio").dead == 1
