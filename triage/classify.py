@@ -797,11 +797,21 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "une femme et son bébé morts en accouchant faute d'ambulance": no one killed them,
         # the service failed them
         code = "service_disruption"
+    if code == "displacement" and _staff_left(words):
+        # "les enseignants menacés ont quitté le village": the threat is the news (s11za02,
+        # s12zb04); staff gone with no threat named: the school or the clinic is closed
+        threatened = any(w.startswith("menac") for w in words)
+        code = "armed_presence" if threatened else "service_disruption"
     if code == "attack" and _flight_then_shots(words):
         code = "displacement"  # "u ye boli … sabu tirs bɛ yen": they fled, shots behind
     if code == "displacement" and _shots_then_flight(words):
         code = "attack"  # "des tirs depuis ce matin à Sio, les gens fuient": the shooting
-    if code == "natural_hazard" and (_one_death_of_illness(words) or _disease_prevented(words)):
+    if (code == "natural_hazard" and _one_death_of_illness(words)) or (
+        code in ("natural_hazard", "land_dispute", "cattle_theft")
+        and _disease_prevented(words)
+        and not _takes(words)
+        and not _has(words, lexicon.CLASH)
+    ):
         # "le chef de village est décédé hier de maladie", "ont vacciné leurs animaux contre
         # la peste": a death in the family, a campaign — no epidemic
         code = "other"
@@ -824,6 +834,21 @@ def _arrivals_told_first(words: list[str]) -> bool:
         for i in where
     ]
     return not armed or min(arriving) < min(armed)
+
+
+def _staff_left(words: list[str]) -> bool:
+    """Those who left are a school's or a clinic's staff, named before the leaving and no
+    family or villager with them: the service is gone."""
+    staff = _where(words, _LEXICON_SETS[id(lexicon.STAFF)])
+    if not staff or _has(words, lexicon.ARRIVING):
+        return False
+    others = [
+        i for i, w in enumerate(words) if w.startswith(_HOUSEHOLDS)
+    ]  # "les familles et les enseignants": a village leaving
+    return not others
+
+
+_HOUSEHOLDS = ("famille", "menage", "villageois", "population", "habitant", "gens")
 
 
 def _only_the_displaced_named(words: list[str]) -> bool:
@@ -1450,6 +1475,7 @@ def urgency(
             or (last_night and _went_on(words))
             or _has(words, lexicon.GROUP_RULES)
             or _has(words, lexicon.LEVY)  # "un mouton sur dix comme zakat": their rule
+            or _staff_left(words)  # teachers threatened who have left: gone from danger
         )
         and not _has(words, lexicon.THREATENED_ATTACK)
         and not _has(words, lexicon.BLOCKADE)

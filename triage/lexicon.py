@@ -288,6 +288,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("na i", 2.0),  # ff na'i (cattle): the apostrophe splits the word
     ],
     "banditry": [
+        ("arrete notre car", 3.0),  # a bus stopped on the road and robbed: a hold-up
+        ("arrete le car", 3.0),
+        ("arrete notre vehicule", 3.0),
+        ("pris l argent de", 3.0),
+        ("demandent de l argent aux", 2.5),  # armed men taxing gold miners, women
         ("rackett", 2.5),  # extortion by armed men (by forces: a complaint)
         ("highway robbery", 4.0),
         ("robbers", 3.0),
@@ -1003,6 +1008,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pluie a tout casse", 3.0),
         ("vent a tout casse", 3.0),
         ("vent violent", 2.5),
+        ("grele", 3.0),  # hail: the harvest lost
+        ("eaux du fleuve", 3.0),  # the river's water in the fields or the houses
+        ("peripneumonie", 3.0),  # cattle disease (CBPP)
+        ("mortes en masse", 2.5),
+        ("morts en masse", 2.5),
         ("par l eau", 2.0),  # "le pont est cassé par l'eau": the flood did it
         ("par les eaux", 2.0),
         ("tornade", 3.0),
@@ -1271,6 +1281,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jour ferie", 3.5),
         ("please be advised", 2.0),
         ("tension est retombee", 3.5),  # tension eased: news, no clash
+        ("se sont entendus", 3.5),  # an agreement reached
         ("tension est tombee", 3.5),
         ("feu de brousse controle", 3.5),  # early burning by the forestry service
         ("feux precoces", 3.5),
@@ -1666,7 +1677,10 @@ YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
 # Yesterday or the night before, said outright ("cette nuit" may be now).
 LAST_NIGHT = [*YESTERDAY, "nuit derniere", "nuit passee", "last night"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
-EXTORTION = ["rackett", "racket", "extor", "font payer", "extort", "ranconn"]
+EXTORTION = [
+    "rackett", "racket", "extor", "font payer", "extort", "ranconn", "demandent de l argent",
+    "exigent de l argent",
+]  # fmt: skip
 # Someone held set free: with thanks, good news rather than a complaint.
 RELEASED = [
     "ont libere", "a libere", "ont relache", "a relache", "ont relaxe", "a relaxe",
@@ -1747,6 +1761,12 @@ DEVICE_MET = [
 CALMED = [
     "tension est retombee", "tension est tombee", "se sont reconcilies", "reconciliation",
     "tension a baisse", "apaisement",
+    "se sont entendus", "mis d accord", "trouve un accord", "ont signe",  # an agreement
+]  # fmt: skip
+# Staff of a school or a clinic: their leaving is the service's closure, not a flight.
+STAFF = [
+    "enseignant", "maitre", "maitres", "professeur", "directeur", "infirmier", "infirmiere",
+    "medecin", "sage femme", "major", "agents de sante", "teachers", "nurse", "doctor",
 ]  # fmt: skip
 # A town cut off: with a time that has lasted, a siege, not an assault under way.
 SIEGE = ["blocus", "encercl", "siege", "assieg"]
@@ -1851,6 +1871,7 @@ STATE_FORCES = [
 DISEASES = [
     "cholera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
     "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "cas de charbon", "diarrhee",
+    "peripneumonie", "pasteurellose",
     "fievre jaune", "dengue", "ebola", "hepatite",
     "vomiss",
     "diarrhoea", "diarrhea", "bana don", "nyawu", "nawu",  # bm bana, ff ñawu: disease

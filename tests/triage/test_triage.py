@@ -3241,3 +3241,46 @@ def test_an_apostrophe_left_out_is_read_as_written() -> None:
 
 def test_one_person_named_with_a_possessive_after_the_animals_counts_one() -> None:
     assert triage("4 chevres et leur berger tues par une mine pres de Sio").dead == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        (
+            "Un homme arme a arrete notre car pres de Sio et a pris l argent de tout le monde",
+            "banditry",
+            None,
+        ),
+        ("Des gens armes demandent de l argent aux orpailleurs de Sio", "banditry", None),
+        ("Pluie de grele a Sio, les recoltes sont perdues", "natural_hazard", False),
+        ("Les eaux du fleuve ont envahi les rizieres de Sio", "natural_hazard", None),
+        (
+            "Des vaches mortes en masse a Sio, les veterinaires parlent de peripneumonie",
+            "natural_hazard",
+            False,
+        ),
+        (
+            "Les eleveurs et les cultivateurs de Sio se sont entendus pour le couloir de passage",
+            "other",
+            False,
+        ),
+        # staff who left: threatened, the threat is the news; else the service is gone
+        (
+            "Les enseignants de Sio menaces par telephone ont quitte le village",
+            "armed_presence",
+            False,
+        ),
+        (
+            "Les enseignants de Sio ont quitte le village, l ecole est vide",
+            "service_disruption",
+            False,
+        ),
+    ],
+)
+def test_a_bus_held_up_miners_taxed_hail_floods_herds_dying_an_agreement_and_staff_gone(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:
+        assert result.urgent == urgent
