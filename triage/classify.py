@@ -797,6 +797,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "une femme et son bébé morts en accouchant faute d'ambulance": no one killed them,
         # the service failed them
         code = "service_disruption"
+    if code == "service_disruption" and any(
+        words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # "demandons qu'il soit rouvert"
+        and not _negated(words, i)
+        for i in _where(words, _LEXICON_SETS[id(lexicon.REOPENED)])
+    ):
+        code = "other"  # "les écoles rouvrent lundi après 2 semaines de fermeture"
     if code == "displacement" and _staff_left(words):
         # "les enseignants menacés ont quitté le village": the threat is the news (s11za02,
         # s12zb04); staff gone with no threat named: the school or the clinic is closed
@@ -1234,6 +1240,10 @@ def _person_gone(words: list[str]) -> bool:
             if _PRONOUNS.isdisjoint(before) and i not in silent:
                 continue  # ("on ne le retrouve pas" holds its pronoun)
             named = [w for w in words[:i] if w.startswith((*_HUMAN_STEMS, *_LIVESTOCK))]
+            if words[i + 1 : i + 2] in (["le"], ["la"]):  # "on ne le trouve plus": one, not
+                named = [  # "les animaux"
+                    w for w in named if not (w.startswith(_LIVESTOCK) and w[-1:] in ("s", "x"))
+                ]
             return bool(named) and named[-1].startswith(_HUMAN_STEMS)
         # "les enfants partis chercher les animaux ne sont pas revenus": the first named
         # is who is gone; "les vaches du berger ont disparu": the animals are
@@ -1606,12 +1616,21 @@ def _affirmed(words: list[str], phrases: list[str]) -> bool:
 
 def _freed(words: list[str]) -> bool:
     """Someone said set free, and not "pas encore libéré"."""
+    if any(
+        w in _HOME_AGAIN and any(v.startswith(_HOSTAGES) for v in words[max(0, i - 6) : i])
+        for i, w in enumerate(words)
+    ):
+        return True  # "les deux otages de Kikara sont rentrés" (not the animals, home alone)
     return any(
         w in lexicon.FREED
         and not _negated(words, i)
         and words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # a ransom's purpose
         for i, w in enumerate(words)
     )
+
+
+_HOME_AGAIN = frozenset({"rentres", "rentrees", "rentre", "rentree", "revenus", "revenues"})
+_HOSTAGES = ("otage", "enleve", "kidnapp", "hostage", "abducted")
 
 
 def _people_killed(words: list[str]) -> bool:

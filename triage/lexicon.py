@@ -1144,7 +1144,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("en couches", 3.0),
         ("film d action", 4.0),  # fiction and play
         ("le film", 2.0),
-        ("film", 2.0),  # a film, a programme about an attack: not an attack
+        ("ce film", 2.0),  # a film, a programme about an attack: not an attack
+        ("un film", 2.0),
+        ("films", 2.0),  # (not "filmait": someone filming)
         ("a la tele", 3.0),
         ("documentaire", 3.0),
         ("emission", 2.0),
@@ -1281,6 +1283,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jour ferie", 3.5),
         ("please be advised", 2.0),
         ("tension est retombee", 3.5),  # tension eased: news, no clash
+        ("rouvrent", 3.5),  # schools open again
+        ("rouvriront", 3.5),
         ("se sont entendus", 3.5),  # an agreement reached
         ("tension est tombee", 3.5),
         ("feu de brousse controle", 3.5),  # early burning by the forestry service
@@ -1589,7 +1593,10 @@ SMUGGLING = [
     "passent la frontiere", "passe la frontiere", "across the border",
 ]  # fmt: skip
 # A programme about an incident, or its anniversary: the incident is its subject, not news.
-MEDIA = ["film", "a la tele", "documentaire", "emission", "reportage", "documentary"]
+MEDIA = [
+    "le film", "un film", "ce film", "films", "a la tele", "documentaire", "emission",
+    "reportage", "documentary",  # (not "filmait", "a filmé": someone filming what happens)
+]  # fmt: skip
 REMEMBRANCE = ["jour pour jour", "anniversaire", "commemor", "en memoire", "anniversary"]
 # The danger removed: a device defused is still a device found, but no emergency.
 RESOLVED = [
@@ -1634,6 +1641,8 @@ NO_NEWS = [
     "telephone ne passe pas", "telephone est coupe",
     "ne le retrouve pas", "ne la retrouve pas", "ne les retrouve pas", "ne le trouve pas",
     "ne la trouve pas", "ne les trouve pas", "toujours pas retrouve", "pas encore retrouve",
+    "ne le trouve plus", "ne la trouve plus", "ne les trouve plus", "ne le retrouve plus",
+    "ne la retrouve plus", "ne les retrouve plus",
     "on le cherche", "on la cherche", "on les cherche", "cannot find", "can t find",
     "ne sonne plus", "ne repond plus", "ne repondent plus", "parti avec des inconnus",
     "partie avec des inconnus", "partis avec des inconnus", "qu on ne connait pas",
@@ -1691,6 +1700,11 @@ FREED = frozenset({
     "libere", "liberes", "liberee", "liberees", "relache", "relaches", "relachee",
     "relachees", "freed", "released",
 })  # fmt: skip
+# A school or a clinic open again: good news, whatever closure it ends.
+REOPENED = [
+    "rouvrent", "rouvert", "rouverte", "reouverture", "rouvre", "rouvriront", "reprise des cours",
+    "reprennent les cours", "reopened", "reopen",
+]  # fmt: skip
 # Set on fire: armed men who burn a school or granaries have attacked it.
 # Where people live: burned, a reprisal on them (not goods burned).
 DWELLINGS = [
@@ -2076,6 +2090,7 @@ GROUP_RULES = [
     "ont exige que", "exigent que", "ont oblige", "obligent les",
     "interdit aux", "interdit de", "interdisent aux", "interdisent de",  # "… aux femmes de sortir"
     "recrutent", "recrute des", "recrutement",  # enlisting the young: a practice, not a raid
+    "ne plus envoyer", "de ne plus",  # "ont demandé aux gens de ne plus envoyer les enfants"
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]

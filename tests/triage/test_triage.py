@@ -3284,3 +3284,35 @@ def test_a_bus_held_up_miners_taxed_hail_floods_herds_dying_an_agreement_and_sta
     assert result.category == category
     if urgent is not None:
         assert result.urgent == urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        (
+            "Mon neveu est alle chercher les animaux pres de Sio hier soir et on ne le trouve plus",
+            "kidnapping",
+            True,
+        ),
+        (
+            "Les policiers de Sio ont casse le telephone d un jeune qui filmait",
+            "security_forces_abuse",
+            None,
+        ),
+        ("Les ecoles de Sio rouvrent lundi apres 2 semaines de fermeture", "other", False),
+        (
+            "Les hommes armes ont demande aux gens de Sio de ne plus envoyer les enfants a l ecole",
+            "armed_presence",
+            False,
+        ),
+        ("Bonne nouvelle: les deux otages de Sio sont rentres ce soir", "kidnapping", False),
+    ],
+)
+def test_a_nephew_missing_a_film_that_is_filming_schools_reopening_and_hostages_home(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:
+        assert result.urgent == urgent
+    assert triage("Le film sur l attaque de Sio passe ce soir a la tele").category == "other"
