@@ -65,6 +65,9 @@ HOSPITALISED = (
     "evacue a l hopital", "evacuee a l hopital",
 )  # fmt: skip
 BEATEN = ("frapp", "tabass", "battu", "poignard", "agress", "bastonn", "beaten")
+# Hit, after shots were fired at them ("ils ont tiré sur la voiture, le chauffeur est
+# touché"): one wounded ("touché par votre message" fires no shot).
+HIT = ("est touche", "a ete touche", "est touchee", "a ete touchee", "touche par balle")
 NO_LIFE_LOST = (
     "aucune perte en vie", "pas de perte en vie", "pas de pertes en vie", "sans perte en vie",
     "aucune perte humaine", "pas de perte humaine", "pas de pertes humaines",
@@ -417,6 +420,17 @@ def _neutralised(words: list[str]) -> int | None:
     return None
 
 
+_JUST = (["vient", "de"], ["viennent", "de"], ["venons", "de"], ["venez", "de"])
+
+
+def _just_done(words: list[str], i: int) -> str:
+    """ "ils viennent de tuer": as "ils ont tué" (not "ils vont tuer", a threat)."""
+    word = words[i]
+    if word in ("tuer", "blesser") and words[max(0, i - 2) : i] in _JUST:
+        return "tues" if word == "tuer" else "blesses"
+    return word
+
+
 def forces_fallen(words: list[str]) -> bool:
     """The forces or fighters are the dead ("6 VDP tombés"): they were attacked."""
     return not _FALLEN_WORDS.isdisjoint(words) and any(
@@ -430,6 +444,8 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
     `words`, when the caller has them, are the text's `tokens` (not computed twice).
     """
     words = tokens(text) if words is None else words
+    if "tuer" in words or "blesser" in words:  # "viennent de tuer deux personnes": done
+        words = [_just_done(words, i) for i in range(len(words))]
     if not _FALLEN_WORDS.isdisjoint(words):  # "6 VDP tombés": fighters fallen, killed
         words = [_fallen(words, i) for i in range(len(words))]
     joined_words = " ".join(words)
@@ -452,6 +468,12 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
         and any(w.startswith(BEATEN) for w in words)
     ):
         injured = 1  # beaten and in hospital: one wounded
+    if (
+        injured is None
+        and any(e in joined_words for e in HIT)
+        and any(w.startswith(("tir", "balle")) for w in words)
+    ):
+        injured = 1  # shot at, and hit
     if (
         "pas de victime" in joined_words
         or "aucune victime" in joined_words

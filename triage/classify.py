@@ -396,7 +396,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             combined[category] = (1 - say) * combined[category] + say * scores.get(
                 category, 0.0
             ) / total
-    if negated and not any(v >= 2.0 for k, v in events.items() if k != "other"):
+    if (
+        negated
+        and not any(v >= 2.0 for k, v in events.items() if k != "other")
+        # "un gendarme a giflé un vieux qui ne voulait pas payer": the refusal is denied,
+        # not the forces' act
+        and not forces_abuse(words)
+    ):
         # a denial: every event word negated ("personne n'a été enlevé") outweighs even a
         # confident model; a weak event word left beside it, less so
         left = any(v > 0 for k, v in events.items() if k != "other")

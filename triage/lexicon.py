@@ -893,6 +893,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("n est pas sure", 2.0),  # "la route de Bandiagara n'est pas sûre": supplies stuck
+        ("n est plus sure", 2.0),
+        ("axe n est pas sur", 3.0),
         ("parti en conge", 3.0),  # the only doctor on leave: absent staff
         ("personne pour les urgences", 3.0),
         ("personne pour soigner", 3.0),
@@ -2152,6 +2155,7 @@ SEVERE = {"attack", "kidnapping", "explosive", "armed_presence"}
 FORCES = [
     "militaires", "militaire", "soldats", "soldat", "armee", "fama", "gendarmes", "gendarmerie",
     "policiers", "police", "douaniers", "garde nationale", "vdp", "forces de securite",
+    "gendarme", "policier", "douanier",  # one of them
     "forces de defense", "army", "soldiers", "troops", "military", "security forces",
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
     "konu",  # ff: the army

@@ -3316,3 +3316,14 @@ def test_a_nephew_missing_a_film_that_is_filming_schools_reopening_and_hostages_
     if urgent is not None:
         assert result.urgent == urgent
     assert triage("Le film sur l attaque de Sio passe ce soir a la tele").category == "other"
+
+
+def test_just_killed_one_gendarme_a_refusal_to_pay_a_road_unsafe_and_a_driver_hit() -> None:
+    assert triage("Des hommes armes viennent de tuer deux personnes au puits de Sio").dead == 2
+    result = triage("Au marche de Sio un gendarme a gifle un vieux qui ne voulait pas payer")
+    assert result.category == "security_forces_abuse"
+    result = triage("Le camion de vivres est bloque a Sio, la route de Boni n est pas sure")
+    assert result.category == "service_disruption"
+    result = triage("Ils ont tire sur une voiture pres de Sio, le chauffeur est touche")
+    assert (result.category, result.urgent, result.injured) == ("attack", True, 1)
+    assert triage("Votre message m a touche, merci, tout va bien a Sio").injured is None
