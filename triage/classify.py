@@ -309,8 +309,15 @@ def forces_abuse(words: list[str]) -> bool:
     for k, w in enumerate(after):
         if not w.startswith(_ABUSE_ACTS):
             continue
-        if w.startswith("arret") and any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4]):
-            continue  # "les gendarmes ont arrêté le voleur": their job, no abuse
+        if w.startswith("arret") and (
+            any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4])
+            or any(
+                v == "pour" and after[m + 1 : m + 2] in _CRIMES
+                for m, v in enumerate(after[k + 1 : k + 6], k + 1)
+            )
+        ):
+            # "les gendarmes ont arrêté le voleur", "… un jeune pour vol de moto": their job
+            continue
         return True
     if _has(words, lexicon.ROUND_UP) and not _has(words, lexicon.ARMED_ACTORS):
         return True  # "les militaires … ils ont rassemblé les hommes peuls sur la place"
@@ -337,6 +344,7 @@ def _forces_seize_herds(words: list[str]) -> bool:
 
 
 _AGAINST = frozenset({"contre", "against"})
+_CRIMES = (["vol"], ["meurtre"], ["braquage"], ["trafic"], ["theft"], ["murder"])
 _SINCE = frozenset({"apres", "depuis", "after", "since"})
 _LASTING = re.compile(
     r"\bdepuis (?:\d+|deux|trois|quatre|cinq|plusieurs|des|quelques) (?:semaines|mois|ans|annees)\b"
@@ -1435,7 +1443,7 @@ def urgency(
         return False, max(0.6, 1 - model_urgent)
     if (
         category == "natural_hazard"
-        and dead == 0
+        and (dead == 0 or injured == 0)  # "no casualties", "pas de blessé"
         and not (unfolding or distress or _has(words, lexicon.FLEEING_NOW))
         and _found(words).keys() & _LEXICON_SETS[id(lexicon.NOW)] <= _LAST_NIGHT_ONLY
     ):

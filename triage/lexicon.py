@@ -320,6 +320,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("robber", 3.0),
         ("looted", 2.0),
         ("pill", 2.0),
+        ("en train de piller", 3.0),  # a looting under way: bandits, whoever carries arms
         ("saccag", 2.0),  # ransacked
         ("son", 1.0),
         ("sonw", 2.0),
@@ -482,6 +483,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("gane", 2.5),  # groupes armés non étatiques, in humanitarian reports
         ("katiba", 2.5),
         ("blocus", 2.5),  # a town cut off by armed groups
+        ("sous 48h", 3.0),  # an order to leave within hours: a threat on a life
+        ("sous 24h", 3.0),
+        ("sous 72h", 3.0),
+        ("lettre de menace", 3.0),
+        ("disant de quitter", 3.0),
+        ("ordre de quitter", 3.0),
         ("encercle depuis", 4.0),  # a town under siege for months, not an assault
         ("encerclee depuis", 4.0),
         ("siege continue", 3.0),
@@ -622,6 +629,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sans papiers", 2.0),  # goods without papers: smuggled
         ("motos neuves", 2.0),
         ("armes arrivent", 3.0),  # weapons coming in and hidden: the trade
+        ("caisses de munitions", 3.5),  # a cache, not a device met
+        ("stock de munitions", 3.5),
+        ("cache de munitions", 3.5),
         ("camion d armes", 3.5),  # a lorry of weapons (stopped by the forces: their job)
         ("cargaison d armes", 3.5),
         ("chargement d armes", 3.5),
@@ -730,6 +740,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("se sont installees", 2.0),  # families settled at a town's edge: arrivals
+        ("se sont installes", 2.0),
         ("trouve refuge", 3.0),  # households sheltered by relatives elsewhere
         ("pris refuge", 3.0),
         ("tous les habitants", 2.0),
@@ -1468,6 +1480,7 @@ THEFT = [
     "stole", "theft", "stolen",
     "gujj", "nguj", "zay", "zey", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
     "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi", "depouill", "arrach",
+    "piller", "pillent", "pillage",  # looting shops
     "disparu",  # animals gone: stolen (people gone: feared abducted, see HUMANS)
 ]  # fmt: skip
 # People: "enlevés" with animals and no person named is a theft of animals.
@@ -1790,6 +1803,7 @@ SIEGE = ["blocus", "encercl", "siege", "assieg"]
 # People arriving at a site: counted there, for the digest (unless they are fleeing now).
 ARRIVING = [
     "arrivent", "arrives", "arrivees", "arriver", "accueilli", "arriving", "arrived",
+    "se sont installees", "se sont installes", "s installent",
 ]  # fmt: skip
 # Things set on fire that are no one's home: a granary, a shop, a field.
 PROPERTY = ["grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock"]
@@ -1866,6 +1880,7 @@ THREATENED_ATTACK = [
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
     "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
     "menace de bruler", "menacent de bruler", "menace d incendier", "menacent d incendier",
+    "sous 48h", "sous 24h", "sous 72h",  # "quitter la commune sous 48h"
     "threatened to burn", "threaten to burn",
     "sera tue", "seront tues", "sera egorge", "seront egorges", "vont tuer", "va tuer",
     "will be killed", "will kill",
@@ -2035,6 +2050,7 @@ RETURNED = [
     "rendues aux proprietaires", "rendus aux proprietaires", "rendu a son proprietaire",
     "rendue a son proprietaire", "restitue", "returned to their owners", "returned to the owner",
     "ont rendu les", "a rendu les", "ont rendu le", "ont ramene les",  # after a mediation
+    "moto est rendue", "motos sont rendues", "est rendue a", "a ete rendue", "ont ete rendues",
 ]  # fmt: skip
 # What neighbours quarrel over: a conflict between two villages about these, with no
 # violence, is a dispute over land or water, not a clash of communities.

@@ -99,7 +99,7 @@ EXTRA_STOPWORDS = {
     "fulani", "peulh", "peuhl", "mossi", "tuareg", "touareg", "songhai", "bella", "arabe",
     "burkinabe", "malian", "malien", "nigerien", "koglweogo", "jnim", "isgs", "eigs",
     "gsim", "vdp", "minusma", "barkhane", "ansaroul", "ansarul", "ansar", "islam", "katiba",
-    "inch", "salam", "merci",
+    "inch", "salam", "merci", "allo", "alo",
     "bonjour", "bonsoir", "svp", "urgent", "alert", "gendarme",
     "gendarmes", "militaires", "soldats", "bandits", "jihadistes", "terroristes",
     "camp militaire", "camp des refugies", "poste de police",

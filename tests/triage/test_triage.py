@@ -3327,3 +3327,38 @@ def test_just_killed_one_gendarme_a_refusal_to_pay_a_road_unsafe_and_a_driver_hi
     result = triage("Ils ont tire sur une voiture pres de Sio, le chauffeur est touche")
     assert (result.category, result.urgent, result.injured) == ("attack", True, 1)
     assert triage("Votre message m a touche, merci, tout va bien a Sio").injured is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        (
+            "Allo, ils sont en train de piller les boutiques de Sio, ils sont armes",
+            "banditry",
+            True,
+        ),
+        (
+            "Le maire de Sio a recu une lettre lui disant de quitter la commune sous 48h",
+            "armed_presence",
+            True,
+        ),
+        (
+            "Une vingtaine de familles de Boni se sont installees a la sortie de Sio",
+            "displacement",
+            False,
+        ),
+        ("Des caisses de munitions ont ete retrouvees dans une maison a Sio", "trafficking", False),
+        (
+            "Le vent a arrache le toit de l ecole de Sio cette nuit, pas de blesse",
+            "natural_hazard",
+            False,
+        ),
+        ("A Sio la police a arrete un jeune pour vol de moto, la moto est rendue", "other", False),
+    ],
+)
+def test_looting_a_letter_to_leave_families_settled_a_cache_a_roof_and_a_thief_caught(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
+    assert "Allo" not in result.places
