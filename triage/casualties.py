@@ -146,6 +146,7 @@ def _near_number(words: list[str], i: int) -> int | None:
 
 def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int | None:
     total: int | None = None
+    sick = "maladie" in words or any(w.startswith(_DISEASE_STEMS) for w in words)
     used: set[int] = set()
     for i, word in enumerate(words):
         if word not in stems:
@@ -176,6 +177,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         if word in _FEMININE_DEAD and _last_named_is_a_female_animal(words, i):
             continue  # "les vaches meurent d'une maladie, déjà 40 mortes"
+        if sick and _last_named_is_an_animal(words, i) and not _person_follows(words, i):
+            continue  # "la maladie tue les moutons à Nampala, déjà 50 morts"
         value = _listed_people(words, i)
         if value is None:
             value = _near_number(words, i)
@@ -222,6 +225,20 @@ _FEMALE_ANIMALS = frozenset({
     "pintades", "biche", "biches", "gazelle", "gazelles", "volaille", "volailles",
     "chamelle", "chamelles",
 })  # fmt: skip
+
+
+_DISEASE_STEMS = tuple(w for w in lexicon.DISEASES if " " not in w)
+
+
+def _last_named_is_an_animal(words: list[str], i: int) -> bool:
+    """Whether the last being named before words[i] (a dozen words back) is an animal:
+    with a disease named, the dead counted are the herd's."""
+    for w in reversed(words[max(0, i - 12) : i]):
+        if w in ANIMALS:
+            return True
+        if w.startswith(PEOPLE) or w in ("personnes", "gens", "victimes"):
+            return False
+    return False
 
 
 def _last_named_is_a_female_animal(words: list[str], i: int) -> bool:

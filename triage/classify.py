@@ -752,9 +752,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and scores.get("explosive", 0.0) < 2.0
         and not _has(words, lexicon.DISTRESS)
         and _events(words).get(code, 0.0) < 2.0
-    ):
+    ) or (code == "natural_hazard" and _has(words, lexicon.BATHING)):
         # "un accident de moto, deux blessés": no incident of the taxonomy (but a clinic
-        # closed while the injured of an accident wait is one)
+        # closed while the injured of an accident wait is one); "3 enfants se sont noyés
+        # en se baignant": drowned at play, no flood
         code = "other"
     if code in ("banditry", "cattle_theft") and _has(words, lexicon.RETURNED):
         code = "other"  # the motorbikes stolen last month given back by the gendarmes
@@ -1057,7 +1058,9 @@ def _gone_now(words: list[str]) -> bool:
     # matin au marché, ils ont acheté du carburant et sont repartis")
     last = len(words) - 4
     return bool(now and gone) and all(
-        any(0 < g - n <= 4 or g >= last > n for g in gone) for n in now
+        # ("ont campé hier et sont partis ce matin": gone just before the word of today)
+        any(0 < g - n <= 4 or -4 <= g - n < 0 or g >= last > n for g in gone)
+        for n in now
     )
 
 

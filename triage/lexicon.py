@@ -2041,7 +2041,10 @@ ACCIDENTS = [
     "accident de", "accidente", "accidentes", "road accident", "collision", "renverse par un",
     "renversee par un", "s est renverse", "se sont renverses", "derape",
     "au foot", "au football", "pendant le match", "en jouant au",  # hurt at play
+    "noyade",  # drowned bathing: an accident (drowned in a flood: the flood's dead)
 ]  # fmt: skip
+# Bathing or swimming: who drowned doing it had an accident, not a flood's death.
+BATHING = ["en se baignant", "se baignaient", "se baignait", "baignade", "en nageant", "swimming"]
 # A gas bottle that blew up: an accident, no device.
 GAS_EXPLOSION = ["bouteille de gaz", "explosion de gaz", "gas cylinder", "fuite de gaz"]
 # Stolen goods given back: the theft is solved.

@@ -3362,3 +3362,13 @@ def test_looting_a_letter_to_leave_families_settled_a_cache_a_roof_and_a_thief_c
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
     assert "Allo" not in result.places
+
+
+def test_a_herd_dying_of_a_disease_counts_no_dead_and_children_drowned_bathing() -> None:
+    result = triage("La maladie tue les moutons a Sio, deja 40 morts")
+    assert (result.category, result.dead, result.urgent) == ("natural_hazard", None, False)
+    result = triage("Deux enfants se sont noyes dans le fleuve a Sio en se baignant")
+    assert result.category == "other"
+    assert triage("L inondation a Sio a emporte des maisons, 3 personnes noyees").category == (
+        "natural_hazard"
+    )
