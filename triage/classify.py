@@ -812,6 +812,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "une femme et son bébé morts en accouchant faute d'ambulance": no one killed them,
         # the service failed them
         code = "service_disruption"
+    if (
+        code == "service_disruption"
+        and _has(words, lexicon.GROUP_RULES)
+        and _has(words, lexicon.ARMED_ACTORS)
+    ):
+        code = "armed_presence"  # "le marché fermé sur ordre des jihadistes": their rule
     if code == "service_disruption" and any(
         words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # "demandons qu'il soit rouvert"
         and not _negated(words, i)
@@ -1031,6 +1037,11 @@ def _done_earlier_today(words: list[str]) -> bool:
     )
 
 
+# Taking told in the present: the theft is under way.
+_TAKING_NOW = frozenset({
+    "conduisent", "emmenent", "poussent", "chassent", "prennent", "volent", "emportent",
+    "pillent", "enlevent", "rassemblent", "driving", "taking", "stealing", "looting",
+})  # fmt: skip
 _LAST_NIGHT_ONLY = frozenset({"last night", "overnight", "cette nuit", "in the night"})
 _EARLIER_TODAY = frozenset({"ce matin", "cette nuit", "this morning", "aujourd hui", "bi"})
 _PARTICIPLE = ("e", "es", "is", "it", "u", "us")
@@ -1521,7 +1532,22 @@ def urgency(
     urgent = (
         # a closure is urgent for what it does to people (the injured waiting, a birth that
         # cannot reach the clinic), said in words, never on the urgency model's guess alone
-        (model_urgent >= 0.5 and category != "service_disruption")
+        (
+            model_urgent >= 0.5
+            and category != "service_disruption"
+            # a theft is urgent while it is under way ("en cours", "mtn", "sisan") or if
+            # someone was hurt, not on the urgency model's guess alone (the corpus's rule)
+            and (
+                category not in lexicon.UNFOLDING_URGENT
+                or now
+                or unfolding
+                or not _TAKING_NOW.isdisjoint(words)  # "ils conduisent nos chèvres"
+                or _has(words, lexicon.HELD)  # "les bergers ont été laissés attachés"
+                or _person_gone(words)
+                # "un berger a disparu avec son troupeau, sa moto retrouvée en brousse"
+                or (_has(words, lexicon.GONE) and _has(words, lexicon.HERDERS))
+            )
+        )
         or (severe and (now or unfolding or distress))  # "ils viennent de traverser"
         or casualties
         # an attack, abduction or device the words name (the model alone, when no

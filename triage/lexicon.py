@@ -2113,6 +2113,7 @@ GROUP_RULES = [
     "interdit aux", "interdit de", "interdisent aux", "interdisent de",  # "… aux femmes de sortir"
     "recrutent", "recrute des", "recrutement",  # enlisting the young: a practice, not a raid
     "ne plus envoyer", "de ne plus",  # "ont demandé aux gens de ne plus envoyer les enfants"
+    "sur ordre des", "sur ordre de", "sur leur ordre",  # "le marché fermé sur ordre des jihadistes"
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]

@@ -3372,3 +3372,27 @@ def test_a_herd_dying_of_a_disease_counts_no_dead_and_children_drowned_bathing()
     assert triage("L inondation a Sio a emporte des maisons, 3 personnes noyees").category == (
         "natural_hazard"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # a theft told done, time unsaid, nobody hurt: the digest (the corpus's rule)
+        ("Des gens armes ont vole 200 chevres et 3 motos a Sio", False),
+        ("Les eleveurs de Sio ont perdu 80 chameaux, voles par des hommes armes", False),
+        # under way, people tied up, a herder gone with the herd: at once
+        ("Des hommes armes sont en train de prendre les boeufs de Sio", True),
+        ("Troupeau enleve a Sio par des hommes armes, les bergers ont ete laisses attaches", True),
+        ("Un berger de Sio a disparu avec son troupeau, sa moto retrouvee en brousse", True),
+        ("les gens arme on bloke la route de Sio ils prenne les moto", True),
+    ],
+)
+def test_a_theft_is_urgent_while_under_way_or_if_someone_is_hurt_or_gone(
+    text: str, urgent: bool
+) -> None:
+    assert triage(text).urgent == urgent
+
+
+def test_a_market_closed_on_the_jihadists_order_is_their_rule() -> None:
+    result = triage("Le marche de Sio est ferme sur ordre des jihadistes depuis vendredi")
+    assert (result.category, result.urgent) == ("armed_presence", False)
