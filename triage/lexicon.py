@@ -1298,6 +1298,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jour ferie", 3.5),
         ("please be advised", 2.0),
         ("tension est retombee", 3.5),  # tension eased: news, no clash
+        ("croix rouge", 3.0),  # the Red Cross's volunteers are not the VDP
+        ("manque de clients", 3.0),  # trade slow
+        ("contre la drogue", 3.0),  # a march against drugs
         ("rouvrent", 3.5),  # schools open again
         ("rouvriront", 3.5),
         ("se sont entendus", 3.5),  # an agreement reached
@@ -2126,6 +2129,9 @@ CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"
 PROTEST = [
     "manifest", "pour protester", "protester contre", "sit in", "supporters",
     "apres le match", "marche de protestation", "protest",
+    # sport told in war words ("le match va être une guerre", "quelle attaque!")
+    "le match", "match de", "l equipe de", "equipe de foot", "tournoi", "la finale",
+    "quelle attaque", "marche contre",
 ]  # fmt: skip
 # Words of harm to people, counted or not: a protest with them stays an incident.
 HARM = ["bless", "wound", "injur", "mort", "deces", "killed", "dead", "tue", "victime"]

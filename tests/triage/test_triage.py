@@ -3396,3 +3396,21 @@ def test_a_theft_is_urgent_while_under_way_or_if_someone_is_hurt_or_gone(
 def test_a_market_closed_on_the_jihadists_order_is_their_rule() -> None:
     result = triage("Le marche de Sio est ferme sur ordre des jihadistes depuis vendredi")
     assert (result.category, result.urgent) == ("armed_presence", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le match de ce soir a Sio va etre une guerre entre les deux quartiers",
+        "L equipe de Sio a detruit celle de Boni 4 a 0, quelle attaque!",
+        "La formation des volontaires de la Croix-Rouge commence lundi a Sio",
+        "Les commercants de Sio se plaignent du manque de clients",
+        "Les eleves de Sio ont fait une marche contre la drogue",
+    ],
+)
+def test_sport_in_war_words_the_red_cross_trade_and_a_march_are_no_incident(text: str) -> None:
+    assert triage(text).category == "other"
+    # an attack at a match is one
+    assert triage("Des hommes armes ont tire sur les supporters du match a Sio").category == (
+        "attack"
+    )
