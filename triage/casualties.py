@@ -15,6 +15,7 @@ DEAD = (
     "cadavres", "corps", "assassine", "assassines", "abattu", "abattus", "execute", "executes",
     "massacre", "massacres", "victime", "victimes", "killed", "dead", "bodies", "body", "died",
     "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "slaughtered",
+    "fusille", "fusilles", "fusillee", "fusillees",  # shot dead (not "fusillade")
     "faga", "fagara", "sara", "salen", "mbari", "mbarii", "maayi", "wi", "bu",
     "killing", "executed", "murdered", "slain",  # English notes: "…, killing 5 civilians"
     "noye", "noyes", "noyee", "noyees", "drowned", "meurtre", "meurtres",

@@ -309,11 +309,15 @@ def forces_abuse(words: list[str]) -> bool:
     for k, w in enumerate(after):
         if not w.startswith(_ABUSE_ACTS):
             continue
-        if w.startswith("arret") and (
-            any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4])
-            or any(
-                v == "pour" and after[m + 1 : m + 2] in _CRIMES
-                for m, v in enumerate(after[k + 1 : k + 6], k + 1)
+        if (
+            w.startswith("arret")
+            and (
+                any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4])
+                or after[max(0, k - 2) : k - 1] == ["l"]  # "la police l'a arrêté": the offender
+                or any(
+                    v == "pour" and after[m + 1 : m + 2] in _CRIMES
+                    for m, v in enumerate(after[k + 1 : k + 6], k + 1)
+                )
             )
         ):
             # "les gendarmes ont arrêté le voleur", "… un jeune pour vol de moto": their job
@@ -741,7 +745,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.FIGHTING)
     ):
         code = "natural_hazard"  # "la fièvre jaune tue à Botou": a disease kills, no weapon
-    if code in ("displacement", "service_disruption", "other") and _has(words, lexicon.DISEASES):
+    if (
+        code in ("displacement", "service_disruption", "other")
+        and _has(words, lexicon.DISEASES)
+        # "plus de médicaments contre le paludisme": the clinic's want, no epidemic
+        and not _only_against(words, lexicon.DISEASES)
+    ):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
     if (
         code != "other"
@@ -964,6 +973,12 @@ def _one_death_of_illness(words: list[str]) -> bool:
             for i, w in enumerate(words)
         )
     )
+
+
+def _only_against(words: list[str], phrases: list[str]) -> bool:
+    """Every mention of these is what something is "contre" (against)."""
+    at = _where(words, _LEXICON_SETS[id(phrases)])
+    return bool(at) and all(not _AGAINST.isdisjoint(words[max(0, i - 3) : i]) for i in at)
 
 
 def _disease_prevented(words: list[str]) -> bool:
@@ -1535,10 +1550,11 @@ def urgency(
         (
             model_urgent >= 0.5
             and category != "service_disruption"
-            # a theft is urgent while it is under way ("en cours", "mtn", "sisan") or if
-            # someone was hurt, not on the urgency model's guess alone (the corpus's rule)
+            # a theft or a trade is urgent while it is under way ("en cours", "mtn",
+            # "sisan") or if someone was hurt, not on the urgency model's guess alone (the
+            # corpus's rule: none of its other thefts or trafficking is urgent)
             and (
-                category not in lexicon.UNFOLDING_URGENT
+                category not in (*lexicon.UNFOLDING_URGENT, "trafficking")
                 or now
                 or unfolding
                 or not _TAKING_NOW.isdisjoint(words)  # "ils conduisent nos chèvres"

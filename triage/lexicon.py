@@ -1299,6 +1299,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("please be advised", 2.0),
         ("tension est retombee", 3.5),  # tension eased: news, no clash
         ("croix rouge", 3.0),  # the Red Cross's volunteers are not the VDP
+        ("sont rassures", 3.5),  # the soldiers came: people reassured
+        ("rassures", 2.5),
+        ("pour une dette", 3.0),  # a private quarrel over money
         ("manque de clients", 3.0),  # trade slow
         ("contre la drogue", 3.0),  # a march against drugs
         ("rouvrent", 3.5),  # schools open again
@@ -1610,6 +1613,7 @@ NATURAL_DEATH = [
 SMUGGLING = [
     "trafic", "contrebande", "smuggl", "traffick", "passeurs", "de l autre cote",
     "passent la frontiere", "passe la frontiere", "across the border",
+    "reseau de", "demantel",  # "un réseau de vol de motos démantelé": a trade
 ]  # fmt: skip
 # A programme about an incident, or its anniversary: the incident is its subject, not news.
 MEDIA = [

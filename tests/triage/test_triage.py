@@ -3414,3 +3414,41 @@ def test_sport_in_war_words_the_red_cross_trade_and_a_march_are_no_incident(text
     assert triage("Des hommes armes ont tire sur les supporters du match a Sio").category == (
         "attack"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        (
+            "Un homme a poignarde un commercant de Sio pour une dette, la police l a arrete",
+            "other",
+            False,
+        ),
+        (
+            "Le dispensaire de Sio n a plus de medicaments contre le paludisme",
+            "service_disruption",
+            False,
+        ),
+        (
+            "Les militaires ont fusille deux jeunes devant leurs parents a Sio",
+            "security_forces_abuse",
+            True,
+        ),
+        (
+            "Un reseau de vol de motos demantele a Sio, les motos allaient au Burkina",
+            "trafficking",
+            False,
+        ),
+        ("Les militaires sont arrives a Sio, les gens sont rassures", "other", False),
+        # a trade is urgent while the cargo is being moved or unloaded now
+        ("Des armes passent par Sio dans des sacs de riz vers la frontiere", "trafficking", False),
+        ("Un camion d armes est en train de decharger a Sio maintenant", "trafficking", True),
+    ],
+)
+def test_a_debt_a_clinics_want_shot_dead_a_ring_dismantled_and_a_trade_under_way(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
+    if "fusille" in text:
+        assert result.dead == 2
