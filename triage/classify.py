@@ -856,20 +856,30 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     return Category(code, min(1.0, confidence), len(scores), negated, named)
 
 
+def _first_said(words: list[str], category: str, settings: bool = False) -> int | None:
+    """Where the first word scoring for this category stands (its settings, such as "les
+    familles", left out unless asked for), or None: which incident a message tells
+    first."""
+    index = _stem_categories()
+    return min(
+        (
+            at[0]
+            for stem, at in _found(words).items()
+            if (settings or stem not in lexicon.TOPICS)
+            and any(c == category for c, _ in index.get(stem, ()))
+        ),
+        default=None,
+    )
+
+
 def _arrivals_told_first(words: list[str]) -> bool:
     """People arriving somewhere, told before any word of armed men, with a flight's
     words (two points or more): the armed men are why they came."""
     arriving = _where(words, _LEXICON_SETS[id(lexicon.ARRIVING)])
     if not arriving or _events(words).get("displacement", 0.0) < 2.0:
         return False
-    index = _stem_categories()
-    armed = [
-        i
-        for stem, where in _found(words).items()
-        if any(c == "armed_presence" for c, _ in index.get(stem, ()))
-        for i in where
-    ]
-    return not armed or min(arriving) < min(armed)
+    armed = _first_said(words, "armed_presence", settings=True)
+    return armed is None or min(arriving) < armed
 
 
 def _staff_left(words: list[str]) -> bool:
@@ -916,15 +926,11 @@ def _flight_then_shots(words: list[str]) -> bool:
     fighting = _where(words, _LEXICON_SETS[id(lexicon.FIGHTING)])
     if not fighting or _events(words).get("displacement", 0.0) < 2.0:
         return False
-    index = _stem_categories()
-    flight = [
-        i
-        for stem, at in _found(words).items()
-        if stem not in lexicon.TOPICS and any(c == "displacement" for c, _ in index.get(stem, ()))
-        for i in at
-    ]
+    flight = _first_said(words, "displacement")
     # (the costliest test last: it reads the words again without the shooting's)
-    return bool(flight) and min(flight) < min(fighting) and _attack_only_in(words, lexicon.FIGHTING)
+    return (
+        flight is not None and flight < min(fighting) and _attack_only_in(words, lexicon.FIGHTING)
+    )
 
 
 def _under_siege(words: list[str]) -> bool:
@@ -952,14 +958,8 @@ def _shots_then_flight(words: list[str]) -> bool:
     ]  # ("trois jours après l'attaque": a cause, told past)
     if not fighting or _has(words, lexicon.ARRIVING) or _has(words, lexicon.PAST):
         return False
-    index = _stem_categories()
-    flight = [
-        i
-        for stem, at in _found(words).items()
-        if stem not in lexicon.TOPICS and any(c == "displacement" for c, _ in index.get(stem, ()))
-        for i in at
-    ]
-    return bool(flight) and min(fighting) < min(flight)
+    flight = _first_said(words, "displacement")
+    return flight is not None and min(fighting) < flight
 
 
 def _one_death_of_illness(words: list[str]) -> bool:
