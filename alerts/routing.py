@@ -161,14 +161,16 @@ def route(
     """Create the alerts for a report, and queue the immediate ones.
 
     A corroborating report of an incident already alerted to a contact adds no
-    new alert for that contact: the count shows in escalations and digests.
+    new alert for that contact: the count shows in escalations and digests. But
+    an urgent report ("ils sont en train de prendre les boeufs") joining an
+    incident whose alert still waits for a digest ("on a volé nos boeufs") must
+    not wait with it: that alert goes out now, carrying the urgent report.
     """
     now = now or report.created_at or utcnow()
-    already = set()
+    already: dict[int, list[Alert]] = {}
     if not is_new:
-        already = set(
-            session.scalars(select(Alert.contact_id).where(Alert.incident_id == incident.id))
-        )
+        for earlier in session.scalars(select(Alert).where(Alert.incident_id == incident.id)):
+            already.setdefault(earlier.contact_id, []).append(earlier)
     created = []
     found = targets(session, report)
     verify_modes = {t.rule.verify for t in found} - {"none"}
@@ -179,6 +181,19 @@ def route(
     for target in found:
         contact = target.contact
         if contact.id in already:
+            waiting = _waiting_for_a_digest(already[contact.id])
+            if waiting is not None and target.mode == "immediate":
+                waiting.mode, waiting.report_id, waiting.due_at = "immediate", report.id, None
+                send_alert(
+                    session,
+                    waiting,
+                    report,
+                    incident,
+                    contact,
+                    escalate_after=timedelta(minutes=target.rule.escalation_minutes),
+                    now=now,
+                )
+                created.append(waiting)
             continue
         alert = Alert(
             incident_id=incident.id,
@@ -206,6 +221,14 @@ def route(
         created.append(alert)
     session.flush()
     return created
+
+
+def _waiting_for_a_digest(alerts: list[Alert]) -> Alert | None:
+    """The contact's alert of this incident if all it has had is one waiting for a
+    digest (none sent, none held for verification)."""
+    if len(alerts) == 1 and alerts[0].mode == "digest" and alerts[0].status == AlertStatus.PENDING:
+        return alerts[0]
+    return None
 
 
 def send_alert(

@@ -169,3 +169,39 @@ def test_quiet_hours_defer_routine_alerts_but_never_urgent_ones(db, builders):
         tomorrow + timedelta(days=1), time(6, 0), tzinfo=UTC
     )
     assert urgent.next_attempt_at <= datetime.now(UTC)
+
+
+def test_an_urgent_report_joining_an_incident_waiting_for_a_digest_goes_out_now(db, builders):
+    unit = builders.unit("Gendarmerie de Bandiagara", pcodes=("ML0502",))
+    officer = builders.contact("Adjudant", unit=unit)
+    builders.default_rules()
+    builders.report(
+        "on a vole nos boeufs a Bandiagara",
+        category="cattle_theft",
+        urgent=False,
+        area="ML050201",
+        reporter_key="r1",
+    )
+    assert outbox(db, officer) == []  # a theft told done: for the digest
+    urgent = builders.report(
+        "ils sont en train de prendre les boeufs a Bandiagara maintenant",
+        category="cattle_theft",
+        urgent=True,
+        area="ML050201",
+        reporter_key="r2",
+    )
+    [message] = outbox(db, officer)  # the same alert, sent now, once
+    assert message.purpose == "alert" and f"OK {urgent.ref}" in message.body
+    with db.read_session() as s:
+        [alert] = s.scalars(select(Alert).where(Alert.contact_id == officer.id))
+        assert (alert.mode, alert.status, alert.report_id) == ("immediate", "sent", urgent.id)
+        assert s.scalar(select(Incident.report_count)) == 2
+    # a third report of it adds nothing more
+    builders.report(
+        "toujours en train de prendre les boeufs a Bandiagara",
+        category="cattle_theft",
+        urgent=True,
+        area="ML050201",
+        reporter_key="r3",
+    )
+    assert len(outbox(db, officer)) == 1
