@@ -181,31 +181,23 @@ def route(
     for target in found:
         contact = target.contact
         if contact.id in already:
-            waiting = _waiting_for_a_digest(already[contact.id])
-            if waiting is not None and target.mode == "immediate":
-                waiting.mode, waiting.report_id, waiting.due_at = "immediate", report.id, None
-                send_alert(
-                    session,
-                    waiting,
-                    report,
-                    incident,
-                    contact,
-                    escalate_after=timedelta(minutes=target.rule.escalation_minutes),
-                    now=now,
-                )
-                created.append(waiting)
-            continue
-        alert = Alert(
-            incident_id=incident.id,
-            report_id=report.id,
-            contact_id=contact.id,
-            rule_id=target.rule.id,
-            level=0,
-            mode=target.mode,
-            status=AlertStatus.PENDING,
-            created_at=now,
-        )
-        session.add(alert)  # inserted by send_alert's flush, or with the rest below
+            alert = _waiting_for_a_digest(already[contact.id])
+            if alert is None or target.mode != "immediate":
+                continue
+            # the alert waiting for a digest goes now, carrying the urgent report
+            alert.mode, alert.report_id, alert.due_at = "immediate", report.id, None
+        else:
+            alert = Alert(
+                incident_id=incident.id,
+                report_id=report.id,
+                contact_id=contact.id,
+                rule_id=target.rule.id,
+                level=0,
+                mode=target.mode,
+                status=AlertStatus.PENDING,
+                created_at=now,
+            )
+            session.add(alert)  # inserted by send_alert's flush, or with the rest below
         if target.mode == "immediate" and check and target.rule.verify == "before":
             alert.due_at = now + timedelta(minutes=target.rule.verify_minutes)  # held
         elif target.mode == "immediate":
