@@ -300,6 +300,8 @@ def forces_abuse(words: list[str]) -> bool:
         return True  # soldiers firing in the air to scare a market: intimidation
     if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
         return True  # "les gendarmes prennent 5000 f aux taxis-motos": a racket
+    if _has(after, lexicon.EXTORTION):
+        return True  # "les gardes les font payer pour abreuver au fleuve": a racket
     wide = words[end : end + 14]  # a sum asked may come at the end of a long sentence
     if any(
         w.startswith(("demand", "exig")) and (number(nxt) or 0) >= 100
@@ -473,6 +475,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code in ("cattle_theft", "service_disruption", "natural_hazard")
         and scores.get("other", 0.0) >= 2.0
         and not (code == "cattle_theft" and (theft or _has(words, lexicon.DRIVING)))
+        and not (theft and _has(words, lexicon.THEFT_OBJECTS))  # the clinic's generator stolen
         and _only_a_setting(words, code)
     ):
         # "la vaccination des animaux commence lundi", "les enfants sont rentrés à l'école",

@@ -740,6 +740,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("tout le monde est parti", 3.0),  # a village emptied: the flight is the news
+        ("village est vide", 3.0),
         ("se sont installees", 2.0),  # families settled at a town's edge: arrivals
         ("se sont installes", 2.0),
         ("trouve refuge", 3.0),  # households sheltered by relatives elsewhere
@@ -1545,6 +1547,7 @@ NOW = [
     "depuis une heure", "depuis 1 heure", "depuis 2 heures", "on est couche", "cette nuit",
     "avance vers", "avancent vers", "s approche", "s approchent", "sont la", "sont ici",
     "est la", "rentre dans", "rentre ds", "rentrent dans", "rentrent ds", "entrent dans",
+    "sont dans la", "sont dans le", "sont dans notre",  # "les jihadistes sont dans la mosquée"
     "entrent ds", "sont entres", "overnight", "last night", "in the night",
     # armed men acting in the village as the person writes
     "rassemblent", "fouillent", "font sortir", "cherchent le", "cherchent les", "guettent",

@@ -3452,3 +3452,35 @@ def test_a_debt_a_clinics_want_shot_dead_a_ring_dismantled_and_a_trade_under_way
     assert (result.category, result.urgent) == (category, urgent)
     if "fusille" in text:
         assert result.dead == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        (
+            "Les jihadistes sont dans la mosquee de Sio, ils ont rassemble les hommes",
+            "armed_presence",
+            True,
+        ),
+        (
+            "On a vole le groupe electrogene du CSCOM de Sio cette nuit, plus de lumiere",
+            "banditry",
+            False,
+        ),
+        (
+            "Les eleveurs de Sio se plaignent que les gardes les font payer pour abreuver",
+            "security_forces_abuse",
+            False,
+        ),
+        (
+            "Le village de Sio est vide, tout le monde est parti apres l attaque d hier",
+            "displacement",
+            False,
+        ),
+    ],
+)
+def test_men_in_the_mosque_a_generator_stolen_guards_racketeering_and_a_village_emptied(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
