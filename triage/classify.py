@@ -859,20 +859,24 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     return Category(code, min(1.0, confidence), len(scores), negated, named)
 
 
-def _first_said(words: list[str], category: str, settings: bool = False) -> int | None:
-    """Where the first word scoring for this category stands (its settings, such as "les
-    familles", left out unless asked for), or None: which incident a message tells
-    first."""
+def _stems_of(
+    words: list[str], category: str, settings: bool = False
+) -> list[tuple[str, list[int]]]:
+    """The stems found in the words that score for this category, with where they stand
+    (its settings, such as "les familles", left out unless asked for)."""
     index = _stem_categories()
-    return min(
-        (
-            at[0]
-            for stem, at in _found(words).items()
-            if (settings or stem not in lexicon.TOPICS)
-            and any(c == category for c, _ in index.get(stem, ()))
-        ),
-        default=None,
-    )
+    return [
+        (stem, at)
+        for stem, at in _found(words).items()
+        if (settings or stem not in lexicon.TOPICS)
+        and any(c == category for c, _ in index.get(stem, ()))
+    ]
+
+
+def _first_said(words: list[str], category: str, settings: bool = False) -> int | None:
+    """Where the first word scoring for this category stands, or None: which incident a
+    message tells first."""
+    return min((at[0] for _, at in _stems_of(words, category, settings)), default=None)
 
 
 def _arrivals_told_first(words: list[str]) -> bool:
@@ -888,13 +892,12 @@ def _arrivals_told_first(words: list[str]) -> bool:
 def _staff_left(words: list[str]) -> bool:
     """Those who left are a school's or a clinic's staff, named before the leaving and no
     family or villager with them: the service is gone."""
-    staff = _where(words, _LEXICON_SETS[id(lexicon.STAFF)])
-    if not staff or _has(words, lexicon.ARRIVING):
-        return False
-    others = [
-        i for i, w in enumerate(words) if w.startswith(_HOUSEHOLDS)
-    ]  # "les familles et les enseignants": a village leaving
-    return not others
+    return (
+        _has(words, lexicon.STAFF)
+        and not _has(words, lexicon.ARRIVING)
+        # "les familles et les enseignants": a village leaving
+        and not any(w.startswith(_HOUSEHOLDS) for w in words)
+    )
 
 
 _HOUSEHOLDS = ("famille", "menage", "villageois", "population", "habitant", "gens")
@@ -903,14 +906,8 @@ _HOUSEHOLDS = ("famille", "menage", "villageois", "population", "habitant", "gen
 def _only_the_displaced_named(words: list[str]) -> bool:
     """The displaced named as people ("les déplacés", "les PDI"), no one said to flee,
     leave or arrive."""
-    index = _stem_categories()
-    stems = {
-        stem
-        for stem in _found(words)
-        if any(c == "displacement" for c, _ in index.get(stem, ())) and stem not in lexicon.TOPICS
-    }
     return (
-        stems <= _THE_DISPLACED
+        all(stem in _THE_DISPLACED for stem, _ in _stems_of(words, "displacement"))
         and not _has(words, lexicon.ARRIVING)
         and not _has(words, lexicon.LEAVING)
         and not _has(words, lexicon.FLEEING_NOW)
@@ -939,10 +936,14 @@ def _flight_then_shots(words: list[str]) -> bool:
 def _under_siege(words: list[str]) -> bool:
     """A town cut off for weeks ("encerclé depuis des mois", "le blocus dure"), not
     lifted ("ont levé le blocus")."""
+    return _long_siege(words) and _LIFTED.isdisjoint(words)
+
+
+def _long_siege(words: list[str], joined: str | None = None) -> bool:
+    """A siege or a blockade said to have lasted ("depuis des mois", "dure")."""
     return (
         _has(words, lexicon.SIEGE)
-        and _LASTING.search(" ".join(words)) is not None
-        and _LIFTED.isdisjoint(words)
+        and _LASTING.search(" ".join(words) if joined is None else joined) is not None
     )
 
 
@@ -986,12 +987,7 @@ def _only_against(words: list[str], phrases: list[str]) -> bool:
 
 def _disease_prevented(words: list[str]) -> bool:
     """Every disease named is what a vaccination is against ("contre la peste")."""
-    diseases = _where(words, _LEXICON_SETS[id(lexicon.DISEASES)])
-    return (
-        bool(diseases)
-        and _has(words, lexicon.VACCINATION)
-        and all(not _AGAINST.isdisjoint(words[max(0, i - 3) : i]) for i in diseases)
-    )
+    return _has(words, lexicon.VACCINATION) and _only_against(words, lexicon.DISEASES)
 
 
 def _vehicle_broke_down(words: list[str]) -> bool:
@@ -1503,8 +1499,7 @@ def urgency(
         return False, max(0.6, 1 - model_urgent)
     if (
         category == "armed_presence"
-        and _has(words, lexicon.SIEGE)
-        and _LASTING.search(joined)
+        and _long_siege(words, joined)
         and not (unfolding or casualties or distress)
     ):
         # "Djibo est encerclé depuis des mois", "le blocus dure depuis 3 semaines": a
@@ -1651,12 +1646,10 @@ def urgency(
 def _only_property_burned(words: list[str]) -> bool:
     """Granaries or a shop burned and nothing else of an attack named: no one's home, no
     shot, no one killed."""
-    index, found = _stem_categories(), _found(words)
     attack = [
         stem
-        for stem, at in found.items()
-        if any(c == "attack" for c, _ in index.get(stem, ()))
-        and not all(_negated(words, i) for i in at)  # "pas de blessés"
+        for stem, at in _stems_of(words, "attack", settings=True)
+        if not all(_negated(words, i) for i in at)  # "pas de blessés"
     ]
     return (
         bool(attack)
