@@ -58,12 +58,13 @@ EUPHEMISMS_ONE_INJURED = (
     "il saigne", "elle saigne",  # one person bleeding
     "recu un coup de machette", "recu un coup de couteau", "recu des coups de machette",
     "recu des coups de couteau", "pris un coup de machette",  # one person cut
+    "recu un coup de coupe coupe", "recu des coups de coupe coupe",
 )  # fmt: skip
 # One person taken to hospital after a beating ("ils ont frappé un jeune, il est à
 # l'hôpital"): one wounded (without a beating, a patient is no casualty).
 HOSPITALISED = (
     "il est a l hopital", "elle est a l hopital", "hospitalise", "hospitalisee",
-    "evacue a l hopital", "evacuee a l hopital",
+    "evacue a l hopital", "evacuee a l hopital", "il est au cscom", "elle est au cscom",
 )  # fmt: skip
 BEATEN = ("frapp", "tabass", "battu", "poignard", "agress", "bastonn", "beaten")
 # Hit, after shots were fired at them ("ils ont tiré sur la voiture, le chauffeur est

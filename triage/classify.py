@@ -482,6 +482,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "les pluies ont été bonnes": herds, schools, rain named, good news
         # told, nothing taken, closed or destroyed
         code = "other"
+    if (
+        code == "service_disruption"
+        and _has(words, lexicon.PLANNED_CLOSURE)
+        and not any(v >= 2.0 for k, v in _events(words).items() if k not in (code, "other"))
+    ):
+        code = "other"  # "le pont est fermé pour travaux": planned, announced, no incident
     if code == "cattle_theft" and not livestock and _has(words, lexicon.THEFT_OBJECTS):
         code = "banditry"  # Fulfulde "ɓe ngujji mooto'en": a theft of motorbikes, no herd
     if (
@@ -594,7 +600,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # dépouillés": a robbery (a death makes it an attack again, in `triage`)
         code = "banditry"
     if (
-        code not in lexicon.SERIOUS
+        # a serious category only the model guessed ("denmisen naani tununa": no word
+        # of an attack) yields too
+        (code not in lexicon.SERIOUS or not scores.get(code))
         and code != "security_forces_abuse"
         and not (code == "trafficking" and _has(words, lexicon.SOLD))
         and (_person_gone(words) or _takes_people(words))
@@ -1222,7 +1230,8 @@ def found_dead(words: list[str]) -> bool:
     """People found dead ("les deux frères enlevés ont été retrouvés morts", "le corps du
     chauffeur enlevé … a été retrouvé"): a killing."""
     return _has(words, lexicon.FOUND_DEAD) or (
-        ("corps" in words or "body" in words) and any(w.startswith("retrouv") for w in words)
+        ("corps" in words or "body" in words)
+        and any(w.startswith(("retrouv", "trouv", "found", "decouv")) for w in words)
     )
 
 
@@ -1295,7 +1304,7 @@ def _person_gone(words: list[str]) -> bool:
 
 
 _LIVESTOCK = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
-_TAKING = frozenset({*lexicon.THEFT, *lexicon.ABDUCTED})
+_TAKING = frozenset({*lexicon.THEFT, *lexicon.ABDUCTED, "nanngi", "nangi"})  # ff: caught
 _GONE_STEMS = tuple(lexicon.GONE)
 # Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
 _ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
@@ -1324,6 +1333,15 @@ def _animals_taken_first(words: list[str]) -> bool:
         w.startswith(_LIVESTOCK) for w in words[first + 2 : first + 3]
     ):
         return True  # "enlèvement de bétail": the animals are what was taken
+    after = words[first + 1 : first + 3]
+    if after and number(after[0]) is not None:
+        after = after[1:]  # "ont enlevé 30 boeufs"
+    if after and after[0].startswith(_LIVESTOCK):
+        # the animals are what was taken ("ɓe nanngi na'i amen"), and no one after them
+        # ("ont volé 12 boeufs et enlevé le berger") but the takers ("par des hommes")
+        rest = words[first + 1 :]
+        end = next((j for j, w in enumerate(rest) if w in ("par", "by")), len(rest))
+        return not any(w.startswith(_HUMAN_STEMS) for w in rest[:end])
     animals = [i for i, w in enumerate(words[:first]) if w.startswith(_LIVESTOCK)]
     people = [i for i, w in enumerate(words[:first]) if w.startswith(_HUMAN_STEMS)]
     return bool(animals) and not people
@@ -1761,9 +1779,13 @@ def literal(words: list[str]) -> list[str]:
             i += 1
             if word in _LITERAL_WATCH or word.startswith("explos"):  # the rare words to weigh
                 at = i - 1
-                if word == "mine" and "ye" in out[-6:] and words[i : i + 2] != ["ka", "taa"]:
-                    if _bambara(words):
-                        word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
+                if (
+                    word == "mine"
+                    and not _BAMBARA_PAST.isdisjoint(out[-6:])
+                    and words[i : i + 2] != ["ka", "taa"]
+                    and _bambara(words)
+                ):
+                    word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
                 if (word in lexicon.SLAUGHTER and _animal_follows(words, at)) or (
                     word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-7:])
                 ):
@@ -1773,6 +1795,7 @@ def literal(words: list[str]) -> list[str]:
 
 
 _LITERAL_WATCH = lexicon.SLAUGHTER | {"mine"}
+_BAMBARA_PAST = frozenset({"ye", "yi"})  # "u ye … minɛ", spelt "yi" by some
 
 
 def _bambara(words: list[str]) -> bool:

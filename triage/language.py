@@ -34,8 +34,8 @@ BAMBARA_CONTENT = {
 # Fulfulde and Songhay words a French SMS borrows ("Jam. Les wuyɓe ont pris nos na'i"),
 # and that tell a message in one of them from one the model has too few words of.
 FULFULDE = {
-    "jam", "waali", "wuybe", "nai", "hande", "hannde", "subaka", "hanki", "jemma", "ladde",
-    "wuro", "yimbe", "worbe", "ngari", "ngarii", "mbari", "mbarii", "nanngi", "nanngii",
+    "jam", "waali", "wuybe", "nai", "hande", "hannde", "subaka", "hanki", "hangki", "jemma",
+    "ladde", "wuro", "yimbe", "worbe", "ngari", "ngarii", "mbari", "mbarii", "nanngi", "nanngii",
     "ndogi", "ndogii", "ngujjii", "jooni", "lekkol", "uddaama", "alaa", "lamdo", "fetelaaji",
     "jogiibe",
 }  # fmt: skip
@@ -139,12 +139,15 @@ def identify(
         # French grammar throughout: mixed only if a Bambara word is there too.
         return ("mixed" if bambara else "fr"), 0.6
     if (
-        lang == "bm"
+        lang in ("bm", "mixed")
         and not bambara
+        and not english
         and BAMBARA_CONTENT.isdisjoint(words)
+        and FULFULDE_SONGHAY.isdisjoint(words)
         and not french_words().isdisjoint(words)
     ):
-        return "fr", 0.6  # "2 mort Sio", "bagarre Sio": no Bambara word, a French one
+        # "2 mort Sio", "feu brousse Sio": no local word (nothing to mix), a French one
+        return "fr", 0.6
     if confidence < 0.4 and hint:
         return hint, confidence
     return lang, confidence

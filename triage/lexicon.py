@@ -1100,6 +1100,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
         ("feu brousse", 4.0),  # terse: "feu brousse Sio"
+        ("kungo tasuma", 4.0),  # bm: bush fire
         ("brousse en feu", 4.0),
         ("incendie de brousse", 4.0),
         ("brousse est en feu", 4.0),
@@ -1325,6 +1326,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("la remplace", 3.0),
         ("pour le cortege", 3.5),  # a road closed for an official's visit
         ("passage du cortege", 3.5),
+        ("cause electrique", 3.0),  # a fire of an electrical fault: an accident
+        ("origine electrique", 3.0),
+        ("electrical fault", 3.0),
         ("visite du ministre", 2.5),
         ("ministre visite", 2.5),
         ("bravo", 2.5),
@@ -1708,7 +1712,7 @@ KILLING = ["tue", "tues", "tuent", "tuer", "massacr", "egorg", "abattu", "execut
 # assassiné": the peace committee is where he worked, not the news).
 VIOLENT_DEATH = [*KILLING, "assassin", "murdered"]
 # Seen yesterday: armed men named with only this word of time are not there now.
-YESTERDAY = ["hier", "kunu", "yesterday", "hanki"]
+YESTERDAY = ["hier", "kunu", "yesterday", "hanki", "hangki"]  # ff haŋki
 # Yesterday or the night before, said outright ("cette nuit" may be now).
 LAST_NIGHT = [*YESTERDAY, "nuit derniere", "nuit passee", "last night"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
@@ -1783,12 +1787,12 @@ FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing", "
 # arrivals counted at a site.
 LEAVING = [
     "fuient", "partent", "quittent", "se vide", "en train de partir", "en train de fuir",
-    "be taa", "be boli", "bolila", "are leaving", "fleeing", "ndogii",
+    "be taa", "be boli", "be ka boli", "bolila", "are leaving", "fleeing", "ndogii",
 ]  # fmt: skip
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
 # A talk about a danger, not a report of one: an awareness session on explosive devices.
 AWARENESS = [
-    "sensibilisation", "sensibiliser", "causerie", "seance d information", "formation sur",
+    "sensibilisation", "sensibiliser", "causerie", "seance d information", "formation",
     "atelier sur", "awareness", "education aux risques", "eduquer",
 ]  # fmt: skip
 # A device met, not only talked about.
@@ -1933,6 +1937,7 @@ IDIOMS = [
     "est une bombe", "une vraie bombe", "c est la bombe", "tire au sort", "tirer au sort",
     "tirage au sort",
     "me tue", "ca me tue", "on meurt de chaud", "meurt de chaud",  # "le prix me tue"
+    "moustiques nous tuent", "la faim nous tue", "la chaleur nous tue", "la soif nous tue",
     "et a la guerre",  # "jouent à cache-cache et à la guerre"
     "enlever les ordures", "enleve les ordures", "enlever les dechets",  # refuse removed
     # a person's death from illness: sad news, not an incident (an animal "morte de
@@ -2010,7 +2015,7 @@ TOPICS = {
 # "minɛna" (was caught).
 # Bambara kɛlɛ (fighting) is not the start of kelen (one); a "rançon" (ransom) is not
 # "rançonner" (to racketeer travellers)
-WHOLE_WORDS = {"mine", "kele", "hani", "rancon"}
+WHOLE_WORDS = {"mine", "kele", "hani", "rancon", "sold"}  # "sold" is not "soldats"
 INFLECTIONS = {"", "s", "e", "es", "ee", "ees"}
 # Everyday words that merely begin like a stem of the lexicon ("video" is not
 # "vide", "attaquant" a football position, "tired" not "tire"): they match no
@@ -2142,7 +2147,15 @@ PROTEST = [
 ]  # fmt: skip
 # Words of harm to people, counted or not: a protest with them stays an incident.
 HARM = ["bless", "wound", "injur", "mort", "deces", "killed", "dead", "tue", "victime"]
-IN_THE_AIR = ["en l air", "in the air"]
+# A closure planned and announced: works, a feast, an official's passage.
+PLANNED_CLOSURE = [
+    "pour travaux", "pour des travaux", "for repairs", "for maintenance", "pour le cortege",
+    "passage du cortege", "for the holiday", "jour ferie",
+]  # fmt: skip
+IN_THE_AIR = [
+    "en l air", "in the air",
+    "fusils traditionnels", "fusil traditionnel", "tirs de joie", "coups de feu de joie",
+]  # fmt: skip
 # Things bandits take: a stolen motorbike is banditry, not armed presence.
 THEFT_OBJECTS = [
     "moto", "motos", "vehicule", "voiture", "camion", "argent", "boutique", "butiki",

@@ -72,6 +72,9 @@ _BAMBARA_BEFORE_KAN = frozenset({
 })  # fmt: skip
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+# Fulfulde "na'i" (cattle): the apostrophe is a glottal stop inside the word, not an
+# elision; split, "ɓe na'i" would read as Bambara "bɛ na" (is coming)
+_NAI = re.compile(r"\b([nN])a['’ʼ]i\b")
 # Digits and letters apart: SMS glue them ("5h", "2morts", "1000f", "30mn").
 _TOKENS = re.compile(r"[a-z]+|[0-9]+")
 
@@ -79,6 +82,8 @@ _TOKENS = re.compile(r"[a-z]+|[0-9]+")
 def fold(text: str) -> str:
     """Lower case, local letters to ASCII spellings, accents removed."""
     text = text or ""
+    if "'" in text or "’" in text or "ʼ" in text:
+        text = _NAI.sub(r"\1ai", text)
     if text.isascii():  # most SMS: nothing to decompose
         return text.translate(LETTERS).lower()
     text = unicodedata.normalize("NFKC", text).translate(LETTERS).lower()

@@ -75,7 +75,7 @@ EXTRA_STOPWORDS = {
     "dogon", "bambara", "bozo", "tabale", "allah", "dieu", "jam", "fofo", "hello",
     *lexicon.COMMUNITIES,  # "les Bellas", "the Foulse community": people, not hamlets
     "mission", "kalo", "sisan", "sogoma", "ngari", "ladde", "wuro", "mooto", "kunu",
-    "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki",
+    "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki", "hangki",
     "sinda",  # Songhay: they have no (i sinda nwaari)
     "bande",  # "une bande armée"
     "foroba",  # Bambara: the collective field
