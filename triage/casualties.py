@@ -188,8 +188,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             value = 2  # "le chauffeur et son fils ont été tués"
         if value is None and _one_person_before(words, i):
             value = 1  # "a civilian was killed", "un berger a été tué"
-        if value is None and word.startswith("jogin") and words[i - 1 : i] == ["a"]:
-            value = 1  # bm "a joginna": he was wounded
+        if value is None and word.startswith("jogin") and words[i - 1 : i] in (["a"], ["do"]):
+            value = 1  # bm "a joginna", "dɔ joginna": he, one of them, was wounded
         if value is None and words[i + 1 : i + 3] in (["un", "des"], ["une", "des"]):
             value = 1  # "ont blessé un des propriétaires"
         if (

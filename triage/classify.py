@@ -515,8 +515,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "banditry"  # "pay or we burn your house": a threat for money, nothing burnt yet
     if code == "banditry" and _has(words, lexicon.SMUGGLING):
         code = "trafficking"  # stolen motorbikes smuggled to Niger: the trade is the news
-    if code == "armed_presence" and _has(words, lexicon.EXTORTION):
-        code = "banditry"  # armed men racketeering gold miners: bandits
+    if code == "armed_presence" and _has(words, lexicon.EXTORTION) and not levy:
+        # armed men racketeering gold miners: bandits ("font payer la zakat": their rule)
+        code = "banditry"
     if (
         code in ("armed_presence", "explosive")
         and _has(words, lexicon.SELLING)
@@ -599,6 +600,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "des bandits armés ont attaqué une boutique", "attaque d'un bus, les passagers
         # dépouillés": a robbery (a death makes it an attack again, in `triage`)
         code = "banditry"
+    if code == "armed_presence" and _affirmed(words, lexicon.ROBBED):
+        code = "banditry"  # "armed men stopped a bus, they are robbing passengers now"
     if (
         # a serious category only the model guessed ("denmisen naani tununa": no word
         # of an attack) yields too
@@ -628,6 +631,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
+    if code == "attack" and _community_accused(words):
+        # "des jeunes ont incendié la boutique d'un commerçant peul en l'accusant d'informer
+        # les jihadistes": a community's member punished for its supposed complicity
+        code = "intercommunal"
     if (
         code in ("attack", "intercommunal")
         and farmers_and_herders_clash(words)
@@ -1211,6 +1218,10 @@ def casualties_incident(words: list[str], code: str) -> str | None:
     ):
         return None
     events = _events(words)
+    if code == "displacement" and events.get("attack", 0.0) >= 2.0:
+        killing, flight = _first_said(words, "attack"), _first_said(words, "displacement")
+        if killing is not None and flight is not None and killing < flight:
+            return "attack"  # "ɓe mbari gorko gooto …, ɓe ndogi": the killing, then a flight
     if events.get(code, 0.0) >= 2.0:
         return None
     if code == "service_disruption" and _only_as_cause(words, "attack", since=True):
@@ -1345,6 +1356,21 @@ def _animals_taken_first(words: list[str]) -> bool:
     animals = [i for i, w in enumerate(words[:first]) if w.startswith(_LIVESTOCK)]
     people = [i for i, w in enumerate(words[:first]) if w.startswith(_HUMAN_STEMS)]
     return bool(animals) and not people
+
+
+def _community_accused(words: list[str]) -> bool:
+    """A community named, and someone accused of helping the jihadists — the suspicion
+    one community turns on another (not armed men punishing informers of the army)."""
+    if all(w not in lexicon.COMMUNITIES for w in words):
+        return False
+    return any(
+        w.startswith(("accus", "soupconn", "suspect"))
+        and any(v.startswith(_JIHADISTS) for v in words[i + 1 : i + 7])
+        for i, w in enumerate(words)
+    )
+
+
+_JIHADISTS = ("jihad", "djihad", "terroris")
 
 
 def _takes_people(words: list[str]) -> bool:
@@ -1483,6 +1509,7 @@ def urgency(
         category in lexicon.UNFOLDING_URGENT
         and not ((now and not last_night) or unfolding or casualties or distress)
         and (_has(words, lexicon.YESTERDAY) or last_night)
+        and not _has(words, lexicon.HELD)  # "le gardien est ligoté": someone still tied up
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         # (a theft "cette nuit", told in the past, was last night's)

@@ -380,6 +380,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("piste", 0.5),
         ("limite", 1.5),
         ("foro", 2.5),
+        ("binna foro", 3.0),  # bm: (the animals) went into the field
         ("water point", 2.5),
         ("pasture", 2.0),
         ("field", 2.0),
@@ -535,6 +536,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("marifatigi", 3.0),
         ("marifa", 1.5),
         ("marfa", 1.5),  # ses: gun(s)
+        ("marfa koy", 3.0),  # ses: gun owners, armed men
         ("armed men", 3.5),
         ("men with guns", 3.5),
         ("with guns", 2.5),
@@ -1586,7 +1588,9 @@ CALM = [
 ]  # fmt: skip
 # The two sides of a farmer–herder conflict: a clash between them, even a deadly one,
 # is the land dispute it grew from, not a one-sided attack.
-FARMERS = ["agricult", "cultivateur", "paysan", "riziculteur", "cikela", "farmers", "remoo"]
+FARMERS = [
+    "agricult", "cultivateur", "paysan", "riziculteur", "cikela", "senekela", "farmers", "remoo",
+]  # fmt: skip
 HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
 CLASH = [
     "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
@@ -1756,10 +1760,12 @@ MONEY_UNITS = frozenset({
 # Who robs: bandits who "attack" a shop or a bus for its goods are robbing it.
 ROBBERS = [
     "bandit", "braqueur", "coupeurs de route", "coupeur de route", "voleur", "robbers",
-    "highwaymen", "sonw",
+    "highwaymen", "sonw", "sonsoni",  # bm sonsoninw: thieves
 ]  # fmt: skip
 # Robbed: people stripped of what they carried (the robbery, whoever did it).
-ROBBED = ["depouill", "detrousse", "braque", "braques", "braquee", "braquees", "robbed"]
+ROBBED = [
+    "depouill", "detrousse", "braque", "braques", "braquee", "braquees", "robbed", "robbing",
+]  # fmt: skip
 # Levies armed groups impose: taking them is their rule over a place, not a theft.
 LEVY = ["zakat", "la dime", "dime sur", "impot islamique"]
 # Armed actors other than the forces: named between the forces and a taking, they
@@ -1893,6 +1899,7 @@ THREATENED_ATTACK = [
     "y aura une attaque", "rumeur d attaque", "rumeurs d attaque",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
     "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
+    "pour attaquer", "se preparent a attaquer", "gathering to attack",
     "menace de bruler", "menacent de bruler", "menace d incendier", "menacent d incendier",
     "sous 48h", "sous 24h", "sous 72h",  # "quitter la commune sous 48h"
     "threatened to burn", "threaten to burn",
@@ -2161,7 +2168,7 @@ THEFT_OBJECTS = [
     "moto", "motos", "vehicule", "voiture", "camion", "argent", "boutique", "butiki",
     "telephone", "panneaux", "marchandises", "mooto", "sac", "motorbike", "motorcycle",
     "vivres", "nourriture", "cereales", "medicaments", "medicine", "food", "tracteur",
-    "charrette",
+    "charrette", "recette", "recettes", "mobili",  # a station's or a shop's takings
     "charrettes", "pompe", "groupe electrogene", "bijoux", "velo", "ambulance",
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
 ]  # fmt: skip
@@ -2187,8 +2194,8 @@ DISTRESS = [
 ]  # fmt: skip
 # Panic as the person writes: never an idle message, whatever the model thinks.
 PANIC = [
-    "au secours", "aidez nous", "sauvez nous", "courent partout", "court partout",
-    "sauve qui peut", "feu partout", "se cachent", "on se cache", "sommes caches",
+    "au secours", "aidez nous", "aide nous", "aider nous", "sauvez nous", "courent partout",
+    "court partout", "sauve qui peut", "feu partout", "se cachent", "on se cache", "sommes caches",
     "a l aide",
     "feu dans le village", "feu au village", "village en feu", "le village brule", "en feu",
     "tirent partout", "tir partout", "tirs partout",

@@ -61,7 +61,7 @@ ABBREVIATIONS = {
     # an apostrophe left out: "lhopital", "lecole", "jai" ("cest" stays one word, as "c"
     # is written for it; "dun" is Bambara, to eat)
     "lhopital": "l hopital", "lecole": "l ecole", "larmee": "l armee", "lattaque": "l attaque",
-    "jai": "j ai", "quil": "qu il", "quils": "qu ils", "bloke": "bloque",
+    "jai": "j ai", "quil": "qu il", "quils": "qu ils", "bloke": "bloque", "nou": "nous",
 }  # fmt: skip
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})

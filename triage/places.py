@@ -41,7 +41,11 @@ LOWER_CASE_WORDS = {
 }  # fmt: skip
 # Words that make the next name an armed group's ("katiba Macina", "Ansarul Islam").
 ARMED_GROUP_WORDS = {"katiba", "katibat", "ansar", "ansarul", "ansaroul"}
-FAMILY_WORDS = {"famille", "family", "clan"}
+# before a name, these make it a person's: "la famille Diallo", "le vieux Sawadogo"
+FAMILY_WORDS = {
+    "famille", "family", "clan", "vieux", "vieille", "monsieur", "mr", "mme", "madame",
+    "mister", "mrs", "tonton", "elhadj", "hadja",
+}  # fmt: skip
 # "at" a place, or a word that names one next: what may make a short lower-case name one
 AT_WORDS = {"a", "vers", "at", "in", "village", "commune", "hameau"}
 RIVER_WORDS = {"fleuve", "riviere", "river", "marigot"}

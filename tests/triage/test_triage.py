@@ -3537,3 +3537,38 @@ def test_a_cut_with_a_coupe_coupe_is_one_wounded_and_a_bambara_abduction_goes_to
         "explosive",
         "trafficking",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        ("Armed men stopped a bus near Sio, they are robbing passengers now", "banditry", True),
+        # the takings stolen last night, and the guard still tied up
+        ("Des gens armés ont volé la recette de la station de Sio cette nuit, le gardien est"
+         " ligoté", "banditry", True),
+        ("Ce soir à Sio des jeunes ont incendié la boutique d'un commerçant peul en l'accusant"
+         " d'informer les jihadistes", "intercommunal", None),
+        ("Des rumeurs disent que des hommes armés se regroupent près de Sio pour attaquer un"
+         " village", "armed_presence", None),
+        ("misiw binna foro kɔnɔ Sio, sɛnɛkɛlaw ni fulaw bɛ kɛlɛ la sisan", "land_dispute", True),
+        ("Ko ɓe mbari gorko gooto ka Sio hannde, ɓe ndogi", "attack", True),  # ff: then fled
+        ("Marfa koy yo kaa Sio kwaara sohõ, borey zuru", "armed_presence", True),  # ses
+        ("Sonsoninw ye mobili minɛ Sio sira kan ka mɔgɔw bugɔ, dɔ joginna", "banditry", True),
+        # the zakat they make herders pay is an armed group's rule, not a racket
+        ("Les groupes armés font payer la zakat aux éleveurs de Sio, un boeuf sur trente",
+         "armed_presence", False),
+    ],
+)  # fmt: skip
+def test_robbers_a_community_accused_a_planned_attack_and_local_languages(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert result.category == category
+    if urgent is not None:
+        assert result.urgent == urgent
+    if "joginna" in text:
+        assert result.injured == 1
+
+
+def test_an_elder_named_is_no_place() -> None:
+    assert resolve("Le champ du vieux Sawadogo a été dévasté à Kaya").places == ("Kaya",)
