@@ -441,6 +441,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "attack"
     if code == "other" and _affirmed(words, lexicon.VIOLENT_DEATH):
         code = "attack"  # someone was killed: whatever the setting, an incident
+    if code == "attack" and _by_a_wild_animal(words):
+        code = "other"  # "tué par un éléphant": a misfortune, no one to send the unit after
     livestock, theft = _livestock(words), _takes(words)
     if (
         code == "other"
@@ -1046,6 +1048,8 @@ def _only_tonight(words: list[str]) -> bool:
     cette nuit"): last night, not tonight."""
     found = _found(words)
     nows = found.keys() & _LEXICON_SETS[id(lexicon.NOW)]
+    if nows and nows <= _ENGLISH_LAST_NIGHT:
+        return True  # "200 goats taken last night": English says when, always past
     if nows != {"cette nuit"}:
         return False
     at = found["cette nuit"][0]
@@ -1072,6 +1076,7 @@ _TAKING_NOW = frozenset({
     "pillent", "enlevent", "rassemblent", "driving", "taking", "stealing", "looting",
 })  # fmt: skip
 _LAST_NIGHT_ONLY = frozenset({"last night", "overnight", "cette nuit", "in the night"})
+_ENGLISH_LAST_NIGHT = _LAST_NIGHT_ONLY - {"cette nuit"}
 _EARLIER_TODAY = frozenset({"ce matin", "cette nuit", "this morning", "aujourd hui", "bi"})
 _PARTICIPLE = ("e", "es", "is", "it", "u", "us")
 
@@ -1358,6 +1363,21 @@ def _animals_taken_first(words: list[str]) -> bool:
     return bool(animals) and not people
 
 
+def _by_a_wild_animal(words: list[str]) -> bool:
+    """The harm was done "par un éléphant", "by a lion", and no armed man is named."""
+    if _has(words, lexicon.ARMED_ACTORS) or _has(words, lexicon.ROBBERS):
+        return False
+    wild = _LEXICON_SETS[id(lexicon.WILD_ANIMALS)]
+    for i, w in enumerate(words):
+        if w in ("par", "by"):
+            after = words[i + 1 : i + 3]
+            if after[:1] in (["un"], ["une"], ["des"], ["les"], ["a"], ["an"]):
+                after = after[1:]
+            if after and any(after[0].startswith(s) for s in wild):
+                return True
+    return False
+
+
 def _community_accused(words: list[str]) -> bool:
     """A community named, and someone accused of helping the jihadists — the suspicion
     one community turns on another (not armed men punishing informers of the army)."""
@@ -1396,6 +1416,10 @@ def _takes_people(words: list[str]) -> bool:
         after = words[i + 1 : i + 4]
         if "par" in after or "by" in after:
             continue  # "emporté par des hommes armés": who took, not who was taken
+        if after[:1] == ["tout"]:
+            after = after[1:]
+        if after[:1] in (["aux"], ["au"], ["from"]):
+            continue  # "ils ont tout pris aux passagers": whom they robbed
         if any(w.startswith(_HUMAN_STEMS) for w in after) and not any(
             w.startswith(_THING_STEMS) for w in after
         ):
@@ -1678,6 +1702,7 @@ def urgency(
             category in ("intercommunal", "security_forces_abuse")
             and (_has(words, lexicon.ABDUCTED) or _has(words, lexicon.HELD))
             and not _has(words, lexicon.PAST)
+            and not _freed(words)  # "les dozos ont libéré les 3 peuls qu'ils avaient attachés"
         )
         # arrested and not seen since: a disappearance, a life at risk
         or (category == "security_forces_abuse" and _person_gone(words))

@@ -58,7 +58,8 @@ ENGLISH = {
     "what", "where", "when", "how", "why", "does", "did", "not", "get", "find", "want",
     "thank", "thanks", "that", "it", "should", "just", "some", "any", "about", "because",
     "very", "know", "give", "send", "food", "water", "house", "family", "money", "to",
-    "for", "if", "am", "he", "she", "his", "her", "them",
+    "for", "if", "am", "he", "she", "his", "her", "them", "cases", "deaths", "outbreak",
+    "so", "far", "no",
 }  # fmt: skip
 
 

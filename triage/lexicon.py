@@ -419,6 +419,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "intercommunal": [
         ("intercommun", 4.0),
+        ("intercommunal", 4.0),
         ("deux quartiers", 2.5),  # youths of two quarters, two villages fighting
         ("deux villages", 2.0),
         ("communaut", 2.0),
@@ -638,6 +639,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("cargaison d armes", 3.5),
         ("chargement d armes", 3.5),
         ("caches d armes", 3.0),
+        ("cache d armes", 3.0),
+        ("armes cachees", 3.0),
+        ("arms cache", 3.5),
+        ("weapons cache", 3.5),
         ("cache d armes", 3.0),
         ("stock d armes", 3.0),
         ("sont cachees chez", 2.5),
@@ -968,6 +973,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ferme", 1.5),
         ("enseignant", 2.0),
         ("maitre", 1.5),
+        ("professeur", 1.5),
         ("cscom", 3.0),
         ("centre de sante", 3.0),
         ("dispensaire", 3.0),
@@ -1318,6 +1324,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("eaux et forets", 2.0),
         ("pas d inquietude", 2.5),
         ("on l a eteint", 3.0),
+        ("l ont eteint", 3.0),
+        ("sorti vivant", 3.0),  # a child fallen into a well, pulled out alive
+        ("sortie vivante", 3.0),
         ("petards", 3.5),  # firecrackers at a feast
         ("pluie a commence", 3.0),  # the rainy season begins: fields prepared
         ("premieres pluies", 3.0),
@@ -1431,7 +1440,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("felicit", 2.5),
         ("question", 1.0),
         ("info", 0.5),
-        ("c est quoi", 2.0),
+        ("cest quoi", 2.0),
         ("hello", 1.0),
         ("thank", 1.5),
         ("thanks", 1.5),
@@ -1581,7 +1590,7 @@ UNFOLDING = [
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
 # Said of a past event to say it is over: "maintenant ça va" is no emergency now.
 CALM = [
-    "maintenant ca va", "ca va maintenant", "maintenant c est calme", "c est calme maintenant",
+    "maintenant ca va", "ca va maintenant", "maintenant c est calme", "cest calme maintenant",
     "aujourd hui c est calme",
     "tout est calme", "la situation est calme", "le calme est revenu", "calm now",
     "all quiet now",
@@ -1638,7 +1647,8 @@ RESOLVED = [
     "desamorc", "defused", "neutralise par le genie", "detruit par le genie",
     "eei neutralise", "engin neutralise", "mine neutralisee", "neutralise par les fds",
     "circulation a repris", "fait exploser l engin", "tout est securise",
-    "detruit par les demineurs", "detruit par l armee",
+    "detruit par les demineurs", "detruit par l armee", "detruite par le genie",
+    "detruite par l armee", "detruite par les demineurs", "detruite par les militaires",
     "detruit par les fds", "detruit par les militaires", "la route est rouverte",
 ]  # fmt: skip
 # Casualties said without a number: lives were lost or hurt all the same.
@@ -1764,7 +1774,8 @@ ROBBERS = [
 ]  # fmt: skip
 # Robbed: people stripped of what they carried (the robbery, whoever did it).
 ROBBED = [
-    "depouill", "detrousse", "braque", "braques", "braquee", "braquees", "robbed", "robbing",
+    "depouill", "detrousse", "braque", "braques", "braquee", "braquees", "braquage", "robbed",
+    "robbing",
 ]  # fmt: skip
 # Levies armed groups impose: taking them is their rule over a place, not a theft.
 LEVY = ["zakat", "la dime", "dime sur", "impot islamique"]
@@ -1940,8 +1951,9 @@ IDIOMS = [
     "brule des pneus", "brulent des pneus", "bruler des pneus", "pneus brules",  # a protest
     "batterie est morte", "batterie morte", "telephone est mort",  # a phone gone flat
     "attaque leurs examens", "attaque les examens", "attaquer les examens",
+    "attaque les travaux", "attaque le chantier", "attaque le repas", "attaque le plat",
     "attaque l examen", "attaquent les examens",  # pupils sitting exams
-    "est une bombe", "une vraie bombe", "c est la bombe", "tire au sort", "tirer au sort",
+    "est une bombe", "une vraie bombe", "cest la bombe", "tire au sort", "tirer au sort",
     "tirage au sort",
     "me tue", "ca me tue", "on meurt de chaud", "meurt de chaud",  # "le prix me tue"
     "moustiques nous tuent", "la faim nous tue", "la chaleur nous tue", "la soif nous tue",
@@ -1976,7 +1988,7 @@ IDIOMS = [
     "attaquee par des chiens", "attaques par des chiens", "mordu par un chien",
     "mordue par un chien", "mordu par un serpent", "mordue par un serpent",
     "attaque par un serpent", "bitten by a dog", "attacked by a dog", "attacked by dogs",
-    "etait une bombe", "c est une bombe", "etre une bombe", "sera une bombe", "was a bomb",
+    "etait une bombe", "cest une bombe", "etre une bombe", "sera une bombe", "was a bomb",
     "was the bomb", "a bomb of a",
     "shot a photo", "shot a video", "photo shoot", "fire sale",
     "fusillade de questions", "feu de questions", "pluie de questions",  # a stormy meeting
@@ -2068,7 +2080,10 @@ ACCIDENTS = [
 # Bathing or swimming: who drowned doing it had an accident, not a flood's death.
 BATHING = ["en se baignant", "se baignaient", "se baignait", "baignade", "en nageant", "swimming"]
 # A gas bottle that blew up: an accident, no device.
-GAS_EXPLOSION = ["bouteille de gaz", "explosion de gaz", "gas cylinder", "fuite de gaz"]
+GAS_EXPLOSION = [
+    "bouteille de gaz", "explosion de gaz", "gas cylinder", "fuite de gaz", "camion citerne",
+    "citerne",
+]  # fmt: skip
 # Stolen goods given back: the theft is solved.
 RETURNED = [
     "ont ete retrouves", "ont ete retrouvees", "ont ete recuperes", "ont ete recuperees",
@@ -2088,12 +2103,13 @@ RESOURCES = [
 WILD_ANIMALS = [
     "phacochere", "sanglier", "singe", "elephant", "hippopotame", "criquet", "chenille",
     "rats", "oiseaux granivores", "quelea", "locust", "warthog", "elephants",
+    "lion", "hyene", "crocodile", "serpent", "hippo",
 ]  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = [
     "exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test",
     "fausse alerte", "false alarm", "fausse information", "fausse info", "fausse nouvelle",
-    "fake news", "infox", "fausses informations", "est fausse", "est faux", "c est faux",
+    "fake news", "infox", "fausses informations", "est fausse", "est faux", "cest faux",
     "pas vrai", "dementi",  # "l'information sur l'enlèvement est fausse"
     "vieille video", "ancienne video", "video d archive", "old video",  # not news
 ]  # fmt: skip
@@ -2134,6 +2150,7 @@ GROUP_RULES = [
     "ont exige que", "exigent que", "ont oblige", "obligent les",
     "interdit aux", "interdit de", "interdisent aux", "interdisent de",  # "… aux femmes de sortir"
     "recrutent", "recrute des", "recrutement",  # enlisting the young: a practice, not a raid
+    "de les rejoindre", "a les rejoindre", "rejoindre leurs rangs", "to join them",
     "ne plus envoyer", "de ne plus",  # "ont demandé aux gens de ne plus envoyer les enfants"
     "sur ordre des", "sur ordre de", "sur leur ordre",  # "le marché fermé sur ordre des jihadistes"
 ]  # fmt: skip

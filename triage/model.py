@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 # 9: pri, ecol, pren, corp, encor, partou…, "il son" read "ils sont";
 # 10: Bambara "sira kan" keeps its "kan"
 # 14: "secour", "rte"; 15: apostrophes left out ("lhopital", "jai")
-VERSION = 17
+VERSION = 18
 
 
 @dataclass

@@ -94,7 +94,11 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Normalised tokens: folded, stretched letters squeezed, abbreviations expanded."""
     out: list[str] = []
+    previous = ""
     for word in _TOKENS.findall(_REPEATS.sub(r"\1", fold(text))):
+        previous, raw = word, previous
+        if word == "est" and raw == "c":
+            continue  # "c'est", "c est": the "cest" that "c" stands for, said once
         if word == "son" and out and out[-1] in _SONT_AFTER:
             out[-1], word = ("ils" if out[-1] == "il" else out[-1]), "sont"
         elif word == "bless" and out and number(out[-1]) is not None:

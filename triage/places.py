@@ -80,6 +80,7 @@ EXTRA_STOPWORDS = {
     *lexicon.COMMUNITIES,  # "les Bellas", "the Foulse community": people, not hamlets
     "mission", "kalo", "sisan", "sogoma", "ngari", "ladde", "wuro", "mooto", "kunu",
     "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki", "hangki",
+    "fondo",  # Songhay: road
     "sinda",  # Songhay: they have no (i sinda nwaari)
     "bande",  # "une bande armée"
     "foroba",  # Bambara: the collective field

@@ -3572,3 +3572,44 @@ def test_robbers_a_community_accused_a_planned_attack_and_local_languages(
 
 def test_an_elder_named_is_no_place() -> None:
     assert resolve("Le champ du vieux Sawadogo a été dévasté à Kaya").places == ("Kaya",)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # robbed from ("pris aux passagers"), not taken away
+        ("Un car a été arrêté par des bandits près de Sio, ils ont tout pris aux passagers",
+         "banditry", False),
+        ("Rectificatif: l'explosion entendue à Sio était un camion citerne qui a pris feu",
+         "other", False),
+        ("La mine signalée hier sur la route de Sio a été détruite par le génie ce matin",
+         "explosive", False),
+        ("Les élèves de Sio n'ont pas de professeur de maths depuis la rentrée",
+         "service_disruption", False),
+        ("Les jeunes de Sio ont attaqué les travaux de la route avec enthousiasme", "other",
+         False),
+        ("Braquage d'une boutique à Sio cette nuit, le commerçant a reçu une balle dans la jambe",
+         "banditry", True),
+        ("Le feu a pris dans un champ de Sio, les jeunes l'ont éteint", "other", False),
+        ("Arms cache discovered by the army near Sio, no arrests", "trafficking", False),
+        ("Le chef de Sio confirme que les jihadistes ont demandé aux jeunes de les rejoindre",
+         "armed_presence", False),
+        ("Suite: à Sio les dozos ont libéré les 3 peuls qu'ils avaient attachés hier",
+         "intercommunal", False),
+        ("Livestock theft in Sio: 200 goats taken last night by armed men, no injuries",
+         "cattle_theft", False),
+        ("Mon oncle a été tué par un éléphant près de Sio hier", "other", False),
+        ("C'est la bombe à Sio: le forage coule enfin", "other", False),
+    ],
+)  # fmt: skip
+def test_robbed_from_a_tanker_fire_a_mine_destroyed_recruits_and_an_elephant(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
+
+
+def test_c_est_is_one_word_however_written() -> None:
+    assert tokens("C'est la bombe") == tokens("c est la bombe") == tokens("c la bombe")
+    assert tokens("c la bombe") == ["cest", "la", "bombe"]
+    assert triage("Cholera outbreak in Sio, 12 cases, no deaths so far").lang == "en"
