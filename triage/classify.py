@@ -668,6 +668,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "security_forces_abuse"
     if (
         code == "security_forces_abuse"
+        and _has(words, lexicon.MILITIAS)
+        and not _has(words, lexicon.STATE_FORCES)
+        and not lexicon.COMMUNITIES.keys().isdisjoint(words)
+    ):
+        # "les koglweogo ont arrêté 4 peuls et les gardent attachés": a community's militia
+        # holding another's men, not the state's forces
+        code = "intercommunal"
+    if (
+        code == "security_forces_abuse"
         and scores.get("trafficking", 0.0) >= 2.5
         and not _has(words, lexicon.VIOLENCE)
         and not _has(words, lexicon.HARM)

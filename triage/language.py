@@ -16,6 +16,7 @@ FRENCH = {
     "le", "la", "les", "des", "du", "de", "et", "est", "sont", "ont", "dans", "pour", "avec",
     "qui", "que", "il", "ils", "elle", "nous", "on", "pas", "au", "aux", "ce", "cette", "un",
     "une", "mon", "notre", "sur", "par", "village", "depuis", "ici", "tout", "mais", "leur",
+    "cest",  # "c'est", one word since "c" stands for it
 }  # fmt: skip
 BAMBARA = {
     "ka", "ye", "be", "te", "ni", "ma", "don", "ke", "do", "min", "ko", "fe", "kan", "kono",

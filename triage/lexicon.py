@@ -1256,6 +1256,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("accident de moto", 3.5),
         ("accident de la route", 3.5),
         ("accident de la circulation", 3.5),
+        ("cest un accident", 3.5),  # "ce n'est pas une attaque, c'est un accident"
+        ("s est renverse", 3.0),  # a lorry overturned
         ("accident de circulation", 3.5),
         ("road accident", 3.5),
         ("s est blesse", 3.0),  # hurt himself, cutting wood
@@ -1384,6 +1386,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jouent au foot", 3.0),
         ("match de foot", 3.0),
         ("football", 2.0),
+        ("au football", 3.0),  # "ont battu ceux de Konna au football 2-0": a score
+        ("au foot", 3.0),
+        ("donne du sang", 3.5),  # soldiers giving blood at the hospital
+        ("don de sang", 3.5),
+        ("donneurs de sang", 3.5),
         ("bonjour", 1.0),
         ("salut", 1.0),
         ("merci", 1.5),
@@ -1889,6 +1896,7 @@ ATTACK_AS_CAUSE = [
 CAUSE = [
     "a cause des", "a cause de", "a cause du", "a cause d", "par peur des", "par peur de",
     "par peur du", "par crainte", "because of", "for fear of", "peur des", "peur de",
+    "peur d une", "peur d un", "crainte d une",  # "ils ont peur d'une attaque": none yet
     "parce que", "because", "due to", "owing to", "after threats", "following threats",
     "suite a des menaces", "suite aux menaces", "apres des menaces", "apres les menaces",
     # a service shut since an abduction: the closure is the news
@@ -1907,7 +1915,7 @@ THREATENED_ATTACK = [
     "projettent d attaquer", "preparent une attaque", "prepare une attaque",
     "preparent d attaquer", "will attack", "plan to attack", "planning to attack",
     "threaten to attack", "threatened to attack", "sinon ils brulent", "sinon ils tuent",
-    "y aura une attaque", "rumeur d attaque", "rumeurs d attaque",
+    "y aura une attaque", "rumeur d attaque", "rumeurs d attaque", "attaque se prepare",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
     "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
     "pour attaquer", "se preparent a attaquer", "gathering to attack",
@@ -1952,6 +1960,10 @@ IDIOMS = [
     "batterie est morte", "batterie morte", "telephone est mort",  # a phone gone flat
     "attaque leurs examens", "attaque les examens", "attaquer les examens",
     "attaque les travaux", "attaque le chantier", "attaque le repas", "attaque le plat",
+    "attaque le nettoyage", "attaque le travail", "attaque le boulot",
+    "fui la reunion", "fuient la reunion",  # a meeting too long
+    "est deborde", "est debordee", "sont debordes", "sont debordees",  # a clinic overwhelmed
+    "enleve son bonnet", "enleve son chapeau", "enleve son turban", "enleve ses chaussures",
     "attaque l examen", "attaquent les examens",  # pupils sitting exams
     "est une bombe", "une vraie bombe", "cest la bombe", "tire au sort", "tirer au sort",
     "tirage au sort",
@@ -2034,7 +2046,7 @@ TOPICS = {
 # "minɛna" (was caught).
 # Bambara kɛlɛ (fighting) is not the start of kelen (one); a "rançon" (ransom) is not
 # "rançonner" (to racketeer travellers)
-WHOLE_WORDS = {"mine", "kele", "hani", "rancon", "sold"}  # "sold" is not "soldats"
+WHOLE_WORDS = {"mine", "kele", "hani", "rancon", "sold", "garde"}  # not "soldats", "gardent"
 INFLECTIONS = {"", "s", "e", "es", "ee", "ees"}
 # Everyday words that merely begin like a stem of the lexicon ("video" is not
 # "vide", "attaquant" a football position, "tired" not "tire"): they match no
@@ -2243,6 +2255,8 @@ FORCES_AS_TARGET = [
     "ambush", "embuscade", "poste", "camp", "base", "convoi", "patrouille", "patrol",
     "post", "outpost", "position", "convoy", "stormed", "raided", "overran",
     "tues parmi", "soldats tues", "militaires tues", "soldiers killed",
+    # the forces fighting back: an attack on them or beside them, no complaint
+    "ripost", "repliqu", "repouss", "fought back", "returned fire", "responded",
 ]  # fmt: skip
 # Said just before the forces, these make them the side the victims are accused of
 # helping: armed men beat people "pour qu'ils disent où sont les militaires", kill

@@ -3613,3 +3613,34 @@ def test_c_est_is_one_word_however_written() -> None:
     assert tokens("C'est la bombe") == tokens("c est la bombe") == tokens("c la bombe")
     assert tokens("c la bombe") == ["cest", "la", "bombe"]
     assert triage("Cholera outbreak in Sio, 12 cases, no deaths so far").lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # the forces fighting back beside the villagers are no complaint
+        ("Nous sommes attaqués depuis 30 minutes par des hommes armés à Sio. Les FAMa"
+         " ripostent. Nous avons déjà 3 morts parmi les civils.", "attack", True),
+        ("Les soldats de Sio ont donné du sang à l'hôpital", "other", False),
+        ("Le paludisme fait beaucoup de malades à Sio, le CSCOM est débordé", "natural_hazard",
+         False),
+        ("Les jeunes de Sio ont battu ceux de Boni au football 2-0", "other", False),
+        ("Les hommes de Sio ont attaqué le nettoyage du marché ce matin", "other", False),
+        ("Le chef de Sio a enlevé son bonnet pour saluer le préfet", "other", False),
+        ("Les femmes de Sio ont fui la réunion parce qu'elle était trop longue", "other", False),
+        ("Un camion de déplacés s'est renversé près de Sio, il y a des blessés, ce n'est pas une"
+         " attaque, c'est un accident", "other", False),
+        # a community's militia holding another's men; "gardent" is no "garde" (guards)
+        ("Les koglweogo de Sio ont arrêté 4 peuls et les gardent attachés depuis hier",
+         "intercommunal", True),
+    ],
+)  # fmt: skip
+def test_forces_fighting_back_blood_given_a_score_and_a_militia_holding_men(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
+
+
+def test_c_est_counts_as_french_beside_bambara() -> None:
+    assert triage("Bonjour, an bɛ Sio, foyi tɛ, c'est calme").lang == "mixed"
