@@ -74,6 +74,7 @@ NO_LIFE_LOST = (
     "aucune perte en vie", "pas de perte en vie", "pas de pertes en vie", "sans perte en vie",
     "aucune perte humaine", "pas de perte humaine", "pas de pertes humaines",
     "sans perte humaine", "no loss of life", "no lives lost",
+    "si ma sa",  # bm "mɔgɔ si ma sa": nobody died
 )  # fmt: skip
 # Counted things that are no people: villages, sides, times.
 GROUPS = frozenset({

@@ -289,6 +289,7 @@ def forces_abuse(words: list[str]) -> bool:
             (w.startswith("tir") and nxt == "sur")
             or (w == "opened" and nxt == "fire")
             or (w in ("fired", "shot") and nxt in ("at", "on"))
+            or (w == "shot" and nxt == "dead")  # "soldiers shot dead two young herders"
             for w, nxt in pairs
         )
         or "ouvert le feu" in said
@@ -515,6 +516,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "land_dispute"  # two families fighting over a plot: the land's quarrel
     if code == "attack" and _has(words, lexicon.UNLESS_PAID):
         code = "banditry"  # "pay or we burn your house": a threat for money, nothing burnt yet
+    if (
+        code == "security_forces_abuse"
+        and _events(words).get("attack", 0.0) >= 2.0
+        and _forces_attacked(words)
+        and not forces_abuse(words)
+    ):
+        code = "attack"  # "un groupe armé a attaqué le poste de police": the forces attacked
+    if code in ("banditry", "cattle_theft") and _thieves_arrested(words):
+        code = "other"  # "la gendarmerie a arrêté deux voleurs de motos": the theft solved
     if code == "banditry" and _has(words, lexicon.SMUGGLING):
         code = "trafficking"  # stolen motorbikes smuggled to Niger: the trade is the news
     if code == "armed_presence" and _has(words, lexicon.EXTORTION) and not levy:
@@ -804,6 +814,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.HERDERS)
     ):
         code = "other"  # a warthog destroying the fields, killed by hunters: no quarrel
+    if code == "cattle_theft" and _has(words, lexicon.WILD_ANIMALS) and not theft:
+        code = "other"  # "les chasseurs ont tué une hyène qui mangeait les chèvres"
     if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:
         code = "natural_hazard"  # cows dying of a disease: nobody took them
     if code == "explosive" and _has(words, lexicon.GAS_EXPLOSION):
@@ -1195,10 +1207,31 @@ def _names_an_event(words: list[str]) -> bool:
     )
 
 
+def _forces_attacked(words: list[str]) -> bool:
+    """The forces named as the target ("le poste de police", "l'attaque du camp")."""
+    return any(
+        _has(words[max(0, i - 3) : i], lexicon.FORCES_AS_TARGET)
+        for i in _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
+    )
+
+
+def _thieves_arrested(words: list[str]) -> bool:
+    """The forces named, and thieves the object of an arrest ("a arrêté deux voleurs")."""
+    if not _has(words, lexicon.FORCES):
+        return False
+    robbers = set(_where(words, _LEXICON_SETS[id(lexicon.ROBBERS)]))
+    return any(
+        w.startswith(("arret", "interpell", "arrest")) and robbers & set(range(i + 1, i + 4))
+        for i, w in enumerate(words)
+    )
+
+
 def _forces_take(words: list[str]) -> bool:
     """The forces named before the first word of taking, and no robber or other armed
     actor between: "les militaires sont venus, ils ont pris tous les téléphones"."""
-    taking = _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
+    robbers = _where(words, _LEXICON_SETS[id(lexicon.ROBBERS)])
+    # ("a arrêté deux voleurs de motos": "voleurs" names who stole, nothing taken here)
+    taking = [i for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)]) if i not in robbers]
     forces = [  # "depuis le départ des militaires": gone, no actor of what follows
         i
         for i in _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
@@ -1206,9 +1239,7 @@ def _forces_take(words: list[str]) -> bool:
     ]
     if not taking or not forces or min(forces) > min(taking):
         return False
-    others = _where(words, _LEXICON_SETS[id(lexicon.ROBBERS)]) + _where(
-        words, _LEXICON_SETS[id(lexicon.ARMED_ACTORS)]
-    )
+    others = robbers + _where(words, _LEXICON_SETS[id(lexicon.ARMED_ACTORS)])
     return not any(min(forces) < k < min(taking) for k in others)
 
 

@@ -719,7 +719,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("decharg", 1.5),
         ("frontiere", 1.0),
         ("border", 1.0),
-        ("armes passent", 3.0),
+        ("des armes passent", 3.0),  # (not "des hommes armés passent")
+        ("les armes passent", 3.0),
         ("transport", 1.0),
         ("armes viennent", 2.0),
         ("acheminent", 2.0),
@@ -1108,6 +1109,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pluie", 1.5),
         ("feu de brousse", 4.0),
         ("feu brousse", 4.0),  # terse: "feu brousse Sio"
+        ("fleuve monte", 3.0),  # a river rising into the town
         ("kungo tasuma", 4.0),  # bm: bush fire
         ("brousse en feu", 4.0),
         ("incendie de brousse", 4.0),
@@ -1338,6 +1340,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("le remplace", 3.0),
         ("la remplace", 3.0),
         ("pour le cortege", 3.5),  # a road closed for an official's visit
+        ("ont repare", 3.5),  # the soldiers repaired the bridge
+        ("ivrognes", 3.0),  # a drunks' brawl the police broke up
+        ("les a separes", 3.0),
+        ("font une fete", 3.0),
+        ("retour de la paix", 3.0),
+        ("en bon etat", 3.0),  # the road is good again
         ("passage du cortege", 3.5),
         ("cause electrique", 3.0),  # a fire of an electrical fault: an accident
         ("origine electrique", 3.0),
@@ -1521,6 +1529,7 @@ HUMANS = [
     "civil", "otage", "people", "men", "women", "children", "mogo", "yimbe", "borey",
     "voisin", "mari", "epouse", "oncle", "cousin", "pere", "mere", "neveu", "papa", "maman",
     "chauffeur", "jeune", "garcon", "passager", "pecheur", "denmisen", "muso", "dugutigi",
+    "kamalen",  # bm: young man
     "cikela", "karamogo", "passenger", "teacher", "driver", "herder", "farmer", "trader",
     "villager", "woman", "child", "boy", "girl", "chief", "mayor",
     "worbe", "rewbe", "sukaabe",  # ff: men, women, children
@@ -1577,7 +1586,7 @@ NOW = [
     "se battent", "se bagarrent",  # a fight as the person writes
     "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
     "deborde", "debordent",  # the river overflowing
-    "va ceder", "l eau monte",  # a dike about to give way
+    "va ceder", "l eau monte", "fleuve monte",  # a dike about to give way, a river rising
     "eau partout",
     "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
@@ -1868,6 +1877,7 @@ BLOCKADE = [
 VIOLENCE = [
     "frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue",
     "force le passage", "forcer le passage", "kele", "habre", "haba", "se battent",
+    "ont battu",  # "les militaires ont battu un vendeur"
 ]  # fmt: skip
 # Violence about to break out: with a land dispute's violence words, lives are at risk.
 IMMINENT = [
@@ -1897,6 +1907,7 @@ CAUSE = [
     "a cause des", "a cause de", "a cause du", "a cause d", "par peur des", "par peur de",
     "par peur du", "par crainte", "because of", "for fear of", "peur des", "peur de",
     "peur d une", "peur d un", "crainte d une",  # "ils ont peur d'une attaque": none yet
+    "fear an", "fear of an", "fearing an",
     "parce que", "because", "due to", "owing to", "after threats", "following threats",
     "suite a des menaces", "suite aux menaces", "apres des menaces", "apres les menaces",
     # a service shut since an abduction: the closure is the news
@@ -1916,6 +1927,7 @@ THREATENED_ATTACK = [
     "preparent d attaquer", "will attack", "plan to attack", "planning to attack",
     "threaten to attack", "threatened to attack", "sinon ils brulent", "sinon ils tuent",
     "y aura une attaque", "rumeur d attaque", "rumeurs d attaque", "attaque se prepare",
+    "fear an attack", "fear of an attack",
     "sinon on brule", "sinon on tue", "ou ils brulent", "ou on brule",
     "ultimatum",  # "les jihadistes ont donné un ultimatum": leave or be attacked
     "pour attaquer", "se preparent a attaquer", "gathering to attack",
@@ -2120,6 +2132,7 @@ WILD_ANIMALS = [
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = [
     "exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test",
+    "demonstration de tir", "fete de l armee",  # a parade's shooting display
     "fausse alerte", "false alarm", "fausse information", "fausse info", "fausse nouvelle",
     "fake news", "infox", "fausses informations", "est fausse", "est faux", "cest faux",
     "pas vrai", "dementi",  # "l'information sur l'enlèvement est fausse"

@@ -3644,3 +3644,42 @@ def test_forces_fighting_back_blood_given_a_score_and_a_militia_holding_men(
 
 def test_c_est_counts_as_french_beside_bambara() -> None:
     assert triage("Bonjour, an bɛ Sio, foyi tɛ, c'est calme").lang == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # the forces attacked, who "ont repoussé l'attaque", are no complaint
+        ("Un groupe armé a attaqué le poste de police de Sio ce matin, les policiers ont"
+         " repoussé l'attaque", "attack", True),
+        ("Soldiers shot dead two young herders in Sio accusing them of being jihadists",
+         "security_forces_abuse", True),
+        ("Ce matin la gendarmerie a arrêté deux voleurs de motos à Sio", "other", False),
+        ("Les militaires de Sio ont battu un vendeur de carburant qui n'avait pas de papiers",
+         "security_forces_abuse", False),
+        # "hommes armés passent" is armed men, not "des armes passent" (a trade)
+        ("Des hommes armés passent de maison en maison à Sio en ce moment", "armed_presence",
+         True),
+        ("Les militaires ont réparé le pont de Sio, merci à eux", "other", False),
+        ("Les chasseurs de Sio ont tué une hyène qui mangeait les chèvres", "other", False),
+        ("Démonstration de tir des FAMa pour la fête de l'armée à Sio, ne vous inquiétez pas",
+         "other", False),
+        ("Une bagarre entre deux ivrognes au bar de Sio, la police les a séparés", "other",
+         False),
+        ("an ka kamalen dɔ tununa kabini kunu Sio, a ka moto ye sɔrɔ kungo kɔnɔ", "kidnapping",
+         True),
+        ("Sio: le fleuve monte toujours, les familles du quartier bas quittent leurs maisons",
+         "natural_hazard", True),
+        ("Armed men seen gathering near the market of Sio, locals fear an attack tonight",
+         "armed_presence", True),
+    ],
+)  # fmt: skip
+def test_forces_attacked_or_shooting_thieves_arrested_and_a_river_rising(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
+
+
+def test_bambara_nobody_died_counts_none() -> None:
+    assert triage("bɔnbu dɔ tɛgɛrɛla Sio sira kan, mɔgɔ si ma sa nka mɔgɔ saba joginna").dead == 0
