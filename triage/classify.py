@@ -634,6 +634,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "other"  # "l'attaque annoncée n'a pas eu lieu": the attack denied, not a fair
     if code == "kidnapping" and negated and _has(words, lexicon.FOUND):
         code = "other"  # "personne n'a été enlevé, le jeune était chez son oncle"
+    if (
+        code == "kidnapping"
+        and _has(words, lexicon.FOUND)
+        and not _has(words, lexicon.ABDUCTED)
+        and not _has(words, lexicon.CAPTIVE)
+    ):
+        code = "other"  # "les deux enfants disparus hier ont été retrouvés chez leur grand-mère"
     if code == "kidnapping" and _has(words, lexicon.SOLD):
         code = "trafficking"  # girls taken to be sold or married off by force
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
@@ -649,7 +656,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "intercommunal"
     if (
         code in ("attack", "intercommunal")
-        and farmers_and_herders_clash(words)
+        # fighting, or one side hurting the other ("un éleveur blessé par balle par des
+        # agriculteurs parce que ses vaches étaient dans le champ")
+        and _has(words, lexicon.FARMERS)
+        and _has(words, lexicon.HERDERS)
         and _has(words, lexicon.RESOURCES)
     ):
         code = "land_dispute"  # herders and farmers fighting over a water point: the land's
@@ -1064,11 +1074,26 @@ _TRADES = frozenset({
 })  # fmt: skip
 
 
+def _nows(words: list[str]) -> set[str]:
+    """The words of now the message holds — "encore" only when it says still ("ils sont
+    encore là"), not again ("ont encore volé des boeufs cette nuit": once more, done)."""
+    found = _found(words)
+    nows = found.keys() & _LEXICON_SETS[id(lexicon.NOW)]
+    if "encore" in nows and all(
+        words[i - 1 : i] in (["ont"], ["a"], ["avons"], ["sont"], ["est"])
+        and words[i + 1 : i + 2]
+        and words[i + 1].endswith(_PARTICIPLE)
+        for i in found["encore"]
+    ):
+        nows.discard("encore")
+    return nows
+
+
 def _only_tonight(words: list[str]) -> bool:
     """The only word of now is "cette nuit", after a verb in the past ("ont volé la moto
     cette nuit"): last night, not tonight."""
     found = _found(words)
-    nows = found.keys() & _LEXICON_SETS[id(lexicon.NOW)]
+    nows = _nows(words)
     if nows and nows <= _ENGLISH_LAST_NIGHT:
         return True  # "200 goats taken last night": English says when, always past
     if nows != {"cette nuit"}:
@@ -1081,7 +1106,7 @@ def _only_tonight(words: list[str]) -> bool:
 def _done_earlier_today(words: list[str]) -> bool:
     """The only words of now say when today ("ce matin", "cette nuit"), and the verb is
     in the past ("ont volé", "a été volée", "a pris"): done, not under way."""
-    nows = _found(words).keys() & _LEXICON_SETS[id(lexicon.NOW)]
+    nows = _nows(words)
     if not nows or not nows <= _EARLIER_TODAY:
         return False
     return any(
@@ -1404,11 +1429,14 @@ def _animals_taken_first(words: list[str]) -> bool:
 
 
 def _by_a_wild_animal(words: list[str]) -> bool:
-    """The harm was done "par un éléphant", "by a lion", and no armed man is named."""
+    """The harm was done "par un éléphant", "by a lion", by "un crocodile qui …", and no
+    armed man is named."""
     if _has(words, lexicon.ARMED_ACTORS) or _has(words, lexicon.ROBBERS):
         return False
     wild = _LEXICON_SETS[id(lexicon.WILD_ANIMALS)]
     for i, w in enumerate(words):
+        if w == "qui" and i and any(words[i - 1].startswith(s) for s in wild):
+            return True  # "un gros crocodile qui attaquait les pirogues"
         if w in ("par", "by"):
             after = words[i + 1 : i + 3]
             if after[:1] in (["un"], ["une"], ["des"], ["les"], ["a"], ["an"]):
@@ -1502,8 +1530,8 @@ def _bambara_animals_taken(words: list[str]) -> bool:
         return False
     return any(
         w == "ta"
-        and "ye" in words[max(0, i - 4) : i]
-        and any(v.startswith(_LIVESTOCK) for v in words[max(0, i - 3) : i])
+        and "ye" in words[max(0, i - 6) : i]  # "u ye an ka misi tan ta": a count between
+        and any(v.startswith(_LIVESTOCK) for v in words[max(0, i - 4) : i])
         for i, w in enumerate(words)
     )
 
@@ -1546,7 +1574,7 @@ def urgency(
         return False, 1 - model_urgent
     joined = " ".join(words)
     recent = bool(_RECENT.search(joined))
-    now = (recent or _has(words, lexicon.NOW)) and not _has(words, lexicon.CALM)
+    now = (recent or bool(_nows(words))) and not _has(words, lexicon.CALM)
     unfolding = recent or _has(words, lexicon.UNFOLDING) or _just_done(words)
     distress = _has(words, lexicon.DISTRESS)
     # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
@@ -1782,7 +1810,7 @@ def _affirmed(words: list[str], phrases: list[str]) -> bool:
 def _freed(words: list[str]) -> bool:
     """Someone said set free, and not "pas encore libéré"."""
     if any(
-        w in _HOME_AGAIN and any(v.startswith(_HOSTAGES) for v in words[max(0, i - 6) : i])
+        w in _HOME_AGAIN and any(v.startswith(_HOSTAGES) for v in words[max(0, i - 10) : i])
         for i, w in enumerate(words)
     ):
         return True  # "les deux otages de Kikara sont rentrés" (not the animals, home alone)
@@ -1795,7 +1823,7 @@ def _freed(words: list[str]) -> bool:
 
 
 _HOME_AGAIN = frozenset({"rentres", "rentrees", "rentre", "rentree", "revenus", "revenues"})
-_HOSTAGES = ("otage", "enleve", "kidnapp", "hostage", "abducted")
+_HOSTAGES = ("otage", "enlev", "kidnapp", "hostage", "abducted")
 
 
 def _people_killed(words: list[str]) -> bool:
@@ -1901,15 +1929,11 @@ def _animal_follows(words: list[str], i: int) -> bool:
     come between; shots are "sur" their target)."""
     if words[i + 1 : i + 2] == ["sur"]:
         i += 1
-    following = words[i + 1 : i + 3]
     if not lexicon.TREES.isdisjoint(words[i + 1 : i + 4]):
         return True  # "abattu le vieux caïlcédrat": a tree felled
     return (
-        bool(following)
-        and (
-            following[0] in lexicon.SLAUGHTERED
-            or (len(following) == 2 and following[1] in lexicon.SLAUGHTERED)
-        )
+        # "un mouton", "un gros crocodile": a determiner, an adjective may come between
+        not lexicon.SLAUGHTERED.isdisjoint(words[i + 1 : i + 4])
         and not people_listed_after(words, i)  # "ont tué 15 boeufs et 2 bergers"
     )
 

@@ -538,6 +538,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("marifa", 1.5),
         ("marfa", 1.5),  # ses: gun(s)
         ("marfa koy", 3.0),  # ses: gun owners, armed men
+        ("ils sont revenus", 2.5),  # "Dioura ils sont revenus": the armed men back
+        ("ils sont revenu", 2.5),
         ("armed men", 3.5),
         ("men with guns", 3.5),
         ("with guns", 2.5),
@@ -1341,6 +1343,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("la remplace", 3.0),
         ("pour le cortege", 3.5),  # a road closed for an official's visit
         ("ont repare", 3.5),  # the soldiers repaired the bridge
+        ("ont distribue", 3.0),  # the soldiers handed out exercise books
+        ("droits humains", 3.0),  # a training on human rights
+        ("droits de l homme", 3.0),
+        ("cours reprennent", 3.5),
+        ("reprise des cours", 3.5),
+        ("bon prix", 3.0),  # herds sold well
         ("ivrognes", 3.0),  # a drunks' brawl the police broke up
         ("les a separes", 3.0),
         ("font une fete", 3.0),
@@ -1545,6 +1553,7 @@ COMMUNITIES = {
     "touareg": "touareg", "touaregs": "touareg", "tuareg": "touareg", "tuaregs": "touareg",
     "songhai": "songhai", "sonrai": "songhai", "songhay": "songhai", "arabe": "arabe",
     "arabes": "arabe", "koglweogo": "mossi", "fulaw": "peul", "bamananw": "bambara",
+    "bamanan": "bambara",
     "bella": "bella", "bellas": "bella", "zarma": "zarma", "zarmas": "zarma",
     "djerma": "zarma", "djermas": "zarma", "gourmantche": "gourmantche",
     "gourmantches": "gourmantche", "kurumba": "kurumba", "kouroumba": "kurumba",
@@ -1602,6 +1611,7 @@ UNFOLDING = [
     "emmenent", "emportent", "prennent les",  # animals being taken as the person writes
     "en train d etre emporte",
     "se dirige", "se dirigent", "les suivent",  # the raiders on their way, followed
+    "fuite massive",  # a village emptying
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
 # Said of a past event to say it is over: "maintenant ça va" is no emergency now.
@@ -1712,7 +1722,8 @@ FOUND = [
     "il est chez", "elle est chez", "est de retour", "a ete retrouve", "a ete retrouvee",
     "retrouve sain", "retrouvee saine", "il va bien", "elle va bien", "est rentre",
     "etait chez", "croyait disparu", "croyait disparue", "croyait enleve", "croyait enlevee",
-    "est rentree", "is safe", "was found",
+    "est rentree", "is safe", "was found", "retrouves chez", "retrouvees chez", "retrouve chez",
+    "retrouvee chez",
 ]  # fmt: skip
 # A life at risk within hours, whatever the incident (a woman in labour cut off).
 # Homes fallen in: a flood or a storm with people under the walls.
@@ -1820,7 +1831,8 @@ FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing", "
 # arrivals counted at a site.
 LEAVING = [
     "fuient", "partent", "quittent", "se vide", "en train de partir", "en train de fuir",
-    "be taa", "be boli", "be ka boli", "bolila", "are leaving", "fleeing", "ndogii",
+    "fuite massive", "exode",
+    "be taa", "be boli", "be ka boli", "bolila", "are leaving", "fleeing", "ndogii", "ndoggi",
 ]  # fmt: skip
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
 # A talk about a danger, not a report of one: an awareness session on explosive devices.
@@ -1907,6 +1919,7 @@ CAUSE = [
     "a cause des", "a cause de", "a cause du", "a cause d", "par peur des", "par peur de",
     "par peur du", "par crainte", "because of", "for fear of", "peur des", "peur de",
     "peur d une", "peur d un", "crainte d une",  # "ils ont peur d'une attaque": none yet
+    "suite a l attaque", "suite aux attaques", "suite a l incident",
     "fear an", "fear of an", "fearing an",
     "parce que", "because", "due to", "owing to", "after threats", "following threats",
     "suite a des menaces", "suite aux menaces", "apres des menaces", "apres les menaces",
@@ -1972,7 +1985,8 @@ IDIOMS = [
     "batterie est morte", "batterie morte", "telephone est mort",  # a phone gone flat
     "attaque leurs examens", "attaque les examens", "attaquer les examens",
     "attaque les travaux", "attaque le chantier", "attaque le repas", "attaque le plat",
-    "attaque le nettoyage", "attaque le travail", "attaque le boulot",
+    "attaque le nettoyage", "attaque le travail", "attaque le boulot", "attaque la saison",
+    "explosion de joie", "jouent aux jihadistes", "jouent aux militaires", "jouent aux soldats",
     "fui la reunion", "fuient la reunion",  # a meeting too long
     "est deborde", "est debordee", "sont debordes", "sont debordees",  # a clinic overwhelmed
     "enleve son bonnet", "enleve son chapeau", "enleve son turban", "enleve ses chaussures",
@@ -2091,6 +2105,7 @@ SLAUGHTERED = {
     "saga", "bakoro", "misi",
     # game: a hunter's kill
     "biche", "biches", "gazelle", "gazelles", "lievre", "lievres", "phacochere", "singe",
+    "crocodile", "crocodiles", "hippopotame",
     "singes", "serpent", "serpents", "oiseau", "oiseaux", "chacal", "hyene", "lion",
     "phacocheres", "hyenes", "chacals", "lions", "sanglier", "sangliers",
 }  # fmt: skip

@@ -3683,3 +3683,35 @@ def test_forces_attacked_or_shooting_thieves_arrested_and_a_river_rising(
 
 def test_bambara_nobody_died_counts_none() -> None:
     assert triage("bɔnbu dɔ tɛgɛrɛla Sio sira kan, mɔgɔ si ma sa nka mɔgɔ saba joginna").dead == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        ("Sio ils sont revenu", "armed_presence", True),  # the armed men back, terse
+        ("fuite massive Sio", "displacement", True),
+        ("Une femme enlevée à Sio la semaine dernière est rentrée ce matin", "kidnapping", False),
+        ("Les deux enfants disparus hier à Sio ont été retrouvés chez leur grand-mère", "other",
+         False),
+        ("Les gens de Sio ont attaqué la saison des pluies avec courage", "other", False),
+        ("Sio: les pêcheurs ont tué un gros crocodile qui attaquait les pirogues", "other",
+         False),
+        ("Formation des VDP sur les droits humains à Sio cette semaine", "other", False),
+        ("L'explosion de joie à Sio après la victoire des Aigles", "other", False),
+        ("Les enseignants de Sio ont reçu leurs salaires, les cours reprennent", "other", False),
+        ("Les soldats ont distribué des cahiers aux élèves de Sio", "other", False),
+        ("Sonsoninw ye an ka misi tan ta Sio kunu su", "cattle_theft", False),
+        ("fulaw ni bamanan kamalenw bɛ kɛlɛ la Sio sisan, mɔgɔ caman joginna", "intercommunal",
+         True),
+        # "ont encore volé … cette nuit": once more, and done
+        ("Des gens armés ont encore volé des boeufs à Sio cette nuit, c'est la 3e fois",
+         "cattle_theft", False),
+        ("Un éleveur a été blessé par balle par des agriculteurs à Sio parce que ses vaches"
+         " étaient dans le champ", "land_dispute", True),
+    ],
+)  # fmt: skip
+def test_back_again_found_safe_a_crocodile_and_a_herder_shot_over_a_field(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
