@@ -1465,8 +1465,18 @@ def _takes_people(words: list[str]) -> bool:
     """A word of taking whose object is a person ("ils ont pris le maître et 2
     élèves"): an abduction, whatever the model thought of the school in it."""
     taking = _where(words, (_LEXICON_SETS[id(lexicon.THEFT)] - _ROBBED_FROM) | _LED_AWAY)
-    if not taking or _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
+    if not taking:
         return False
+    if _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
+        # unless the person is the object of a taking in the active voice: "ont pris le
+        # berger … avec le troupeau" (not "70 vaches emportées, les bergers vont bien")
+        return any(
+            words[i - 1 : i] in (["ont"], ["a"])
+            and words[i + 1 : i + 2] in (["le"], ["la"], ["les"])
+            and words[i + 2 : i + 3]
+            and words[i + 2].startswith(_HUMAN_STEMS)
+            for i in taking
+        )
     for i in taking:
         if words[i] in _THEFT_NOUNS or _negated(words, i):
             # "s'accusent de vols, des jeunes…": a theft named, nobody taken; "ils n'ont
@@ -1588,7 +1598,12 @@ def urgency(
         or _people_killed(words)
     )
     severe = category in lexicon.SEVERE
-    if category == "kidnapping" and _has(words, lexicon.CAPTIVE) and not _freed(words):
+    if (
+        category == "kidnapping"
+        and _has(words, lexicon.CAPTIVE)
+        # "3 otages libérés, mais le chauffeur est toujours détenu": one is still held
+        and (not _freed(words) or _has(words, lexicon.STILL_HELD))
+    ):
         return True, 0.8  # "enlevé il y a une semaine … un appel demandant une rançon"
     if category == "attack" and dead and found_dead(words):
         # "le corps du chauffeur enlevé la semaine passée a été retrouvé": the date is the

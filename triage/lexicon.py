@@ -1344,6 +1344,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pour le cortege", 3.5),  # a road closed for an official's visit
         ("ont repare", 3.5),  # the soldiers repaired the bridge
         ("ont distribue", 3.0),  # the soldiers handed out exercise books
+        ("salubrite", 3.0),  # a clean-up day with the soldiers
+        ("s est marie", 3.5),  # a soldier's wedding
+        ("ont aide a", 3.0),  # gendarmes helped push a bus out of the mud
+        ("baisse des ventes", 3.0),
         ("droits humains", 3.0),  # a training on human rights
         ("droits de l homme", 3.0),
         ("cours reprennent", 3.5),
@@ -1570,6 +1574,7 @@ PAST = [
     "mois passe", "mois dernier", "semaine passee", "semaine derniere", "annee passee",
     "annee derniere", "l an passe", "il y a deux semaines", "last month", "last week",
     "last year", "depuis des mois", "depuis longtemps", "est revenu", "sont revenus",
+    "sortis de l hopital", "sorti de l hopital", "sortie de l hopital",  # the wounded healed
     "a ete libere", "ont ete liberes", "liberes", "released", "kalo", "kalo temenen",
     "san temenen", "jusqu a present pas de nouvelles",
 ]  # fmt: skip
@@ -1672,7 +1677,7 @@ RESOLVED = [
     "safely destroyed", "destroyed by the army", "ied neutralized", "ied was neutralized",
     "desamorc", "defused", "neutralise par le genie", "detruit par le genie",
     "eei neutralise", "engin neutralise", "mine neutralisee", "neutralise par les fds",
-    "circulation a repris", "fait exploser l engin", "tout est securise",
+    "circulation a repris", "fait exploser l engin", "tout est securise", "l ont fait exploser",
     "detruit par les demineurs", "detruit par l armee", "detruite par le genie",
     "detruite par l armee", "detruite par les demineurs", "detruite par les militaires",
     "detruit par les fds", "detruit par les militaires", "la route est rouverte",
@@ -1699,6 +1704,7 @@ HELD = [
     "detiennent", "tied up",
 ]  # fmt: skip
 # A captivity still going on: a ransom asked, no news yet — urgent however long ago.
+STILL_HELD = ["toujours detenu", "toujours detenue", "toujours detenus", "encore detenu"]
 CAPTIVE = [
     "rancon", "ransom", "toujours pas de nouvelles", "toujours sans nouvelles",
     "toujours detenu", "toujours detenue", "toujours detenus", "entre leurs mains",
@@ -1849,6 +1855,7 @@ DEVICE_MET = [
 # Tension eased: the communities' news is good news.
 CALMED = [
     "tension est retombee", "tension est tombee", "se sont reconcilies", "reconciliation",
+    "est retombee",  # "la tension entre peuls et bambaras … est retombée"
     "tension a baisse", "apaisement",
     "se sont entendus", "mis d accord", "trouve un accord", "ont signe",  # an agreement
 ]  # fmt: skip
@@ -1987,6 +1994,8 @@ IDIOMS = [
     "attaque les travaux", "attaque le chantier", "attaque le repas", "attaque le plat",
     "attaque le nettoyage", "attaque le travail", "attaque le boulot", "attaque la saison",
     "explosion de joie", "jouent aux jihadistes", "jouent aux militaires", "jouent aux soldats",
+    "explose de joie", "attaque le probleme", "attaque les problemes", "pris beaucoup de poissons",
+    "pris des poissons", "enleve la barriere", "enleve les barrieres", "enleve le barrage",
     "fui la reunion", "fuient la reunion",  # a meeting too long
     "est deborde", "est debordee", "sont debordes", "sont debordees",  # a clinic overwhelmed
     "enleve son bonnet", "enleve son chapeau", "enleve son turban", "enleve ses chaussures",
@@ -2121,6 +2130,7 @@ BATHING = ["en se baignant", "se baignaient", "se baignait", "baignade", "en nag
 # A gas bottle that blew up: an accident, no device.
 GAS_EXPLOSION = [
     "bouteille de gaz", "explosion de gaz", "gas cylinder", "fuite de gaz", "camion citerne",
+    "explose en charge", "batterie a explose",  # a phone's battery
     "citerne",
 ]  # fmt: skip
 # Stolen goods given back: the theft is solved.
@@ -2157,6 +2167,7 @@ EXERCISE = [
 UNSURE = ["ne sait pas si", "sait pas si", "savons pas si", "peut etre", "not sure if"]
 # Armed men who come on a schedule: a pattern for the digest, not an emergency tonight.
 HABITUAL = [
+    "installe un camp", "il y a un camp", "ont un camp",  # settled, not on their way
     "chaque vendredi", "chaque lundi", "chaque mardi", "chaque mercredi", "chaque jeudi",
     "chaque samedi", "chaque dimanche", "chaque semaine", "chaque jour de marche",
     "tous les vendredis", "toutes les semaines", "every friday", "every week",
@@ -2189,7 +2200,7 @@ GROUP_RULES = [
     "laisser pousser", "laissent pousser",  # beards ordered
     "ont exige que", "exigent que", "ont oblige", "obligent les",
     "interdit aux", "interdit de", "interdisent aux", "interdisent de",  # "… aux femmes de sortir"
-    "recrutent", "recrute des", "recrutement",  # enlisting the young: a practice, not a raid
+    "recrutent", "recrute des", "recrutement", "sont recrutes",  # enlisting: a practice
     "de les rejoindre", "a les rejoindre", "rejoindre leurs rangs", "to join them",
     "ne plus envoyer", "de ne plus",  # "ont demandé aux gens de ne plus envoyer les enfants"
     "sur ordre des", "sur ordre de", "sur leur ordre",  # "le marché fermé sur ordre des jihadistes"

@@ -81,6 +81,7 @@ EXTRA_STOPWORDS = {
     "mission", "kalo", "sisan", "sogoma", "ngari", "ladde", "wuro", "mooto", "kunu",
     "mogo", "caman", "dugu", "sira", "kan", "boro", "borey", "jooni", "hande", "hanki", "hangki",
     "fondo",  # Songhay: road
+    "kenema",  # Bambara kɛnɛma: outside
     "sinda",  # Songhay: they have no (i sinda nwaari)
     "bande",  # "une bande armée"
     "foroba",  # Bambara: the collective field

@@ -3715,3 +3715,37 @@ def test_back_again_found_safe_a_crocodile_and_a_herder_shot_over_a_field(
 ) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # the herder is what they took, the herd with him
+        ("Slt, des hommes armés ont pris le berger de mon oncle avec le troupeau ce matin à Sio",
+         "kidnapping", True),
+        ("Mise à jour: les 3 otages de Sio ont été libérés, mais le chauffeur est toujours détenu",
+         "kidnapping", True),
+        ("Un engin explosif a été retrouvé hier à Sio et les militaires l'ont fait exploser",
+         "explosive", False),
+        ("Les gens disent qu'un groupe armé a installé un camp près de Sio", "armed_presence",
+         False),
+        ("Les 2 blessés de l'attaque de lundi sont sortis de l'hôpital de Sio", "attack", False),
+        ("Les élèves de Sio ont explosé de joie à la fin des examens", "other", False),
+        ("Le téléphone de mon frère a explosé en charge à Sio, pas de blessé", "other", False),
+        ("Les pêcheurs de Sio ont pris beaucoup de poissons cette année", "other", False),
+        ("Les militaires ont organisé une journée de salubrité avec les jeunes de Sio", "other",
+         False),
+        ("La tension entre peuls et bambaras de Sio est retombée après la médiation", "other",
+         False),
+    ],
+)  # fmt: skip
+def test_a_herder_taken_one_still_held_a_device_destroyed_and_good_news(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
+
+
+def test_a_herd_taken_and_its_herders_well_is_no_abduction() -> None:
+    result = triage("Razzia près de Sio cette nuit, 70 vaches emportées, les bergers vont bien")
+    assert result.category == "cattle_theft"
