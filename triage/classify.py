@@ -427,8 +427,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     code, confidence = max(combined.items(), key=lambda kv: kv[1])
     if (
         code == "security_forces_abuse"
-        and scores.get(code, 0.0) < 1.0
+        # (or the thieves named as who did it: "les voleurs l'ont attaché toute la nuit")
+        and (scores.get(code, 0.0) < 1.0 or _has(words, lexicon.ROBBERS))
         and not _has(words, lexicon.FORCES)
+        and not _has(words, lexicon.MILITIAS)
     ):
         # no force named, no word of their abuse: the model's guess alone must not send a
         # cry for help ("aidez nous Ségué") away from the unit as a complaint about it
@@ -1478,6 +1480,12 @@ def _takes_people(words: list[str]) -> bool:
             for i in taking
         )
     for i in taking:
+        if (
+            words[i] in _LED_AWAY
+            and words[i - 2 : i] in (["les", "ont"], ["l", "ont"], ["l", "a"])
+            and not _has(words, lexicon.MILITIAS)  # a militia holding men: intercommunal
+        ):
+            return True  # "… ont arrêté des orpailleurs et les ont emmenés": them, people
         if words[i] in _THEFT_NOUNS or _negated(words, i):
             # "s'accusent de vols, des jeunes…": a theft named, nobody taken; "ils n'ont
             # enlevé personne": denied

@@ -1348,6 +1348,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("s est marie", 3.5),  # a soldier's wedding
         ("ont aide a", 3.0),  # gendarmes helped push a bus out of the mud
         ("baisse des ventes", 3.0),
+        ("organise une rencontre", 3.0),  # the gendarmes met the women
+        ("percute par", 3.0),  # a donkey hit by a lorry
+        ("animaux egares", 3.0),  # strays found
         ("droits humains", 3.0),  # a training on human rights
         ("droits de l homme", 3.0),
         ("cours reprennent", 3.5),
@@ -1543,7 +1546,7 @@ HUMANS = [
     "chauffeur", "jeune", "garcon", "passager", "pecheur", "denmisen", "muso", "dugutigi",
     "kamalen",  # bm: young man
     "cikela", "karamogo", "passenger", "teacher", "driver", "herder", "farmer", "trader",
-    "villager", "woman", "child", "boy", "girl", "chief", "mayor",
+    "villager", "woman", "child", "boy", "girl", "chief", "mayor", "orpailleur",
     "worbe", "rewbe", "sukaabe",  # ff: men, women, children
     "zankey", "wayborey", "alborey",  # ses: children, women, men
 ]  # fmt: skip
@@ -1996,6 +1999,9 @@ IDIOMS = [
     "explosion de joie", "jouent aux jihadistes", "jouent aux militaires", "jouent aux soldats",
     "explose de joie", "attaque le probleme", "attaque les problemes", "pris beaucoup de poissons",
     "pris des poissons", "enleve la barriere", "enleve les barrieres", "enleve le barrage",
+    "brule de monde", "explose de rire", "explose de rires", "chasse les moustiques",
+    "chasse des moustiques", "fui l ecole pour", "mort du palu", "morte du palu",
+    "mort du paludisme", "decede du palu",
     "fui la reunion", "fuient la reunion",  # a meeting too long
     "est deborde", "est debordee", "sont debordes", "sont debordees",  # a clinic overwhelmed
     "enleve son bonnet", "enleve son chapeau", "enleve son turban", "enleve ses chaussures",
@@ -2277,6 +2283,7 @@ FORCES = [
     "militaires", "militaire", "soldats", "soldat", "armee", "fama", "gendarmes", "gendarmerie",
     "policiers", "police", "douaniers", "garde nationale", "vdp", "forces de securite",
     "gendarme", "policier", "douanier",  # one of them
+    "gendarm",  # "les gendarm de Konna", spelt short
     "forces de defense", "army", "soldiers", "troops", "military", "security forces",
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
     "konu",  # ff: the army

@@ -3749,3 +3749,26 @@ def test_a_herder_taken_one_still_held_a_device_destroyed_and_good_news(
 def test_a_herd_taken_and_its_herders_well_is_no_abduction() -> None:
     result = triage("Razzia près de Sio cette nuit, 70 vaches emportées, les bergers vont bien")
     assert result.category == "cattle_theft"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # the thieves tied him up: no complaint about the forces
+        ("Le berger de Sio est revenu sans ses animaux, les voleurs l'ont attaché toute la nuit",
+         "cattle_theft", False),
+        ("Des hommes armés dans la forêt de Sio ont arrêté des orpailleurs et les ont emmenés",
+         "kidnapping", True),
+        ("Le grand marché de Sio brûle de monde aujourd'hui", "other", False),
+        ("Mon oncle est mort du palu à Sio hier", "other", False),
+        ("Ma fille a fui l'école pour aller jouer à Sio, elle est punie", "other", False),
+        ("La réunion des chefs de Sio a explosé de rires quand le préfet a parlé", "other",
+         False),
+        ("Les bergers de Sio ont retrouvé leurs animaux égarés", "other", False),
+    ],
+)  # fmt: skip
+def test_thieves_who_tie_a_herder_miners_led_away_and_everyday_words(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
