@@ -1928,9 +1928,6 @@ ATTACK_AS_CAUSE = [
 CAUSE = [
     "a cause des", "a cause de", "a cause du", "a cause d", "par peur des", "par peur de",
     "par peur du", "par crainte", "because of", "for fear of", "peur des", "peur de",
-    "peur d une", "peur d un", "crainte d une",  # "ils ont peur d'une attaque": none yet
-    "suite a l attaque", "suite aux attaques", "suite a l incident",
-    "fear an", "fear of an", "fearing an",
     "parce que", "because", "due to", "owing to", "after threats", "following threats",
     "suite a des menaces", "suite aux menaces", "apres des menaces", "apres les menaces",
     # a service shut since an abduction: the closure is the news
