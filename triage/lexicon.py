@@ -419,7 +419,6 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "intercommunal": [
         ("intercommun", 4.0),
-        ("intercommunal", 4.0),
         ("deux quartiers", 2.5),  # youths of two quarters, two villages fighting
         ("deux villages", 2.0),
         ("communaut", 2.0),
