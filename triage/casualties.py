@@ -66,7 +66,7 @@ HOSPITALISED = (
     "il est a l hopital", "elle est a l hopital", "hospitalise", "hospitalisee",
     "evacue a l hopital", "evacuee a l hopital", "il est au cscom", "elle est au cscom",
 )  # fmt: skip
-BEATEN = ("frapp", "tabass", "battu", "poignard", "agress", "bastonn", "beaten")
+BEATEN = ("frapp", "tabass", "battu", "poignard", "agress", "bastonn", "beat")
 # Hit, after shots were fired at them ("ils ont tiré sur la voiture, le chauffeur est
 # touché"): one wounded ("touché par votre message" fires no shot).
 HIT = ("est touche", "a ete touche", "est touchee", "a ete touchee", "touche par balle")

@@ -1248,7 +1248,8 @@ def _thieves_arrested(words: list[str]) -> bool:
         return False
     robbers = set(_where(words, _LEXICON_SETS[id(lexicon.ROBBERS)]))
     return any(
-        w.startswith(("arret", "interpell", "arrest")) and robbers & set(range(i + 1, i + 4))
+        w.startswith(("arret", "interpell", "arrest", "attrap"))
+        and robbers & set(range(i + 1, i + 4))
         for i, w in enumerate(words)
     )
 
@@ -1366,8 +1367,17 @@ def _person_gone(words: list[str]) -> bool:
         )
         if not gone:
             continue
-        before = words[max(0, i - 9) : i]
-        person = next((j for j, w in enumerate(before) if w.startswith(_HUMAN_STEMS)), None)
+        before = words[max(0, i - 12) : i]
+        person = next(
+            (
+                j
+                for j, w in enumerate(before)
+                # ("les hommes armés … ne sont pas revenus": the armed men, no victim)
+                if w.startswith(_HUMAN_STEMS)
+                and before[j + 1 : j + 2] not in (["armes"], ["armed"])
+            ),
+            None,
+        )
         if person is None:
             # "mon fils est parti au marché de Mondoro depuis hier et il n'est pas rentré":
             # a pronoun, and the last being named before it a person
@@ -1392,9 +1402,10 @@ _GONE_STEMS = tuple(lexicon.GONE)
 # Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
 _ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
+_WATER = frozenset({"eau", "eaux", "crue", "fleuve", "courant", "inondation", "flood", "water"})
 _NOT_BACK = {
-    "rentre", "rentree", "rentres", "revenu", "revenue", "revenus", "retourne", "revu",
-    "revus",
+    "rentre", "rentree", "rentres", "rentrees", "revenu", "revenue", "revenus", "revenues",
+    "retourne", "retournes", "retournee", "retournees", "revu", "revus",
 }  # fmt: skip
 
 
@@ -1480,6 +1491,8 @@ def _takes_people(words: list[str]) -> bool:
             for i in taking
         )
     for i in taking:
+        if not _WATER.isdisjoint(words[max(0, i - 4) : i]):
+            continue  # "les eaux du barrage ont emporté 2 enfants": a flood's, not men's
         if (
             words[i] in _LED_AWAY
             and words[i - 2 : i] in (["les", "ont"], ["l", "ont"], ["l", "a"])

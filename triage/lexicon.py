@@ -841,6 +841,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dugu lankolon", 2.5),  # bm: the village is empty
         ("bora", 2.0),  # bm: left ("mɔgɔ caman bɔra Diabaly ka taa Niono")
         ("ndogi", 3.0),
+        ("sont tous partis", 3.0),  # "les gens de Tori sont tous partis vers Bankass"
+        ("sont partis tous", 3.0),
+        ("sont parti tous", 3.0),
         ("dogi", 2.5),
         ("zuru", 2.0),
         ("vide", 1.0),
@@ -1348,6 +1351,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ont aide a", 3.0),  # gendarmes helped push a bus out of the mud
         ("baisse des ventes", 3.0),
         ("organise une rencontre", 3.0),  # the gendarmes met the women
+        ("ont construit", 3.0),  # the soldiers built a school
+        ("rendu visite", 3.0),
         ("percute par", 3.0),  # a donkey hit by a lorry
         ("animaux egares", 3.0),  # strays found
         ("droits humains", 3.0),  # a training on human rights
@@ -1602,7 +1607,7 @@ NOW = [
     "se battent", "se bagarrent",  # a fight as the person writes
     "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
     "deborde", "debordent",  # the river overflowing
-    "va ceder", "l eau monte", "fleuve monte",  # a dike about to give way, a river rising
+    "va ceder", "l eau monte", "fleuve monte", "eaux montent",  # a dike giving way, water rising
     "eau partout",
     "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
@@ -1839,7 +1844,7 @@ FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing", "
 # arrivals counted at a site.
 LEAVING = [
     "fuient", "partent", "quittent", "se vide", "en train de partir", "en train de fuir",
-    "fuite massive", "exode",
+    "fuite massive", "exode", "sont tous partis", "sont partis tous", "sont parti tous",
     "be taa", "be boli", "be ka boli", "bolila", "are leaving", "fleeing", "ndogii", "ndoggi",
 ]  # fmt: skip
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
@@ -1887,7 +1892,10 @@ VEHICLES = [
     "camion", "camions", "car", "bus", "voiture", "vehicule", "moto", "camionnette", "truck",
 ]  # fmt: skip
 # Armed men driving animals: the herd is being taken, not grazed.
-DRIVING = ["conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent", "driving"]
+DRIVING = [
+    "conduis", "conduire", "conduit", "emmen", "pouss", "chass", "amenent", "driving",
+    "gen ka taa",  # bm: drove (them) away
+]  # fmt: skip
 # Armed men holding a road, or violence breaking out now over land: lives at risk.
 BLOCKADE = [
     "barrage", "checkpoint", "bloque", "datugu", "ne passent plus", "coupe la route", "blocus",
@@ -1898,6 +1906,7 @@ BLOCKADE = [
 VIOLENCE = [
     "frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue",
     "force le passage", "forcer le passage", "kele", "habre", "haba", "se battent",
+    "degenerer",  # "ça risque de dégénérer": blows about to fall
     "ont battu",  # "les militaires ont battu un vendeur"
 ]  # fmt: skip
 # Violence about to break out: with a land dispute's violence words, lives are at risk.
@@ -1997,7 +2006,7 @@ IDIOMS = [
     "pris des poissons", "enleve la barriere", "enleve les barrieres", "enleve le barrage",
     "brule de monde", "explose de rire", "explose de rires", "chasse les moustiques",
     "chasse des moustiques", "fui l ecole pour", "mort du palu", "morte du palu",
-    "mort du paludisme", "decede du palu",
+    "mort du paludisme", "decede du palu", "fui la chaleur", "attaque la construction",
     "fui la reunion", "fuient la reunion",  # a meeting too long
     "est deborde", "est debordee", "sont debordes", "sont debordees",  # a clinic overwhelmed
     "enleve son bonnet", "enleve son chapeau", "enleve son turban", "enleve ses chaussures",

@@ -3772,3 +3772,41 @@ def test_thieves_who_tie_a_herder_miners_led_away_and_everyday_words(
 ) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        ("Sio: les eaux montent, 2 quartiers sont déjà inondés", "natural_hazard", True),
+        # the women named twelve words before "ne sont pas revenues"
+        ("Sio: les femmes sont sorties chercher du bois et 2 ne sont pas revenues",
+         "kidnapping", True),
+        ("Soldiers beat traders at the Sio checkpoint yesterday, one hospitalised",
+         "security_forces_abuse", True),
+        ("les gens de Sio sont parti tous vers Boni ojourdui", "displacement", True),
+        ("Les éleveurs et les paysans de Sio se disputent pour un champ, ça risque de dégénérer",
+         "land_dispute", True),
+        ("marifatigiw ye misiw gɛn ka taa kungo kɔnɔ Sio sisan", "cattle_theft", True),
+        ("On a attrapé un voleur de téléphone au marché de Sio, il est à la police", "other",
+         False),
+        ("Les militaires de Sio ont construit une école pour les enfants", "other", False),
+        ("Les gens de Sio ont fui la chaleur en allant au bord du fleuve", "other", False),
+    ],
+)  # fmt: skip
+def test_water_rising_women_not_back_a_village_gone_and_everyday_news(
+    text, category, urgent
+) -> None:  # noqa: ANN001
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
+
+
+def test_armed_men_not_back_are_no_missing_people_and_a_flood_takes_no_hostage() -> None:
+    assert (
+        triage(
+            "Les hommes armés qui étaient à Sio la semaine passée ne sont pas revenus, c'est calme"
+        ).category
+        != "kidnapping"
+    )
+    assert triage("Sio: les eaux du barrage ont emporté 2 enfants, un seul retrouvé").category != (
+        "kidnapping"
+    )
