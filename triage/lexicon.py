@@ -1624,6 +1624,8 @@ UNFOLDING = [
     "en train d etre emporte",
     "se dirige", "se dirigent", "les suivent",  # the raiders on their way, followed
     "fuite massive",  # a village emptying
+    # the thieves still about: "les voleurs sont encore dans la brousse à côté"
+    "sont encore dans", "sont toujours dans", "still in the area",
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
 # Said of a past event to say it is over: "maintenant ça va" is no emergency now.
@@ -2206,6 +2208,7 @@ RETURN_TONIGHT = [
 # place (armed_presence), told for the digest unless the men are there now.
 GROUP_RULES = [
     "ont interdit", "a interdit", "interdisent", "interdit la", "interdit le", "interdit les",
+    "donner un jeune", "donner des jeunes", "donner leurs fils",  # enlisting by levy
     "imposent", "ont impose", "a impose", "imposed", "couvre feu", "curfew", "banned",
     "porter le voile", "seront fouett", "sera fouett", "seront punis", "sera puni",
     "laisser pousser", "laissent pousser",  # beards ordered

@@ -3810,3 +3810,12 @@ def test_armed_men_not_back_are_no_missing_people_and_a_flood_takes_no_hostage()
     assert triage("Sio: les eaux du barrage ont emporté 2 enfants, un seul retrouvé").category != (
         "kidnapping"
     )
+
+
+def test_thieves_still_about_and_young_men_levied() -> None:
+    # the thieves "sont encore dans la brousse à côté": they can still be caught
+    theft = triage("Ils ont volé 25 moutons ce soir à Sio, les voleurs sont encore dans la brousse")
+    assert (theft.category, theft.urgent) == ("cattle_theft", True)
+    # a young man demanded of every family: the armed group's rule, for the digest
+    levy = triage("A Sio les hommes armés ont demandé à chaque famille de donner un jeune homme")
+    assert (levy.category, levy.urgent) == ("armed_presence", False)
