@@ -1235,10 +1235,11 @@ def _names_an_event(words: list[str]) -> bool:
 
 
 def _forces_attacked(words: list[str]) -> bool:
-    """The forces named as the target ("le poste de police", "l'attaque du camp")."""
+    """The forces named as the target ("le poste de police", "l'attaque du camp"): a word
+    of a target in the three words before their name."""
+    targets = _where(words, _LEXICON_SETS[id(lexicon.FORCES_AS_TARGET)])
     return any(
-        _has(words[max(0, i - 3) : i], lexicon.FORCES_AS_TARGET)
-        for i in _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
+        i - 3 <= t < i for i in _where(words, _LEXICON_SETS[id(lexicon.FORCES)]) for t in targets
     )
 
 
@@ -1462,7 +1463,7 @@ def _by_a_wild_animal(words: list[str]) -> bool:
 def _community_accused(words: list[str]) -> bool:
     """A community named, and someone accused of helping the jihadists — the suspicion
     one community turns on another (not armed men punishing informers of the army)."""
-    if all(w not in lexicon.COMMUNITIES for w in words):
+    if lexicon.COMMUNITIES.keys().isdisjoint(words):
         return False
     return any(
         w.startswith(("accus", "soupconn", "suspect"))
