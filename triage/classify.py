@@ -1373,8 +1373,9 @@ def _person_gone(words: list[str]) -> bool:
             (
                 j
                 for j, w in enumerate(before)
-                # ("les hommes armés … ne sont pas revenus": the armed men, no victim)
-                if w.startswith(_HUMAN_STEMS)
+                # ("les hommes armés … ne sont pas revenus": the armed men, no victim;
+                # "des jeunes peuls … on ne les a plus revus": a community's men are people)
+                if (w.startswith(_HUMAN_STEMS) or w in lexicon.COMMUNITIES)
                 and before[j + 1 : j + 2] not in (["armes"], ["armed"])
             ),
             None,

@@ -2209,6 +2209,7 @@ RETURN_TONIGHT = [
 GROUP_RULES = [
     "ont interdit", "a interdit", "interdisent", "interdit la", "interdit le", "interdit les",
     "donner un jeune", "donner des jeunes", "donner leurs fils",  # enlisting by levy
+    "ont convoque", "convoquent",  # village chiefs summoned to their meeting
     "imposent", "ont impose", "a impose", "imposed", "couvre feu", "curfew", "banned",
     "porter le voile", "seront fouett", "sera fouett", "seront punis", "sera puni",
     "laisser pousser", "laissent pousser",  # beards ordered

@@ -3819,3 +3819,12 @@ def test_thieves_still_about_and_young_men_levied() -> None:
     # a young man demanded of every family: the armed group's rule, for the digest
     levy = triage("A Sio les hommes armés ont demandé à chaque famille de donner un jeune homme")
     assert (levy.category, levy.urgent) == ("armed_presence", False)
+
+
+def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
+    # a community's men arrested and not seen since: a disappearance, at once
+    gone = triage("Sio: des jeunes peuls arrêtés par les VDP au marché, on ne les a plus revus")
+    assert (gone.category, gone.urgent) == ("security_forces_abuse", True)
+    # chiefs summoned to the jihadists' meeting: their rule, for the digest
+    summoned = triage("Les jihadistes ont convoqué les chefs de village de Sio pour une réunion")
+    assert (summoned.category, summoned.urgent) == ("armed_presence", False)
