@@ -537,6 +537,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("marifa", 1.5),
         ("marfa", 1.5),  # ses: gun(s)
         ("marfa koy", 3.0),  # ses: gun owners, armed men
+        ("njogiibe kaake", 3.0),  # ff: (men) who hold weapons
         ("ils sont revenus", 2.5),  # "Dioura ils sont revenus": the armed men back
         ("ils sont revenu", 2.5),
         ("armed men", 3.5),
@@ -971,6 +972,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("radier", 1.0),
         ("mobile network", 2.5),
         ("cannot pass", 2.5),  # "the bridge was destroyed, trucks cannot pass"
+        ("food convoy", 2.5),  # "no food convoy for a month": a town cut off
         ("bridge", 2.0),
         ("ecole", 2.5),
         ("ecoles", 2.5),
@@ -1604,7 +1606,7 @@ NOW = [
     # armed men acting in the village as the person writes
     "rassemblent", "fouillent", "font sortir", "cherchent le", "cherchent les", "guettent",
     "tirent", "brulent", "egorgent", "tabassent", "frappent", "encerclent",
-    "se battent", "se bagarrent",  # a fight as the person writes
+    "se battent", "se bagarrent", "bagarre a commence",  # a fight as the person writes
     "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
     "deborde", "debordent",  # the river overflowing
     "va ceder", "l eau monte", "fleuve monte", "eaux montent",  # a dike giving way, water rising
@@ -1747,6 +1749,7 @@ LIFE_AT_RISK = [
     "va mourir", "vont mourir", "risque de mourir", "en danger de mort",
     "entre la vie et la mort", "perdre beaucoup de sang", "perd beaucoup de sang",
     "perd son sang", "is dying", "will die", "malades meurent", "enfants meurent",
+    "children dying", "people dying", "dying of hunger",
     "gens meurent", "personnes meurent",
     "mort de faim", "morte de faim", "morts de faim", "mortes de faim", "died of hunger",
     "pas evacuer", "peut pas evacuer", "peuvent pas evacuer",  # the sick cut off

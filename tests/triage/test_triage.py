@@ -3758,6 +3758,12 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          False),
         ("Les militaires de Sio ont construit une école pour les enfants", "other", False),
         ("Les gens de Sio ont fui la chaleur en allant au bord du fleuve", "other", False),
+        # s14zze–zzf: a fight begun, Fulfulde armed men, children dying of hunger
+        ("A Sio les éleveurs ont fait entrer leurs animaux dans les jardins des femmes, la"
+         " bagarre a commencé", "land_dispute", True),
+        ("Worɓe njogiiɓe kaake ena ngoni ka Sio jooni", "armed_presence", True),
+        ("Sio: no food convoy for a month, children dying of hunger", "service_disruption",
+         True),
     ],
 )  # fmt: skip
 def test_reports_of_session_14_families_get_their_category_and_urgency(
