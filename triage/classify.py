@@ -1114,6 +1114,7 @@ def _done_earlier_today(words: list[str]) -> bool:
     return any(
         w in ("ont", "ete")
         or (w == "a" and words[i + 1 : i + 2] and words[i + 1].endswith(_PARTICIPLE))
+        or w in _THEFT_NOUNS  # "vol de 3 motos au marché ce matin": a theft told as done
         for i, w in enumerate(words)
     )
 

@@ -3764,6 +3764,8 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Worɓe njogiiɓe kaake ena ngoni ka Sio jooni", "armed_presence", True),
         ("Sio: no food convoy for a month, children dying of hunger", "service_disruption",
          True),
+        # a theft told as a noun, "ce matin": done, the thieves gone
+        ("Sio: vol de 3 motos au marché ce matin", "banditry", False),
     ],
 )  # fmt: skip
 def test_reports_of_session_14_families_get_their_category_and_urgency(
