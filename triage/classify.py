@@ -804,6 +804,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     ):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
     if (
+        code in ("armed_presence", "other")
+        or (code == "natural_hazard" and _only_hunger_named(words))
+    ) and _blockade_told_by_its_effects(words):
+        # "le blocus dure, aucun camion", "les prix ont doublé à cause du blocus": the
+        # town's supplies cut off are the news — the armed men who hold it are not named
+        code = "service_disruption"
+    if (
         code != "other"
         and _has(words, lexicon.ACCIDENTS)
         and not _has(words, lexicon.WEAPONS)
@@ -844,6 +851,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and any(w.startswith("recrut") for w in words)
     ):
         code = "armed_presence"  # "les jihadistes recrutent des enfants dans les écoles"
+    if code == "armed_presence" and _flight_before_its_cause(words):
+        # "les gens quittent le village ce soir après l'ultimatum des hommes armés": the
+        # flight is the news, the armed men why
+        code = "displacement"
     if code == "armed_presence" and _arrivals_told_first(words):
         # "des familles arrivent à Douentza … elles disent que les hommes armés ont donné
         # un ultimatum": the arrivals are the news, the armed men their cause
@@ -939,6 +950,22 @@ def _arrivals_told_first(words: list[str]) -> bool:
     return armed is None or min(arriving) < armed
 
 
+def _flight_before_its_cause(words: list[str]) -> bool:
+    """People leaving, told first, and the armed men named just after a word of cause."""
+    leaving = _where(words, _LEXICON_SETS[id(lexicon.LEAVING)])
+    if not leaving or _events(words).get("displacement", 0.0) < 2.0:
+        return False
+    armed = _first_said(words, "armed_presence", settings=True)
+    return (
+        armed is not None
+        and min(leaving) < armed
+        and not _CAUSE_WORDS.isdisjoint(words[max(0, armed - 4) : armed])
+    )
+
+
+_CAUSE_WORDS = frozenset({"apres", "suite", "cause", "peur", "crainte", "after", "fear"})
+
+
 def _staff_left(words: list[str]) -> bool:
     """Those who left are a school's or a clinic's staff, named before the leaving and no
     family or villager with them: the service is gone."""
@@ -987,6 +1014,30 @@ def _under_siege(words: list[str]) -> bool:
     """A town cut off for weeks ("encerclé depuis des mois", "le blocus dure"), not
     lifted ("ont levé le blocus")."""
     return _long_siege(words) and _LIFTED.isdisjoint(words)
+
+
+def _only_hunger_named(words: list[str]) -> bool:
+    """The only hazard named is hunger ("des enfants meurent de malnutrition")."""
+    return all(stem in _HUNGER_DEATHS for stem, _ in _stems_of(words, "natural_hazard"))
+
+
+_PAST_WORDS = frozenset({"apres", "after"})
+_ARMED_GROUPS = frozenset({"gane", "katiba", "groupes", "groupe", "ennemi", "jnim", "eigs"})
+_HUNGER_DEATHS = frozenset(lexicon.NATURAL_DEATH) | {"meurent", "meurt", "mourir", "dying"}
+
+
+def _blockade_told_by_its_effects(words: list[str]) -> bool:
+    """A "blocus" not lifted, with no armed men named nor the town said encircled."""
+    return (
+        "blocus" in words
+        and _LIFTED.isdisjoint(words)
+        and not _has(words, lexicon.ARMED_ACTORS)
+        and _ARMED_GROUPS.isdisjoint(words)  # "blocus imposé par les GANE"
+        # "le convoi est enfin arrivé après 3 mois de blocus": over
+        and "enfin" not in words
+        and not _PAST_WORDS.intersection(words[max(0, words.index("blocus") - 4) :])
+        and not any(stem in _found(words) for stem in lexicon.SIEGE if stem != "blocus")
+    )
 
 
 def _long_siege(words: list[str], joined: str | None = None) -> bool:
@@ -1944,6 +1995,8 @@ def literal(words: list[str]) -> list[str]:
                     and words[i : i + 2] != ["ka", "taa"]
                     and _bambara(words)
                 ):
+                    if out[-1:] and out[-1] in _SEIZED_PLACES:
+                        continue  # "u ye dugu minɛ": they took the village, no one in it
                     word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
                 if (word in lexicon.SLAUGHTER and _animal_follows(words, at)) or (
                     word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-7:])
@@ -1955,6 +2008,8 @@ def literal(words: list[str]) -> list[str]:
 
 _LITERAL_WATCH = lexicon.SLAUGHTER | {"mine"}
 _BAMBARA_PAST = frozenset({"ye", "yi"})  # "u ye … minɛ", spelt "yi" by some
+# What armed men "take" (minɛ) that is no person: a village, its market, the road, a house.
+_SEIZED_PLACES = frozenset({"dugu", "sugu", "sira", "so", "lakoli", "misiri", "kungo"})
 
 
 def _bambara(words: list[str]) -> bool:

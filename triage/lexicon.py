@@ -483,7 +483,6 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ennemi", 2.5),  # what villagers call the armed groups
         ("gane", 2.5),  # groupes armés non étatiques, in humanitarian reports
         ("katiba", 2.5),
-        ("blocus", 2.5),  # a town cut off by armed groups
         ("sous 48h", 3.0),  # an order to leave within hours: a threat on a life
         ("sous 24h", 3.0),
         ("sous 72h", 3.0),
@@ -920,6 +919,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("blocus", 2.5),  # a town cut off: its supplies, whoever holds the roads
         ("n est pas sure", 2.0),  # "la route de Bandiagara n'est pas sûre": supplies stuck
         ("n est plus sure", 2.0),
         ("axe n est pas sur", 3.0),

@@ -3045,7 +3045,7 @@ def test_terse_sms_spelt_by_ear(text: str, category: str, urgent: bool | None) -
         ),
         # a siege of months is the armed groups' hold on a town, for the digest
         ("Sio est encercle depuis des mois, rien ne rentre", "armed_presence", False),
-        ("Le blocus de Sio dure depuis 2 semaines, plus de riz", "armed_presence", False),
+        ("Le blocus de Sio dure depuis 2 semaines, plus de riz", "service_disruption", False),
         ("Ils ont encercle Sio ce matin, on entend des cris", "attack", True),
         ("Les militaires ont enfin leve le blocus de Sio, les cars circulent", "other", False),
         # recruitment is the group's practice; an awareness session is no device
@@ -3766,9 +3766,25 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          True),
         # a theft told as a noun, "ce matin": done, the thieves gone
         ("Sio: vol de 3 motos au marché ce matin", "banditry", False),
+        # session 15, s15a–d: Bambara "minɛ" of a place is no abduction
+        ("marifatigiw ye Sio sugu minɛ, u bɛ mɔgɔw ɲininka", "armed_presence", True),
+        ("marifatigiw ye Boni dugu minɛ sisan", "armed_presence", True),
+        ("u ye dugutigi minɛ Sio kunu su", "kidnapping", True),
+        # a blockade told by what it does to a town: its supplies
+        ("Boni sous blocus depuis 2 mois, les camions de vivres ne passent plus",
+         "service_disruption", False),
+        ("Sio: le prix du riz a doublé à cause du blocus", "service_disruption", False),
+        ("Djibo: le blocus continue, des enfants meurent de malnutrition", "service_disruption",
+         True),
+        ("Les militaires ont levé le blocus de Sio, les camions passent", "other", False),
+        # a flight told before its cause
+        ("Sio: les gens quittent le village après l'ultimatum des hommes armés", "displacement",
+         True),
+        ("les familles partent par peur des hommes armés qui tournent autour de Boni",
+         "displacement", True),
     ],
 )  # fmt: skip
-def test_reports_of_session_14_families_get_their_category_and_urgency(
+def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
     text, category, urgent
 ) -> None:  # noqa: ANN001
     result = triage(text)
