@@ -165,8 +165,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         ):
             total = total or 0  # "pas de blessé", "personne n'est mort"
             continue
-        if window[-1:] and window[-1] in VAGUE:
-            continue  # "plusieurs blessés": a number nobody gave
+        if window[-1:] and window[-1] in VAGUE or window[-2:-1] == ["beaucoup"]:
+            continue  # "plusieurs blessés", "bcp de blessé": a number nobody gave
         if window[-2:] in (["menaces", "de"], ["menace", "de"], ["peur", "de"]):
             continue  # "menaces de mort": a threat, nobody dead
         if window[-1:] and window[-1] in _NOT_YET or window[-2:] == ["will", "be"]:

@@ -988,9 +988,14 @@ def _only_the_displaced_named(words: list[str]) -> bool:
         and not _has(words, lexicon.ARRIVING)
         and not _has(words, lexicon.LEAVING)
         and not _has(words, lexicon.FLEEING_NOW)
+        and _RETURNS.isdisjoint(words)  # "retour des déplacés: 30 familles sont revenues"
     )
 
 
+_RETURNS = frozenset({
+    "revenues", "revenus", "reviennent", "rentrent", "returned", "returning",
+    "returnees",
+})  # fmt: skip
 _THE_DISPLACED = frozenset({
     "deplace", "deplaces", "deplacee", "deplacees", "pdi", "refugie", "refugies", "idp", "idps",
     "displaced",
@@ -1197,11 +1202,13 @@ def _gone_now(words: list[str]) -> bool:
     gone = [
         i
         for i in _where(words, _LEXICON_SETS[id(lexicon.DEPARTED)])
-        if words[i] in _GONE and _HEADING.isdisjoint(words[i + 1 : i + 5])
+        if words[i] in _GONE and not _heading_to_people(words[i + 1 : i + 8])
     ]
     # gone just after the word of today, or as the message's last words ("aperçus ce
     # matin au marché, ils ont acheté du carburant et sont repartis")
     last = len(words) - 4
+    if not _WILDS.isdisjoint(words[-3:]):
+        last -= 3  # "… et sont repartis vers la brousse": still the last words
     return bool(now and gone) and all(
         # ("ont campé hier et sont partis ce matin": gone just before the word of today)
         any(0 < g - n <= 4 or -4 <= g - n < 0 or g >= last > n for g in gone)
@@ -1212,6 +1219,23 @@ def _gone_now(words: list[str]) -> bool:
 _GONE = frozenset({"sont", "left", "have", "ont"})  # "sont (re)partis", "ont quitté", "left"
 # "… ils sont partis vers Sio": gone from here, on their way to someone else
 _HEADING = frozenset({"vers", "direction", "pour", "toward", "towards", "sur"})
+# Where armed men go that is no one's village: "repartis vers la brousse, vers le nord"
+_WILDS = frozenset({
+    "brousse", "foret", "nord", "sud", "ouest", "bush", "forest", "north", "south", "west",
+    "kungo", "frontiere", "border",
+})  # fmt: skip
+
+
+def _heading_to_people(after: list[str]) -> bool:
+    """ "… sont partis vers Sio": on their way to someone else — not "vers 9h" (a time)
+    nor "en direction de la brousse"."""
+    for j, word in enumerate(after[:4]):
+        if word in _HEADING:
+            where = after[j + 1 : j + 4]
+            if where and (where[0].isdigit() or not _WILDS.isdisjoint(where)):
+                continue
+            return True
+    return False
 
 
 def _just_done(words: list[str]) -> bool:
@@ -1344,7 +1368,7 @@ def casualties_incident(words: list[str], code: str) -> str | None:
     ):
         return None
     events = _events(words)
-    if code == "displacement" and events.get("attack", 0.0) >= 2.0:
+    if code == "displacement" and events.get("attack", 0.0) >= 1.5:  # "ils ont tué 2 …"
         killing, flight = _first_said(words, "attack"), _first_said(words, "displacement")
         if killing is not None and flight is not None and killing < flight:
             return "attack"  # "ɓe mbari gorko gooto …, ɓe ndogi": the killing, then a flight

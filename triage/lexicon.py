@@ -483,6 +483,16 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ennemi", 2.5),  # what villagers call the armed groups
         ("gane", 2.5),  # groupes armés non étatiques, in humanitarian reports
         ("katiba", 2.5),
+        # the groups by name, as partners' notes write them
+        ("jnim", 3.0),
+        ("eigs", 3.0),
+        ("isgs", 3.0),
+        ("iswap", 3.0),
+        ("boko haram", 3.0),
+        ("ansarul islam", 3.0),
+        ("etat islamique", 3.0),
+        ("islamic state", 3.0),
+        ("fighters", 2.5),  # "Boko Haram fighters seen near Diffa"
         ("sous 48h", 3.0),  # an order to leave within hours: a threat on a life
         ("sous 24h", 3.0),
         ("sous 72h", 3.0),
@@ -827,6 +837,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrives", 1.0),
         ("familles arrivees", 3.0),  # families arrived (from a place, on foot): the event
         ("familles sont arrivees", 3.0),
+        ("familles venues", 2.5),  # "100 familles venues des villages autour"
+        ("familles venues des villages", 3.0),
+        ("gens venus des villages", 3.0),
+        ("personnes venues", 2.5),
+        ("people arrived", 3.0),  # "about 200 people arrived in Dori from Arbinda"
+        ("families arrived", 3.0),
+        ("households arrived", 3.0),
         ("menages arrives", 3.0),
         ("menages sont arrives", 3.0),
         ("ont marche toute la nuit", 2.5),
@@ -1013,6 +1030,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("karamogo", 2.0),
         ("dogotoro", 2.5),
         ("datugura", 2.5),
+        ("sira tinye", 3.0),  # bm: the road spoilt (by the rains): no one gets through
+        ("te se ka teme", 2.0),  # bm: cannot pass
         ("duudal", 2.0),
         ("dudal", 2.0),
         ("lakkol", 2.5),
@@ -1572,6 +1591,9 @@ COMMUNITIES = {
     "gourmantches": "gourmantche", "kurumba": "kurumba", "kouroumba": "kurumba",
     "foulse": "kurumba", "haoussa": "haoussa", "haoussas": "haoussa",
     "dogonw": "dogon", "bozow": "bozo", "fula": "peul", "somonow": "bozo", "dozow": "dozo",
+    # the adjectives: "des maisons peules", "un hameau dogon"
+    "peule": "peul", "peules": "peul", "peulhs": "peul", "dogones": "dogon",
+    "touaregues": "touareg", "fulanis": "peul",
 }  # fmt: skip
 GREETINGS = {"salut", "bonjour", "bonsoir", "jam", "slt", "hello", "fofo", "waali", "tan"}
 NEGATIONS = {"pas", "aucun", "aucune", "sans", "jamais", "no", "not", "none", "nothing", "plus"}
@@ -1660,6 +1682,7 @@ TRACES = [
 DEPARTED = [
     "sont partis", "sont repartis", "ont quitte", "sont passes", "sont passees", "left",
     "have left", "sont parties", "sont reparties",
+    "sont parti", "sont reparti",  # SMS: "ils sont parti vers la foret"
     "ont continue", "ont poursuivi",
     "zakat", "preche", "on dit", "rumeur", "taara",
     "la dime",  # a levy collected: as "zakat"
@@ -1881,7 +1904,8 @@ SIEGE = ["blocus", "encercl", "siege", "assieg"]
 # People arriving at a site: counted there, for the digest (unless they are fleeing now).
 ARRIVING = [
     "arrivent", "arrives", "arrivees", "arriver", "accueilli", "arriving", "arrived",
-    "se sont installees", "se sont installes", "s installent",
+    "se sont installees", "se sont installes", "s installent", "sont installees",
+    "sont installes",
 ]  # fmt: skip
 # Things set on fire that are no one's home: a granary, a shop, a field.
 PROPERTY = ["grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock"]

@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 # 9: pri, ecol, pren, corp, encor, partou…, "il son" read "ils sont";
 # 10: Bambara "sira kan" keeps its "kan"
 # 14: "secour", "rte"; 15: apostrophes left out ("lhopital", "jai")
-VERSION = 18
+# 18: "c'est" read "cest"; 19: "dz", "bonbe", "gens armé" read "gens armes", "ils tire"
+VERSION = 19
 
 
 @dataclass

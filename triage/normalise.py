@@ -58,6 +58,8 @@ ABBREVIATIONS = {
     "bef": "boeufs", "befs": "boeufs", "beuf": "boeuf", "beufs": "boeufs", "boef": "boeuf",
     "boefs": "boeufs", "nui": "nuit", "brul": "brule", "bandi": "bandits",
     "bandis": "bandits", "incendi": "incendie", "secour": "secours", "rte": "route",
+    "dz": "des", "bonbe": "bombe", "bonbes": "bombes", "prene": "prennent",
+    "prenne": "prennent", "chak": "chaque", "tro": "trop",
     # an apostrophe left out: "lhopital", "lecole", "jai" ("cest" stays one word, as "c"
     # is written for it; "dun" is Bambara, to eat)
     "lhopital": "l hopital", "lecole": "l ecole", "larmee": "l armee", "lattaque": "l attaque",
@@ -65,6 +67,7 @@ ABBREVIATIONS = {
 }  # fmt: skip
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})
+_ARMED_WHO = frozenset({"gens", "hommes", "individus", "personnes", "jeunes"})
 # Bambara words "kan" (on) follows: after them it is no French "kan" (quand) spelt short.
 _BAMBARA_BEFORE_KAN = frozenset({
     "sira", "u", "an", "o", "dugu", "kungo", "ji", "so", "foro", "sugu", "mobili", "moto",
@@ -103,6 +106,10 @@ def tokens(text: str) -> list[str]:
             out[-1], word = ("ils" if out[-1] == "il" else out[-1]), "sont"
         elif word == "bless" and out and number(out[-1]) is not None:
             word = "blesses"  # "3 bless a Boni" (not "God bless you")
+        elif word == "arme" and out and out[-1] in _ARMED_WHO:
+            word = "armes"  # "dz gens armé", the plural's ending dropped as it is not heard
+        elif word in ("tire", "tir") and out and out[-1] == "ils":
+            word = "tirent"  # "ils tire partou"
         elif word == "kan" and out and out[-1] in _BAMBARA_BEFORE_KAN:
             out.append(word)  # Bambara "sira kan" (on the road), not French "quand"
             continue

@@ -262,7 +262,15 @@ def _heads_french(text: str, words: list[tuple[str, int]], keys: list[str], i: i
         return True  # a form's field: "Provenance: Yoro", "Lieu: Koro"
     if text[end : end + 1] in (":", ","):
         return True
-    return i + 1 < len(keys) and keys[i + 1] in _french_stopwords()
+    # "Koro tirs", "Koro enlevement": a focal point's two words, the place then the incident
+    return i + 1 < len(keys) and (
+        keys[i + 1] in _french_stopwords() or keys[i + 1] in _INCIDENT_WORDS
+    )
+
+
+_INCIDENT_WORDS = frozenset(key.split(" ", 1)[0] for key in lexicon.STRUCTURED) | {
+    "tirs", "coups", "attaques", "enlevements", "explosion",
+}  # fmt: skip
 
 
 @cache

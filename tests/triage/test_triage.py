@@ -1206,6 +1206,7 @@ def test_french_ni_ni_is_no_bambara() -> None:
         # a threat: nobody is dead yet
         ("les terroristes disent que quiconque parle aux FAMa a Sio sera tue", None, None),
         ("il a failli etre tue par des bandits a Sio", None, None),
+        ("ya 1 bonbe ki a eclaté o marché de Sio, bcp de blessé", None, None),  # 1 bomb
     ],
 )
 def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
@@ -1377,6 +1378,9 @@ def test_places_are_returned_as_written():
         # a misspelt commune opening the message (Ouonkoro, Tenenkou)
         ("Ouenkoro, on signale des motos", "Ouenkoro"),
         ("Teninkou apres l attaque de mardi", "Teninkou"),
+        # a focal point's two words: the place, then the incident
+        ("Koro tirs", "Koro"),
+        ("Koro enlevement 2 bergers", "Koro"),
     ],
 )
 def test_a_place_opening_the_message(text: str, place: str) -> None:
@@ -3782,6 +3786,29 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          True),
         ("les familles partent par peur des hommes armés qui tournent autour de Boni",
          "displacement", True),
+        # s15e–h: SMS spelt by ear, arrivals and returns, the groups by name
+        ("slt ya dz gens armé ki sont rentré a Sio mtn ils tire partou", "attack", True),
+        ("ya 1 bonbe ki a eclaté o marché de Sio", "explosive", True),
+        ("les gendarme de Sio ils prene 2000 a chak moto cé tro", "security_forces_abuse",
+         False),
+        ("ils ont tué 2 personne a Sio ce matin, les gens fui vers Boni", "attack", True),
+        ("sanji ye Sio sira tiɲɛ, camions tɛ se ka tɛmɛ", "service_disruption", False),
+        ("on a vu dz moto avec dz gens armé vers Sio hier, ils sont parti vers la foret",
+         "armed_presence", False),
+        ("les dozos ont brulé 5 maisons peules a Sio hier, pa de victime", "intercommunal",
+         False),
+        ("Boko Haram fighters seen near Sio this morning, around 30 on motorbikes",
+         "armed_presence", True),
+        ("ce matin des hommes armés sont arrivés au marché de Sio à moto. Ils sont repartis"
+         " vers la brousse.", "armed_presence", False),
+        ("Depuis ce matin, 100 familles venues des villages autour sont arrivées à Sio. Elles"
+         " disent que les hommes armés leur ont donné 3 jours pour partir.", "displacement",
+         False),
+        ("About 200 people arrived in Sio from Boni over the weekend, they need shelter",
+         "displacement", False),
+        ("Retour des déplacés à Sio: 30 familles sont revenues, elles ont besoin d'aide",
+         "displacement", False),
+        ("Les déplacés de Sio font une fête pour le retour de la paix", "other", False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
