@@ -172,7 +172,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if window[-1:] and window[-1] in _NOT_YET or window[-2:] == ["will", "be"]:
             continue  # "quiconque parle aux FAMa sera tué", "vont être tués": a threat
         if (
-            _animals_in(words, max(0, i - 3), i + 4)
+            _animals_in(words, max(0, i - 3), i + 5)  # "ont tué 7 de leurs boeufs"
             and not _person_follows(words, i)
             and not _person_just_before(words, i)
             and not people_listed_after(words, i)  # "tué 15 boeufs et 2 bergers"
@@ -202,6 +202,11 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             value = 1  # "wounded its passenger", "a blessé un passager"
         if value is None and word not in singular:
             value = _subject_count(words, i)
+        if value == 1 or (value is None and word in singular):
+            # "le chef de poste a été tué … avec 2 de ses hommes": him and them
+            companions = _companions(words, i)
+            if companions:
+                value = 1 + companions
         if value is not None and i not in used:
             used.add(i)
             total = max(total or 0, value)
@@ -280,11 +285,32 @@ def _listed_people(words: list[str], i: int) -> int | None:
     while k + 1 < len(words) and words[k] in _DETERMINERS and words[k + 1].startswith(PEOPLE):
         named += 1
         k += 2
+        for _ in range(2):  # "le chef de village de Sio et son fils": the chef's complement
+            if k + 2 < len(words) and words[k] == "de" and words[k + 2] in ("et", "de"):
+                k += 2
         if k < len(words) and words[k] in ("et", "and"):
             k += 1
     return named if named >= 2 else None
 
 
+def _companions(words: list[str], i: int) -> int | None:
+    """ "… avec 2 de ses hommes", "with three of his men": the people killed beside the
+    one named, counted after the verb."""
+    for k in range(i + 1, min(len(words) - 1, i + 8)):
+        if words[k] in ("avec", "with", "ainsi"):
+            rest = words[k + 1 : k + 5]
+            value = number(rest[0]) if rest else None
+            if value is not None and value <= MAX_COUNT:
+                if rest[1:3] in (["de", "ses"], ["de", "leurs"], ["of", "his"], ["of", "their"]):
+                    rest = rest[3:]
+                else:
+                    rest = rest[1:]
+                if rest and (rest[0].startswith(PEOPLE) or rest[0] in _MEN):
+                    return value
+    return None
+
+
+_MEN = frozenset({"hommes", "men", "soldats", "soldiers", "gardes", "elements", "agents"})
 _DETERMINERS = frozenset({"le", "la", "son", "sa", "ses", "leur", "un", "une", "his", "her", "the"})
 
 

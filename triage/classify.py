@@ -350,6 +350,32 @@ def _forces_seize_herds(words: list[str]) -> bool:
     )
 
 
+def _robbery_with_a_shot(words: list[str]) -> bool:
+    """ "Des hommes armés ont volé 3 motos … et ont tiré sur un jeune qui résistait": the
+    goods were what they came for; the shot, their way of taking them."""
+    return (
+        _affirmed(words, lexicon.THEFT)
+        and _has(words, lexicon.THEFT_OBJECTS)
+        and not _livestock(words)
+        and not _has(words, lexicon.KILLING)
+        and not _has(words, lexicon.BURNED)
+        and not _has(words, lexicon.FORCES)  # "attacked the gendarmerie … seized motorbikes"
+        and "assaut" not in words  # "ont pris d'assaut la boutique"
+    )
+
+
+def _forces_kill_herds(words: list[str]) -> bool:
+    """ "Les FAMa ont tué 7 de leurs boeufs pendant une patrouille": nothing taken, the
+    herd killed by the forces — theirs to answer."""
+    return (
+        _livestock(words)
+        and _has(words, lexicon.KILLING)
+        and not _has(words, lexicon.THEFT)
+        and _VOLUNTEERS.isdisjoint(words)
+        and forces_abuse(words)
+    )
+
+
 _AGAINST = frozenset({"contre", "against"})
 _CRIMES = (["vol"], ["meurtre"], ["braquage"], ["trafic"], ["theft"], ["murder"])
 _SINCE = frozenset({"apres", "depuis", "after", "since"})
@@ -610,6 +636,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "attack" and (
         (_has(words, lexicon.ROBBERS) and _has(words, lexicon.THEFT_OBJECTS))
         or (_has(words, lexicon.ROBBED) and not _has(words, lexicon.ARMED_ACTORS))
+        or _robbery_with_a_shot(words)
     ):
         # "des bandits armés ont attaqué une boutique", "attaque d'un bus, les passagers
         # dépouillés": a robbery (a death makes it an attack again, in `triage`)
@@ -686,7 +713,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         "attack", "kidnapping", "armed_presence", "banditry", "land_dispute", "intercommunal"
     ) and forces_abuse(words):  # fmt: skip
         code = "security_forces_abuse"
-    if code == "cattle_theft" and _forces_seize_herds(words):
+    if code == "cattle_theft" and (_forces_seize_herds(words) or _forces_kill_herds(words)):
         code = "security_forces_abuse"
     if (
         code == "security_forces_abuse"

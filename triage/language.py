@@ -100,12 +100,12 @@ def identify(
         and FULFULDE_SONGHAY.isdisjoint(words)
     ):
         return "fr", max(confidence, 0.6)  # French throughout: no local word to mix with
-    if (
-        lang in ("fr", "bm")
-        and bambara >= 2
-        and (french >= 2 or (french and not french_words().isdisjoint(words)))
-    ):
+    french_content = not french_words().isdisjoint(words) or not FRENCH_NEWS.isdisjoint(words)
+    local_content = not BAMBARA_CONTENT.isdisjoint(words)
+    if lang in ("fr", "bm") and bambara >= 2 and (french >= 2 or (french and french_content)):
         return "mixed", max(confidence, 0.6)
+    if lang == "bm" and french >= 2 and french_content and (bambara or local_content):
+        return "mixed", max(confidence, 0.6)  # "sanji ye so 12 ci Sofara, pas de mort"
     if lang == "fr" and french >= 2 and not BAMBARA_CONTENT.isdisjoint(words):
         return "mixed", max(confidence, 0.6)
     if lang in ("fr", "ff", "ses") and french >= 2 and not FULFULDE_SONGHAY.isdisjoint(words):
@@ -153,6 +153,15 @@ def identify(
     if confidence < 0.4 and hint:
         return hint, confidence
     return lang, confidence
+
+
+# French words of the news a Bambara SMS ends with ("…, des blessés", "ils prêchent"):
+# the samples' everyday French lacks them.
+FRENCH_NEWS = frozenset({
+    "blesse", "blesses", "blessee", "blessees", "morts", "tues", "tuee", "attaque",
+    "attaques", "enleve", "enleves", "prechent", "preche", "voles", "brules", "fuient",
+    "deplaces", "tirs", "armes", "victime", "victimes",
+})  # fmt: skip
 
 
 @cache

@@ -396,6 +396,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("farmland", 2.0),
         ("land dispute", 3.0),
         ("dispute over", 2.0),
+        ("dispute pour un champ", 3.0),  # "une dispute pour un champ à Kolongo"
+        ("dispute pour le champ", 3.0),
+        ("dispute pour une terre", 3.0),
+        ("dispute pour la terre", 3.0),
+        ("litige", 1.5),  # "un litige oppose deux villages sur la limite d'un champ"
         ("se disputent", 2.0),  # two families over a garden, a field
         ("parcelle", 2.0),  # a plot two families claim
         ("mares", 2.0),  # ponds herders can no longer reach
@@ -945,6 +950,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("personne pour soigner", 3.0),
         ("n est pas venu depuis", 2.5),  # the teacher, the nurse absent for weeks
         ("ne vient plus", 2.0),
+        ("ne vont plus a l ecole", 3.0),  # the children, since the school was burned
+        ("ne partent plus a l ecole", 3.0),
+        ("vont plus a l ecole", 2.5),
         ("n a plus de vaccin", 3.0),  # a pharmacy, a clinic out of vaccines or medicines
         ("n a plus de medicament", 3.0),
         ("plus de vaccins", 2.5),

@@ -132,6 +132,7 @@ EVERYDAY_WORDS = {
     "pensa", "gourou", "boulon", "bambou", "bingo", "diabolo", "medina", "bongo", "tango",
     "tigre", "manga", "mignon", "memere", "nounou", "pepin", "patin", "baraka", "leproserie",
     "lazaret", "poudriere",
+    "banana", "banabagatow", "banabagato",  # Bambara: fell ill ("denmisɛnw caman banana")
 }  # fmt: skip
 
 

@@ -1207,6 +1207,14 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("les terroristes disent que quiconque parle aux FAMa a Sio sera tue", None, None),
         ("il a failli etre tue par des bandits a Sio", None, None),
         ("ya 1 bonbe ki a eclaté o marché de Sio, bcp de blessé", None, None),  # 1 bomb
+        # the companions killed with the one named, a complement between the people
+        (
+            "Le chef de poste de Sio a ete tue dans une embuscade ce matin avec 2 de ses hommes",
+            3,
+            None,
+        ),
+        ("La nuit derniere, des inconnus ont tue le chef de village de Sio et son fils", 2, None),
+        ("Les eleveurs de Sio disent que les FAMa ont tue 7 de leurs boeufs", None, None),
     ],
 )
 def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
@@ -1226,6 +1234,10 @@ def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: i
         ("dɔgɔtɔrɔ n est plus au CSCOM de Sio depuis 2 mois, les malades vont a Mopti", "mixed"),
         # one French function word and French words of the French sample: mixed
         ("sonw ye an ka moto ta sira kan Sio, u ye wari fana ta, les bandits etaient 3", "mixed"),
+        # a Bambara message ending on French news words
+        ("dozow ni fulaw bɛ kɛlɛ la Sio, des blessés", "mixed"),
+        ("sanji ye so 12 ci Sofara, pas de mort", "mixed"),
+        ("jihadistes bɛ Sio sugu la sisan, ils prechent", "mixed"),
     ],
 )
 def test_bambara_postpositions_are_not_french(text: str, lang: str) -> None:
@@ -3809,6 +3821,17 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Retour des déplacés à Sio: 30 familles sont revenues, elles ont besoin d'aide",
          "displacement", False),
         ("Les déplacés de Sio font une fête pour le retour de la paix", "other", False),
+        # s15i–l: the forces killing a herd, a quarrel settled, a school burned long ago,
+        # a robbery with a shot
+        ("Les eleveurs de Sio disent que les FAMa ont tue 7 de leurs boeufs pendant une"
+         " patrouille", "security_forces_abuse", False),
+        ("Mardi passe il y a eu une dispute pour un champ a Sio, le chef a regle le probleme",
+         "land_dispute", False),
+        ("Il y a un mois, les hommes armes ont brule l ecole de Sio, depuis les enfants ne vont"
+         " plus a l ecole", "service_disruption", False),
+        ("Des hommes armes ont vole 3 motos a la foire de Sio ce matin et ont tire sur un jeune"
+         " qui resistait, il est blesse", "banditry", True),
+        ("kolera bana bɛ Sio, denmisɛnw caman banana", "natural_hazard", False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
