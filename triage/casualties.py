@@ -180,7 +180,13 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         if word in _FEMININE_DEAD and _last_named_is_a_female_animal(words, i):
             continue  # "les vaches meurent d'une maladie, déjà 40 mortes"
-        if sick and _last_named_is_an_animal(words, i) and not _person_follows(words, i):
+        if (
+            sick
+            and _last_named_is_an_animal(words, i)
+            # a verb's object ("la maladie tue les enfants"), not the next sentence's
+            # subject ("20 morts. Les éleveurs demandent des vaccins")
+            and (word in _NOUN_DEAD or not _person_follows(words, i))
+        ):
             continue  # "la maladie tue les moutons à Nampala, déjà 50 morts"
         value = _listed_people(words, i)
         if value is None:
@@ -359,7 +365,8 @@ PEOPLE = (
     "herder", "woman", "mogo", "muso", "denmisen", "neveu", "oncle", "cousin", "niece",
     "tante", "bebe", "nourrisson", "charretier", "conducteur", "orpailleur", "pecheur",
     "marabout", "infirmier", "enseignant", "motocycliste", "camionneur", "transporteur",
-    "boutiquier", "notable", "talibe",
+    "boutiquier", "notable", "talibe", "chasseur", "hunter", "trader", "teacher", "farmer",
+    "chief",
 )  # fmt: skip
 
 
@@ -430,6 +437,7 @@ _COUNTED = _DEAD | _INJURED
 _INJURED_SINGULAR = {"blesse", "blessee"}
 
 
+_NOUN_DEAD = frozenset({"mort", "morts", "morte", "mortes", "dead", "deces"})
 _UNHARMED = frozenset({"unharmed", "indemne", "indemnes", "saufs", "sauf"})
 _FALLEN_WORDS = frozenset({"tombe", "tombes", "tombee", "tombees"})
 

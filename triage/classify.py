@@ -254,7 +254,14 @@ def structured(words: list[str]) -> str | None:
         phrase = " ".join(words[start : start + n])
         if phrase in lexicon.STRUCTURED:
             return lexicon.STRUCTURED[phrase]
+    if len(words) - start <= 3 and words[start : start + 1] and words[start] in _ONE_WORD_TYPES:
+        return lexicon.STRUCTURED[words[start]]  # "feu Konna", "mine Djenne": a terse code
     return None
+
+
+# A type a focal point's two- or three-word SMS may open with ("feu Konna"), not the
+# words that open other short messages ("champ", "ecole", "conflit" need more).
+_ONE_WORD_TYPES = frozenset({"feu", "inondation", "mine", "eei", "enlevement", "braquage"})
 
 
 def forces_abuse(words: list[str]) -> bool:
@@ -348,6 +355,24 @@ def _forces_seize_herds(words: list[str]) -> bool:
         and not _has(words, lexicon.RETURNED)
         and _VOLUNTEERS.isdisjoint(words)
     )
+
+
+def _service_going_again(words: list[str]) -> bool:
+    """ "Le marché de Dinangourou a repris aujourd'hui", "les cours ont repris": a market,
+    a school going again (not "les tirs ont repris")."""
+    return any(
+        word in _RESUMED
+        and not _negated(words, i)
+        and not _SERVICES_RESUMING.isdisjoint(words[max(0, i - 5) : i])
+        for i, word in enumerate(words)
+    )
+
+
+_RESUMED = frozenset({"repris", "reprend", "reprennent", "resumed"})
+_SERVICES_RESUMING = frozenset({
+    "marche", "foire", "foires", "cours", "classes", "ecole", "ecoles", "activites", "cscom",
+    "market", "school",
+})  # fmt: skip
 
 
 def _robbery_with_a_shot(words: list[str]) -> bool:
@@ -878,9 +903,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and any(w.startswith("recrut") for w in words)
     ):
         code = "armed_presence"  # "les jihadistes recrutent des enfants dans les écoles"
+    if code in ("armed_presence", "displacement") and _relieved(words):
+        # "les militaires sont arrivés à Sokolo, les hommes armés sont partis": relief
+        code = "other"
     if code == "armed_presence" and _flight_before_its_cause(words):
         # "les gens quittent le village ce soir après l'ultimatum des hommes armés": the
         # flight is the news, the armed men why
+        code = "displacement"
+    if code == "attack" and _arrivals_tell_of_it(words):
+        # "des familles arrivent à Sofara, elles disent que les hommes armés ont tué 2
+        # bergers": the arrivals are the news here, the killing their story
         code = "displacement"
     if code == "armed_presence" and _arrivals_told_first(words):
         # "des familles arrivent à Douentza … elles disent que les hommes armés ont donné
@@ -918,10 +950,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and _has(words, lexicon.ARMED_ACTORS)
     ):
         code = "armed_presence"  # "le marché fermé sur ordre des jihadistes": their rule
-    if code == "service_disruption" and any(
-        words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # "demandons qu'il soit rouvert"
-        and not _negated(words, i)
-        for i in _where(words, _LEXICON_SETS[id(lexicon.REOPENED)])
+    if code == "service_disruption" and (
+        any(
+            words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # "qu'il soit rouvert"
+            and not _negated(words, i)
+            for i in _where(words, _LEXICON_SETS[id(lexicon.REOPENED)])
+        )
+        or _service_going_again(words)
     ):
         code = "other"  # "les écoles rouvrent lundi après 2 semaines de fermeture"
     if code == "displacement" and _staff_left(words):
@@ -977,6 +1012,44 @@ def _arrivals_told_first(words: list[str]) -> bool:
     return armed is None or min(arriving) < armed
 
 
+def _held(words: list[str], past: bool) -> bool:
+    """Someone still held: a ransom asked, "toujours détenu" — or no news yet of an
+    abduction not dated weeks ago (the unit has heard of that one: the digest)."""
+    found = _found(words).keys() & _LEXICON_SETS[id(lexicon.CAPTIVE)]
+    return bool(found - _NO_NEWS) or (
+        bool(found) and not (past and _WEEKS_AGO.search(" ".join(words)))
+    )
+
+
+_NO_NEWS = frozenset({"toujours pas de nouvelles", "toujours sans nouvelles"})
+# A week or more: "il y a 10 jours", "la semaine dernière", "le mois passé"
+_WEEKS_AGO = re.compile(
+    r"\b(?:semaines?|mois|ans|annees?|weeks?|months?)\b|\b(?:[7-9]|[1-9][0-9]) (?:jours|days)\b"
+)
+
+
+def _relieved(words: list[str]) -> bool:
+    """The forces came and the armed men left, to no one else: the danger is over."""
+    forces = [i for phrase in lexicon.FORCES for i in _matches(words, phrase)]
+    came = any(not _ARRIVED.isdisjoint(words[i + 1 : i + 4]) for i in forces)
+    armed = _where(words, _LEXICON_SETS[id(lexicon.ARMED_ACTORS)])
+    left = [
+        i + k
+        for i in armed
+        for k in range(1, 5)
+        if words[i + k : i + k + 1] in (["partis"], ["repartis"], ["enfuis"], ["fui"])
+    ]
+    return (
+        came
+        and bool(left)
+        and not any(_heading_to_people(words[j + 1 : j + 8]) for j in left)
+        and not _has(words, lexicon.KILLING)
+    )
+
+
+_ARRIVED = frozenset({"arrives", "arrivee", "arrivees", "arrivent", "venus", "arrived", "came"})
+
+
 def _flight_before_its_cause(words: list[str]) -> bool:
     """People leaving, told first, and the armed men named just after a word of cause."""
     leaving = _where(words, _LEXICON_SETS[id(lexicon.LEAVING)])
@@ -991,6 +1064,18 @@ def _flight_before_its_cause(words: list[str]) -> bool:
 
 
 _CAUSE_WORDS = frozenset({"apres", "suite", "cause", "peur", "crainte", "after", "fear"})
+
+
+def _arrivals_tell_of_it(words: list[str]) -> bool:
+    """Arrivals told first, and the attack in what they say ("elles disent que …")."""
+    if not _arrivals_told_first(words):
+        return False
+    attack = _first_said(words, "attack")
+    arriving = min(_where(words, _LEXICON_SETS[id(lexicon.ARRIVING)]))
+    return attack is not None and not _TELLING.isdisjoint(words[arriving:attack])
+
+
+_TELLING = frozenset({"disent", "racontent", "expliquent", "say", "said", "told"})
 
 
 def _staff_left(words: list[str]) -> bool:
@@ -1726,7 +1811,7 @@ def urgency(
     severe = category in lexicon.SEVERE
     if (
         category == "kidnapping"
-        and _has(words, lexicon.CAPTIVE)
+        and _held(words, past)
         # "3 otages libérés, mais le chauffeur est toujours détenu": one is still held
         and (not _freed(words) or _has(words, lexicon.STILL_HELD))
     ):
@@ -1757,7 +1842,8 @@ def urgency(
         # and nobody was hurt — the humanitarian digest
         return False, max(0.6, 1 - model_urgent)
     if (
-        category in lexicon.UNFOLDING_URGENT
+        # (a trade too: "des gendarmes ont saisi 200 kg de chanvre ce matin")
+        (category in lexicon.UNFOLDING_URGENT or category == "trafficking")
         and now
         and not (unfolding or casualties or distress)
         and not _has(words, lexicon.HELD)  # "les bergers ont été ligotés": people hurt

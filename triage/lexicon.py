@@ -718,6 +718,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("vente d armes", 3.0),
         ("vendent des armes", 3.0),
         ("arms sale", 3.0),
+        ("arms dealer", 3.0),  # "gold miners and arms dealers meet every week at the site"
+        ("arms traffickers", 3.0),
+        ("marchands d armes", 3.0),
+        ("vendeurs d armes", 3.0),
         ("intercept", 2.0),
         ("ammunition", 1.0),
         ("contraband", 3.0),

@@ -1215,6 +1215,12 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ),
         ("La nuit derniere, des inconnus ont tue le chef de village de Sio et son fils", 2, None),
         ("Les eleveurs de Sio disent que les FAMa ont tue 7 de leurs boeufs", None, None),
+        (
+            "Epidemie de fievre aphteuse a Sio: 100 animaux malades, 20 morts. Les eleveurs"
+            " demandent des vaccins.",
+            None,
+            None,
+        ),  # the herd's dead, then the herders
     ],
 )
 def test_counts_belong_to_their_own_word(text: str, dead: int | None, injured: int | None):
@@ -3832,6 +3838,23 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Des hommes armes ont vole 3 motos a la foire de Sio ce matin et ont tire sur un jeune"
          " qui resistait, il est blesse", "banditry", True),
         ("kolera bana bɛ Sio, denmisɛnw caman banana", "natural_hazard", False),
+        # s15m–p: a terse code, relief, a market going again, a hostage long held, a
+        # seizure done, arrivals who tell of the killing
+        ("braquage Sio", "banditry", False),
+        ("mine Sio", "explosive", True),
+        ("Merci, les militaires sont arrives a Sio, les hommes armes sont partis", "other",
+         False),
+        ("Le marche de Sio a repris aujourd hui apres 3 semaines de fermeture", "other", False),
+        ("Toujours pas de nouvelles des 4 jeunes enleves a Sio la semaine derniere",
+         "kidnapping", False),
+        ("Il y a 2 jours des hommes armes ont enleve le maitre de l ecole de Sio, toujours pas"
+         " de nouvelles", "kidnapping", True),
+        ("Ce matin des gendarmes ont saisi 200 kg de chanvre indien dans un camion a Sio",
+         "trafficking", False),
+        ("Illegal gold miners and arms dealers meet every week at the Sio site", "trafficking",
+         False),
+        ("A Sio depuis ce soir des familles arrivent a pied de la brousse, elles disent que les"
+         " hommes armes ont brule leurs cases", "displacement", False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
