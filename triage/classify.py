@@ -1012,6 +1012,14 @@ def _arrivals_told_first(words: list[str]) -> bool:
     return armed is None or min(arriving) < armed
 
 
+def _since_yesterday(words: list[str]) -> bool:
+    """ "Depuis hier soir", "since yesterday", "kabini kunu": there since, still there."""
+    return any(
+        words[i - 1 : i] in (["depuis"], ["since"], ["kabini"])
+        for i in _where(words, _LEXICON_SETS[id(lexicon.YESTERDAY)])
+    )
+
+
 def _held(words: list[str], past: bool) -> bool:
     """Someone still held: a ransom asked, "toujours détenu" — or no news yet of an
     abduction not dated weeks ago (the unit has heard of that one: the digest)."""
@@ -1965,7 +1973,7 @@ def urgency(
             and named
             and not _has(words, lexicon.DEPARTED)
             and not (_has(words, lexicon.HABITUAL) and not now)
-            and (now or not _has(words, lexicon.YESTERDAY))
+            and (now or not _has(words, lexicon.YESTERDAY) or _since_yesterday(words))
         )
         or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))
         # homes fallen in a flood or a storm ("so caman binna"): people under the walls

@@ -46,6 +46,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("frappes aeriennes", 4.0),
         ("airstrike", 4.0),
         ("air strike", 4.0),
+        ("drone a frappe", 4.0),  # "un drone a frappé un rassemblement de jihadistes"
+        ("drone strike", 4.0),
+        ("frappe de drone", 4.0),
         ("violee", 3.0),  # sexual violence by armed men is an assault
         ("ont abuse de", 3.0),
         ("a ete battu", 2.5),  # a teacher beaten in front of his pupils
@@ -1164,6 +1167,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("bourgou brule", 3.0),
         ("incendie", 1.5),
         ("secheresse", 4.0),  # a drought, whatever it did to the pastures
+        ("lac est sec", 3.0),  # "le lac Faguibine est sec": the drought's mark
+        ("est a sec", 2.5),
+        ("plus de paturage", 2.0),  # "les éleveurs n'ont plus de pâturage"
+        ("no pasture", 2.5),
         ("cholera", 3.0),
         ("rougeole", 3.0),
         ("meningite", 3.0),

@@ -3855,6 +3855,14 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          False),
         ("A Sio depuis ce soir des familles arrivent a pied de la brousse, elles disent que les"
          " hommes armes ont brule leurs cases", "displacement", False),
+        # s15q–t: a drone strike, a lake dried up, armed men about since last night
+        ("Un drone a frappe un rassemblement de jihadistes pres de Sio, bilan inconnu",
+         "attack", True),
+        ("Sio: le lac est sec, les eleveurs n ont plus de paturage", "natural_hazard", False),
+        ("Les gens de Sio ont peur, des jihadistes circulent dans les hameaux autour depuis"
+         " hier soir", "armed_presence", True),
+        ("des hommes armés ont été vus à Sio hier, ils sont partis vers le nord",
+         "armed_presence", False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
