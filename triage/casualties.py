@@ -171,11 +171,15 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             continue  # "menaces de mort": a threat, nobody dead
         if window[-1:] and window[-1] in _NOT_YET or window[-2:] == ["will", "be"]:
             continue  # "quiconque parle aux FAMa sera tué", "vont être tués": a threat
+        people_first = _people_listed_before(words, i)  # "7 personnes et 100 animaux tués"
         if (
-            _animals_in(words, max(0, i - 3), i + 5)  # "ont tué 7 de leurs boeufs"
+            people_first is None
+            and _animals_in(words, max(0, i - 3), i + 5)  # "ont tué 7 de leurs boeufs"
             and not _person_follows(words, i)
             and not _person_just_before(words, i)
             and not people_listed_after(words, i)  # "tué 15 boeufs et 2 bergers"
+            # "2 morts et 40 boeufs emportés": the animals are the next item, not the dead
+            and not (number(words[i - 1]) is not None and words[i + 1 : i + 2] in _AND)
         ):
             continue  # "3 boeufs tues", not "le betail vole et tue le berger"
         if word in _FEMININE_DEAD and _last_named_is_a_female_animal(words, i):
@@ -188,7 +192,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             and (word in _NOUN_DEAD or not _person_follows(words, i))
         ):
             continue  # "la maladie tue les moutons à Nampala, déjà 50 morts"
-        value = _listed_people(words, i)
+        value = people_first if people_first is not None else _listed_people(words, i)
         if value is None:
             value = _near_number(words, i)
         if value is None and _a_pair_before(words, i):
@@ -366,7 +370,7 @@ PEOPLE = (
     "tante", "bebe", "nourrisson", "charretier", "conducteur", "orpailleur", "pecheur",
     "marabout", "infirmier", "enseignant", "motocycliste", "camionneur", "transporteur",
     "boutiquier", "notable", "talibe", "chasseur", "hunter", "trader", "teacher", "farmer",
-    "chief",
+    "chief", "proprietaire", "owner",
 )  # fmt: skip
 
 
@@ -408,6 +412,24 @@ _SINGULAR_PERSON = frozenset({
     "passenger", "student", "pupil", "nurse", "infirmier",
     "charretier", "conducteur", "orpailleur", "pecheur", "marabout", "camionneur", "notable",
 })  # fmt: skip
+
+
+def _people_listed_before(words: list[str], i: int) -> int | None:
+    """ "7 personnes et 100 animaux tués": people counted first, then the animals, before
+    the verb — the people's number."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        if words[k] in ("et", "and"):
+            if not _animals_in(words, k + 1, i):
+                return None
+            for j in (k - 1, k - 2):
+                if j >= 1 and (words[j].startswith(PEOPLE) or words[j] in _PERSONS):
+                    return number(words[j - 1])
+            return None
+    return None
+
+
+_AND = (["et"], ["and"])
+_PERSONS = frozenset({"personnes", "gens", "people", "persons", "civils", "civilians"})
 
 
 def _person_just_before(words: list[str], i: int) -> bool:

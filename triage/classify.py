@@ -654,6 +654,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code in ("service_disruption", "displacement")
             and _only_as_cause(words, serious, since=True)
         )
+        and not (serious == "attack" and _by_a_wild_animal(words))  # hyenas at the herd
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
@@ -704,6 +705,14 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and two_communities:
         code = "intercommunal"  # one community's men against another's
+    if (
+        code == "attack"
+        and _affirmed(words, lexicon.BURNED)
+        and not _has(words, lexicon.KILLING)
+        and not _has(words, lexicon.FIGHTING)
+        and _affirmed(words, lexicon.ABDUCTED)
+    ):
+        code = "kidnapping"  # "ont brûlé l'école et enlevé 2 enseignants": the people first
     if code == "attack" and _community_accused(words):
         # "des jeunes ont incendié la boutique d'un commerçant peul en l'accusant d'informer
         # les jihadistes": a community's member punished for its supposed complicity
@@ -966,7 +975,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "armed_presence" if threatened else "service_disruption"
     if code == "attack" and _flight_then_shots(words):
         code = "displacement"  # "u ye boli … sabu tirs bɛ yen": they fled, shots behind
-    if code == "displacement" and _shots_then_flight(words):
+    if (
+        code == "displacement"
+        and _shots_then_flight(words)
+        and not _attack_only_in(words, lexicon.THREATENED_ATTACK)  # a rumour of one
+    ):
         code = "attack"  # "des tirs depuis ce matin à Sio, les gens fuient": the shooting
     if (code == "natural_hazard" and _one_death_of_illness(words)) or (
         code in ("natural_hazard", "land_dispute", "cattle_theft")
@@ -1010,6 +1023,14 @@ def _arrivals_told_first(words: list[str]) -> bool:
         return False
     armed = _first_said(words, "armed_presence", settings=True)
     return armed is None or min(arriving) < armed
+
+
+_HURT = ("bless", "mort", "tue", "wound", "injur", "dead", "kill", "jogin", "sara")
+# Coded types whose reports wait for the digest unless the words say now or someone hurt
+_CODED_CALM = frozenset({
+    "security_forces_abuse", "service_disruption", "trafficking", "displacement",
+    "land_dispute", "intercommunal",
+})  # fmt: skip
 
 
 def _since_yesterday(words: list[str]) -> bool:
@@ -1634,6 +1655,10 @@ def _animals_taken_first(words: list[str]) -> bool:
         rest = words[first + 1 :]
         end = next((j for j, w in enumerate(rest) if w in ("par", "by")), len(rest))
         return not any(w.startswith(_HUMAN_STEMS) for w in rest[:end])
+    if after[:1] in (["le"], ["la"], ["les"], ["son"], ["sa"], ["leur"]):
+        after = words[first + 2 : first + 3]
+    if after and after[0].startswith(_HUMAN_STEMS):
+        return False  # "ont égorgé 5 chèvres et emmené le fils du berger": him
     animals = [i for i, w in enumerate(words[:first]) if w.startswith(_LIVESTOCK)]
     people = [i for i, w in enumerate(words[:first]) if w.startswith(_HUMAN_STEMS)]
     return bool(animals) and not people
@@ -1648,6 +1673,8 @@ def _by_a_wild_animal(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if w == "qui" and i and any(words[i - 1].startswith(s) for s in wild):
             return True  # "un gros crocodile qui attaquait les pirogues"
+        if w in ("ont", "a", "have", "has") and i and any(words[i - 1].startswith(s) for s in wild):
+            return True  # "les hyènes ont attaqué le troupeau"
         if w in ("par", "by"):
             after = words[i + 1 : i + 3]
             if after[:1] in (["un"], ["une"], ["des"], ["les"], ["a"], ["an"]):
@@ -1682,7 +1709,11 @@ def _takes_people(words: list[str]) -> bool:
         # unless the person is the object of a taking in the active voice: "ont pris le
         # berger … avec le troupeau" (not "70 vaches emportées, les bergers vont bien")
         return any(
-            words[i - 1 : i] in (["ont"], ["a"])
+            (
+                words[i - 1 : i] in (["ont"], ["a"])
+                # "ont égorgé 5 chèvres et emmené le fils du berger": the same "ont"
+                or (words[i - 1 : i] == ["et"] and "ont" in words[max(0, i - 8) : i - 1])
+            )
             and words[i + 1 : i + 2] in (["le"], ["la"], ["les"])
             and words[i + 2 : i + 3]
             and words[i + 2].startswith(_HUMAN_STEMS)
@@ -1911,6 +1942,17 @@ def urgency(
         return False, 0.8  # "les 3 otages ont été libérés ce matin": the abduction is over
     if _has(words, lexicon.RESOLVED) and not casualties and not distress:
         return False, 0.8  # the device was defused: the demining unit learns of it, calmly
+    if (
+        category in _CODED_CALM
+        and not (now or unfolding or casualties or distress)
+        and structured(words) is not None
+        and not _has(words, lexicon.LIFE_AT_RISK)
+        and not _has(words, lexicon.IMMINENT)
+        and not any(w.startswith(_HURT) for w in words)  # "blesses a la machette"
+    ):
+        # "ALERTE PLAINTE militaires Boni racket", "ALERTE CONFLIT Koro … tension": the
+        # keyword is the form's, not a cry; the type says what the unit reads calmly
+        return False, max(0.6, 1 - model_urgent)
     # weapons as a trafficker's cargo are dangerous when being unloaded now, not when
     # they "arrivent" by the sackful week after week
     armed = _affirmed(words, lexicon.WEAPONS) and (category != "trafficking" or unfolding)

@@ -529,6 +529,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("hommes de la brousse", 3.0),
         ("datugu", 1.5),
         ("ne passent plus", 1.5),
+        ("ont bloque la route", 2.5),  # someone holds the road: armed men, unless a protest
+        ("bloquent la route", 2.5),
         ("hommes armes", 3.5),
         ("gens armes", 3.5),
         ("individus armes", 3.5),
@@ -821,6 +823,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("displaced", 3.0),
         ("partir", 1.5),
         ("en train de partir", 3.0),
+        ("commencent a partir", 3.0),  # "les gens commencent à partir": leaving now
+        ("commencent a fuir", 3.0),
         ("en train de fuir", 3.0),
         ("moitie du village", 2.5),
         ("sont partis vers", 2.5),
@@ -1865,7 +1869,10 @@ ROBBED = [
     "robbing",
 ]  # fmt: skip
 # Levies armed groups impose: taking them is their rule over a place, not a theft.
-LEVY = ["zakat", "la dime", "dime sur", "impot islamique"]
+LEVY = [
+    "zakat", "la dime", "dime sur", "impot islamique",
+    "leur part du troupeau", "leur part des animaux",  # the group's levy on the herds
+]  # fmt: skip
 # Armed actors other than the forces: named between the forces and a taking, they
 # may be the ones who took.
 ARMED_ACTORS = [
@@ -1891,6 +1898,7 @@ FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing", "
 # arrivals counted at a site.
 LEAVING = [
     "fuient", "partent", "quittent", "se vide", "en train de partir", "en train de fuir",
+    "commencent a partir", "commencent a fuir",
     "fuite massive", "exode", "sont tous partis", "sont partis tous", "sont parti tous",
     "be taa", "be boli", "be ka boli", "bolila", "are leaving", "fleeing", "ndogii", "ndoggi",
 ]  # fmt: skip

@@ -1215,6 +1215,9 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ),
         ("La nuit derniere, des inconnus ont tue le chef de village de Sio et son fils", 2, None),
         ("Les eleveurs de Sio disent que les FAMa ont tue 7 de leurs boeufs", None, None),
+        ("Attaque a Sio cette nuit: 2 morts et 40 boeufs emportes", 2, None),
+        ("Bilan de l attaque de Sio: 7 personnes et 100 animaux tues", 7, None),
+        ("La mine a tue un ane et blesse son proprietaire pres de Sio", None, 1),
         (
             "Epidemie de fievre aphteuse a Sio: 100 animaux malades, 20 morts. Les eleveurs"
             " demandent des vaccins.",
@@ -3863,6 +3866,20 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          " hier soir", "armed_presence", True),
         ("des hommes armés ont été vus à Sio hier, ils sont partis vers le nord",
          "armed_presence", False),
+        # s15u–x: hyenas at a herd, a person taken beside slaughtered goats, a school
+        # burned and its teachers taken, a levy on the herd, a road held
+        ("Les hyenes ont attaque le troupeau a Sio, 6 moutons morts", "other", False),
+        ("Ils ont egorge 5 chevres et emmene le fils du berger a Sio", "kidnapping", True),
+        ("Les hommes armes ont brule l ecole et enleve 2 enseignants a Sio", "kidnapping",
+         True),
+        ("Les hommes de la brousse sont venus prendre leur part du troupeau a Sio, 30 tetes",
+         "armed_presence", False),
+        ("Les 'invites' de la brousse ont bloque la route de Sio, personne ne passe",
+         "armed_presence", True),
+        # a coded complaint or quarrel waits for the digest unless someone is hurt
+        ("ALERTE PLAINTE militaires Sio racket", "security_forces_abuse", False),
+        ("ALERTE CONFLIT Sio peuls dogons tension", "intercommunal", False),
+        ("ALERTE CONFLIT CHAMP Sio blesses a la machette", "land_dispute", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
