@@ -59,6 +59,7 @@ EUPHEMISMS_ONE_INJURED = (
     "recu un coup de machette", "recu un coup de couteau", "recu des coups de machette",
     "recu des coups de couteau", "pris un coup de machette",  # one person cut
     "recu un coup de coupe coupe", "recu des coups de coupe coupe",
+    "was shot in the", "shot in the leg", "shot in the arm",  # "the driver was shot in the leg"
 )  # fmt: skip
 # One person taken to hospital after a beating ("ils ont frappé un jeune, il est à
 # l'hôpital"): one wounded (without a beating, a patient is no casualty).
@@ -158,6 +159,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if (
             any(w in NONE_WORDS for w in window[-2:])
             or window in (["pas", "eu", "de"], ["pas", "fait", "de"])  # "il n'y a pas eu de blessé"
+            or "no one" in " ".join(words[max(0, i - 4) : i])  # "no one was hurt"
             or (words[i + 1 : i + 2] == ["personne"] and "n" in window)  # "n'ont tué personne"
             or (window[-1:] == ["personne"] and (len(window) < 2 or number(window[-2]) is None))
             or window[:2] == ["personne", "n"]

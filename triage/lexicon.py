@@ -620,6 +620,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("mine", 2.5),
         ("engin", 2.0),
         ("objet suspect", 3.0),  # what a villager calls a device before anyone names it
+        ("suspicious object", 3.0),
+        ("suspicious device", 3.0),
+        ("suspicious package", 3.0),
         ("colis suspect", 3.0),
         ("objet etrange", 3.0),
         ("objet bizarre", 3.0),
@@ -729,6 +732,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("vendeurs d armes", 3.0),
         ("intercept", 2.0),
         ("ammunition", 1.0),
+        ("selling pistols", 3.0),  # "men were openly selling pistols and ammunition"
+        ("selling guns", 3.0),
+        ("selling weapons", 3.0),
+        ("selling arms", 3.0),
+        ("sold weapons", 3.0),
         ("contraband", 3.0),
         ("drugs", 2.5),
         ("weapons trafficking", 4.0),
@@ -853,6 +861,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrives", 1.0),
         ("familles arrivees", 3.0),  # families arrived (from a place, on foot): the event
         ("familles sont arrivees", 3.0),
+        ("have arrived from", 3.0),  # "300 women and children have arrived from …"
+        ("arrived from", 2.5),
+        ("have arrived in", 2.5),  # "… have arrived in Kaya from villages near Barsalogho"
         ("familles venues", 2.5),  # "100 familles venues des villages autour"
         ("familles venues des villages", 3.0),
         ("gens venus des villages", 3.0),
@@ -2313,6 +2324,7 @@ WEAPONS = [
     "arme", "armes", "marifa", "marfa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",
     "machette", "coupe coupe", "couteau", "gourdin", "fleches", "armes blanches", "knives",
     "mitrailleuse", "roquette", "lances", "fetel", "coups de batons", "coups de baton",
+    "pistol", "pistols", "pistolet", "pistolets", "rifles", "weapons",
 ]  # fmt: skip
 # Categories that become urgent when the event is happening now (floods, clashes).
 URGENT_WHEN_NOW = {"natural_hazard", "intercommunal"}

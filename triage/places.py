@@ -72,7 +72,7 @@ EXTRA_STOPWORDS = {
     "maouloud", "tabaski", "ramadan",  # feasts
     "mali", "niger", "burkina", "faso", "nigeria", "algerie", "algeria", "mauritanie",
     "ghana", "togo", "benin", "guinee", "senegal", "libye", "libya", "tchad", "centre",
-    "nord", "sud", "est", "ouest", "village",
+    "nord", "sud", "est", "ouest", "village", "unknown", "inconnu", "inconnue",
     "marche", "route", "brousse", "foret", "ville", "commune", "cercle", "region", "camp",
     "bamako", "alerte", "attaque", "point", "focal", "chef", "gendarmerie", "police",
     "armee", "fama", "ecole", "mosquee", "puits", "fleuve", "riviere", "dozo", "peul",

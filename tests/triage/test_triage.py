@@ -1218,6 +1218,8 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("Attaque a Sio cette nuit: 2 morts et 40 boeufs emportes", 2, None),
         ("Bilan de l attaque de Sio: 7 personnes et 100 animaux tues", 7, None),
         ("La mine a tue un ane et blesse son proprietaire pres de Sio", None, 1),
+        ("About 50 cattle were stolen near Sio last night. No one was hurt.", None, 0),
+        ("Robbers stopped a bus near Sio last night. The driver was shot in the leg.", None, 1),
         (
             "Epidemie de fievre aphteuse a Sio: 100 animaux malades, 20 morts. Les eleveurs"
             " demandent des vaccins.",
@@ -3880,6 +3882,13 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("ALERTE PLAINTE militaires Sio racket", "security_forces_abuse", False),
         ("ALERTE CONFLIT Sio peuls dogons tension", "intercommunal", False),
         ("ALERTE CONFLIT CHAMP Sio blesses a la machette", "land_dispute", True),
+        # s15y–z: partners' English
+        ("Since yesterday about 300 women and children have arrived in Sio from villages near"
+         " Boni after armed men told them to leave.", "displacement", False),
+        ("Hi, a suspicious object was found this morning near the bridge at Sio.", "explosive",
+         True),
+        ("In Sio market this morning, men were openly selling pistols and ammunition.",
+         "trafficking", False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
