@@ -713,6 +713,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and _affirmed(words, lexicon.ABDUCTED)
     ):
         code = "kidnapping"  # "ont brûlé l'école et enlevé 2 enseignants": the people first
+    if code == "attack" and _shots_in_the_air_only(words):
+        # "une vingtaine de motos … ont tiré en l'air et sont repartis, pas de blessé":
+        # intimidation by armed men, their presence — nobody fired on
+        code = "armed_presence"
     if code == "attack" and _community_accused(words):
         # "des jeunes ont incendié la boutique d'un commerçant peul en l'accusant d'informer
         # les jihadistes": a community's member punished for its supposed complicity
@@ -1031,6 +1035,19 @@ _CODED_CALM = frozenset({
     "security_forces_abuse", "service_disruption", "trafficking", "displacement",
     "land_dispute", "intercommunal",
 })  # fmt: skip
+
+
+def _shots_in_the_air_only(words: list[str]) -> bool:
+    """Shots said fired in the air, no other word of an attack, nobody hurt."""
+    return (
+        _has(words, lexicon.IN_THE_AIR)
+        and all(
+            stem.split()[-1].startswith(("tir", "coup", "feu", "shot", "fire"))
+            or all(_negated(words, i) for i in at)  # "pas de blessé"
+            for stem, at in _stems_of(words, "attack")
+        )
+        and not _affirmed(words, lexicon.HARM)
+    )
 
 
 def _since_yesterday(words: list[str]) -> bool:

@@ -1225,6 +1225,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "other": [
         ("tension est retombee", 3.5),  # calm again
+        ("il a plu", 2.5),  # rain on the fields: the season's news, no flood named
+        ("a bien plu", 2.5),
         ("la tension a baisse", 3.5),
         ("le calme est revenu", 3.0),
         ("accouchement", 3.0),  # a death in childbirth: grief, not an incident
@@ -1681,6 +1683,7 @@ UNFOLDING = [
     "emmenent", "emportent", "prennent les",  # animals being taken as the person writes
     "en train d etre emporte",
     "se dirige", "se dirigent", "les suivent",  # the raiders on their way, followed
+    "a leur poursuite", "les poursuivent", "les pourchassent",  # herders giving chase
     "fuite massive",  # a village emptying
     # the thieves still about: "les voleurs sont encore dans la brousse à côté"
     "sont encore dans", "sont toujours dans", "still in the area",
@@ -1878,6 +1881,7 @@ ROBBERS = [
 ROBBED = [
     "depouill", "detrousse", "braque", "braques", "braquee", "braquees", "braquage", "robbed",
     "robbing",
+    "piller", "pillent", "pille", "pillee", "pilles", "pillees",  # a market looted
 ]  # fmt: skip
 # Levies armed groups impose: taking them is their rule over a place, not a theft.
 LEVY = [

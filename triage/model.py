@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 # 10: Bambara "sira kan" keeps its "kan"
 # 14: "secour", "rte"; 15: apostrophes left out ("lhopital", "jai")
 # 18: "c'est" read "cest"; 19: "dz", "bonbe", "gens armé" read "gens armes", "ils tire"
-VERSION = 19
+# 20: "dpuis", "déplasé", "ya plu"
+VERSION = 20
 
 
 @dataclass

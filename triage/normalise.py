@@ -59,7 +59,8 @@ ABBREVIATIONS = {
     "boefs": "boeufs", "nui": "nuit", "brul": "brule", "bandi": "bandits",
     "bandis": "bandits", "incendi": "incendie", "secour": "secours", "rte": "route",
     "dz": "des", "bonbe": "bombe", "bonbes": "bombes", "prene": "prennent",
-    "prenne": "prennent", "chak": "chaque", "tro": "trop",
+    "prenne": "prennent", "chak": "chaque", "tro": "trop", "dpuis": "depuis",
+    "deplase": "deplace", "deplases": "deplaces",
     # an apostrophe left out: "lhopital", "lecole", "jai" ("cest" stays one word, as "c"
     # is written for it; "dun" is Bambara, to eat)
     "lhopital": "l hopital", "lecole": "l ecole", "larmee": "l armee", "lattaque": "l attaque",
@@ -110,6 +111,8 @@ def tokens(text: str) -> list[str]:
             word = "armes"  # "dz gens armé", the plural's ending dropped as it is not heard
         elif word in ("tire", "tir") and out and out[-1] == "ils":
             word = "tirent"  # "ils tire partou"
+        elif word == "plu" and out[-3:] == ["il", "y", "a"]:
+            word = "plus"  # "ya plu 2 medecin" (not "il a plu", it rained)
         elif word == "kan" and out and out[-1] in _BAMBARA_BEFORE_KAN:
             out.append(word)  # Bambara "sira kan" (on the road), not French "quand"
             continue

@@ -3889,6 +3889,16 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          True),
         ("In Sio market this morning, men were openly selling pistols and ammunition.",
          "trafficking", False),
+        # s15za–zd: herders giving chase, a market looted, SMS by ear, shots in the air
+        ("Sio: vol de 60 chameaux par des hommes armes, les eleveurs sont a leur poursuite",
+         "cattle_theft", True),
+        ("Les hommes armés sont en train de piller le marché de Sio en ce moment. Ils ont déjà"
+         " blessé deux commerçants.", "banditry", True),
+        ("bjr ya plu 2 medecin o cscom de Sio dpuis 1 mois", "service_disruption", False),
+        ("lé deplasé de Sio on pa manjé depui 3 jour", "displacement", False),
+        ("il a plu cette nuit a Sio", "other", False),
+        ("des hommes armés sont entrés à Sio, ils tirent en l'air et cherchent le chef",
+         "armed_presence", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
