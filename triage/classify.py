@@ -1329,8 +1329,14 @@ def _done_earlier_today(words: list[str]) -> bool:
         w in ("ont", "ete")
         or (w == "a" and words[i + 1 : i + 2] and words[i + 1].endswith(_PARTICIPLE))
         or w in _THEFT_NOUNS  # "vol de 3 motos au marché ce matin": a theft told as done
+        or w in _ENGLISH_TAKEN  # "armed men stole 100 goats … this morning"
         for i, w in enumerate(words)
     )
+
+
+_ENGLISH_TAKEN = frozenset({
+    "stole", "stolen", "took", "taken", "raided", "rustled", "looted", "robbed",
+})  # fmt: skip
 
 
 # Taking told in the present: the theft is under way.
@@ -2040,7 +2046,7 @@ def urgency(
         or _has(words, lexicon.RETURN_TONIGHT)
         or (
             category == "land_dispute"
-            and (now or _has(words, lexicon.IMMINENT))
+            and (now or unfolding or _has(words, lexicon.IMMINENT))
             and (armed or _has(words, lexicon.VIOLENCE) or _affirmed(words, lexicon.REVENGE))
         )
         # a fight with machetes or guns out, over land or between communities

@@ -1684,6 +1684,8 @@ UNFOLDING = [
     "en train d etre emporte",
     "se dirige", "se dirigent", "les suivent",  # the raiders on their way, followed
     "a leur poursuite", "les poursuivent", "les pourchassent",  # herders giving chase
+    "are fighting", "are clashing", "are shooting", "are attacking", "are burning",
+    "are looting",  # English told as it happens
     "fuite massive",  # a village emptying
     # the thieves still about: "les voleurs sont encore dans la brousse à côté"
     "sont encore dans", "sont toujours dans", "still in the area",
@@ -1978,6 +1980,7 @@ VIOLENCE = [
     "frappe", "blesse", "bagarre", "affront", "machette", "arme", "tension", "tendue",
     "force le passage", "forcer le passage", "kele", "habre", "haba", "se battent",
     "degenerer",  # "ça risque de dégénérer": blows about to fall
+    "fighting", "clashing",  # "herders and farmers are fighting for water"
     "ont battu",  # "les militaires ont battu un vendeur"
 ]  # fmt: skip
 # Violence about to break out: with a land dispute's violence words, lives are at risk.

@@ -3899,6 +3899,9 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("il a plu cette nuit a Sio", "other", False),
         ("des hommes armés sont entrés à Sio, ils tirent en l'air et cherchent le chef",
          "armed_presence", True),
+        # s15ze–zf: English told in the past or as it happens
+        ("Armed men stole 100 goats from herders near Sio this morning", "cattle_theft", False),
+        ("Herders and farmers are fighting for water at the well in Sio", "land_dispute", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
