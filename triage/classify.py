@@ -655,6 +655,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             and _only_as_cause(words, serious, since=True)
         )
         and not (serious == "attack" and _by_a_wild_animal(words))  # hyenas at the herd
+        # "ils ont pris de force des sacs de riz": a taking of goods, no one taken
+        and not (serious == "kidnapping" and _goods_taken_only(words))
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
@@ -1035,6 +1037,21 @@ _CODED_CALM = frozenset({
     "security_forces_abuse", "service_disruption", "trafficking", "displacement",
     "land_dispute", "intercommunal",
 })  # fmt: skip
+
+
+def _goods_taken_only(words: list[str]) -> bool:
+    """The abduction's only words are a taking's ("ont pris de force"), and what was
+    taken is no person."""
+    taking = {stem for stem, _ in _stems_of(words, "kidnapping")}
+    return (
+        bool(taking)
+        and all(stem.startswith(_TAKING_WORDS) for stem in taking)
+        and _has(words, lexicon.THEFT_OBJECTS)
+        and not _takes_people(words)
+    )
+
+
+_TAKING_WORDS = ("pris", "ont pris", "a pris", "prennent", "amene", "emmene", "emporte")
 
 
 def _shots_in_the_air_only(words: list[str]) -> bool:

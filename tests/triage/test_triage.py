@@ -3902,6 +3902,10 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         # s15ze–zf: English told in the past or as it happens
         ("Armed men stole 100 goats from herders near Sio this morning", "cattle_theft", False),
         ("Herders and farmers are fighting for water at the well in Sio", "land_dispute", True),
+        # s15zg–zh: goods taken by force are a robbery, no abduction
+        ("Ce matin à Sio, des hommes armés ont pris de force des sacs de riz et de l'huile chez"
+         " les commerçants, puis ils sont repartis. Personne n'a été blessé.", "banditry",
+         False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
