@@ -594,7 +594,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "armed_presence" and livestock and _has(words, lexicon.DRIVING):
         code = "cattle_theft"  # armed men driving a herd off
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
-    if code == "armed_presence" and scores.get(serious, 0.0) >= 2.0:
+    if (
+        code == "armed_presence"
+        and scores.get(serious, 0.0) >= 2.0
+        and not (serious == "kidnapping" and _goods_taken_only(words))
+    ):
         code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
     if code in ("armed_presence", "service_disruption") and _affirmed(words, lexicon.BURNED):
         # "armed men burned the school": they attacked it; "l'école a été brûlée cette

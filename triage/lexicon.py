@@ -2321,7 +2321,7 @@ IN_THE_AIR = [
 # Things bandits take: a stolen motorbike is banditry, not armed presence.
 THEFT_OBJECTS = [
     "moto", "motos", "vehicule", "voiture", "camion", "argent", "boutique", "butiki",
-    "telephone", "panneaux", "marchandises", "mooto", "sac", "motorbike", "motorcycle",
+    "telephone", "panneaux", "marchandises", "mooto", "sac", "sacs", "motorbike", "motorcycle",
     "vivres", "nourriture", "cereales", "medicaments", "medicine", "food", "tracteur",
     "charrette", "recette", "recettes", "mobili",  # a station's or a shop's takings
     "charrettes", "pompe", "groupe electrogene", "bijoux", "velo", "ambulance",
