@@ -1071,6 +1071,28 @@ def _shots_in_the_air_only(words: list[str]) -> bool:
     )
 
 
+def _one_still_taken(words: list[str]) -> bool:
+    """Some freed, and a taking told after the freeing: someone is still held."""
+    freed = [i for i, w in enumerate(words) if w in lexicon.FREED]
+    if not freed:
+        return False
+    # a verb of taking after the freeing, not its object ("released the abductees",
+    # "ont libéré les otages")
+    start = max(freed) + 2
+    return any(
+        w.startswith(_TAKEN_VERBS)
+        and not w.startswith(("otage", "abductee", "enlevement"))
+        and words[j - 1] in _AUXILIARY_BEFORE  # told as a taking, not "les otages enlevés …"
+        for j, w in enumerate(words[start:], start)
+    )
+
+
+_AUXILIARY_BEFORE = frozenset({"ete", "est", "sont", "a", "ont", "was", "were", "have", "has"})
+
+
+_TAKEN_VERBS = ("enleve", "emmene", "kidnappe", "abducted", "taken")
+
+
 def _since_yesterday(words: list[str]) -> bool:
     """ "Depuis hier soir", "since yesterday", "kabini kunu": there since, still there."""
     return any(
@@ -1885,6 +1907,8 @@ def urgency(
     # "le mois passé" only when nothing says now
     dated = _dated_past(joined)
     past = (dated and not unfolding) or (not now and (dated or _has(words, lexicon.PAST)))
+    if past and category == "kidnapping" and _one_still_taken(words):
+        past = False  # "les élèves ont été libérés mais le chauffeur a été emmené"
     casualties = (
         bool(dead)
         or bool(injured)
@@ -1982,7 +2006,13 @@ def urgency(
         # curfew or a ban they imposed: no one to meet within hours — the digest tells
         # the unit
         return False, max(0.6, 1 - model_urgent)
-    if category == "kidnapping" and not casualties and not distress and _freed(words):
+    if (
+        category == "kidnapping"
+        and not casualties
+        and not distress
+        and _freed(words)
+        and not _one_still_taken(words)  # "… libérés mais le chauffeur a été emmené"
+    ):
         return False, 0.8  # "les 3 otages ont été libérés ce matin": the abduction is over
     if _has(words, lexicon.RESOLVED) and not casualties and not distress:
         return False, 0.8  # the device was defused: the demining unit learns of it, calmly

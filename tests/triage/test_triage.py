@@ -3903,6 +3903,11 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Armed men stole 100 goats from herders near Sio this morning", "cattle_theft", False),
         ("Herders and farmers are fighting for water at the well in Sio", "land_dispute", True),
         # s15zg–zh: goods taken by force are a robbery, no abduction
+        # some freed, one still taken: urgent; all freed: over
+        ("Un camion d eleves a ete arrete par des hommes armes pres de Sio. Les eleves ont ete"
+         " liberes mais le chauffeur a ete emmene.", "kidnapping", True),
+        ("les jihadistes ont libere les otages de Sio enleves la semaine derniere",
+         "kidnapping", False),
         ("Ce matin à Sio, des hommes armés ont pris de force des sacs de riz et de l'huile chez"
          " les commerçants, puis ils sont repartis. Personne n'a été blessé.", "banditry",
          False),
