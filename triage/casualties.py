@@ -66,6 +66,7 @@ EUPHEMISMS_ONE_INJURED = (
 HOSPITALISED = (
     "il est a l hopital", "elle est a l hopital", "hospitalise", "hospitalisee",
     "evacue a l hopital", "evacuee a l hopital", "il est au cscom", "elle est au cscom",
+    "is in hospital", "is in the hospital", "in hospital",
 )  # fmt: skip
 BEATEN = ("frapp", "tabass", "battu", "poignard", "agress", "bastonn", "beat")
 # Hit, after shots were fired at them ("ils ont tiré sur la voiture, le chauffeur est

@@ -284,7 +284,13 @@ def forces_abuse(words: list[str]) -> bool:
     while j < min(len(words), end + 3) and words[j] in AUXILIARIES:
         j += 1
     passive = j == end or not _PASSIVE.isdisjoint(words[end:j])
-    if j < len(words) and words[j] in lexicon.FORCES_HARMED and passive:
+    english_passive = not {"were", "was", "been"}.isdisjoint(words[end:j])
+    if j < len(words) and (
+        (words[j] in lexicon.FORCES_HARMED and passive)
+        # "two soldiers were killed": the English passive (their active "soldiers
+        # killed two herders" is theirs)
+        or (words[j] in _ENGLISH_HARMED and english_passive)
+    ):
         # "2 FAMa tués dans une embuscade", "un militaire a été tué": the soldiers are the
         # victims ("les militaires ont tué …" are not)
         return False
@@ -1087,6 +1093,9 @@ def _one_still_taken(words: list[str]) -> bool:
     )
 
 
+_ENGLISH_HARMED = frozenset({
+    "killed", "wounded", "injured", "abducted", "kidnapped", "ambushed", "attacked", "shot",
+})  # fmt: skip
 _AUXILIARY_BEFORE = frozenset({"ete", "est", "sont", "a", "ont", "was", "were", "have", "has"})
 
 

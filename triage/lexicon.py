@@ -972,6 +972,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("personne pour soigner", 3.0),
         ("n est pas venu depuis", 2.5),  # the teacher, the nurse absent for weeks
         ("ne vient plus", 2.0),
+        ("pont est tombe", 3.0),  # "le vieux pont est tombé, plus de passage"
+        ("pont s est effondre", 3.0),
+        ("plus de passage", 2.0),
         ("ne vont plus a l ecole", 3.0),  # the children, since the school was burned
         ("ne partent plus a l ecole", 3.0),
         ("vont plus a l ecole", 2.5),
@@ -1595,6 +1598,7 @@ THEFT = [
     "gujj", "nguj", "zay", "zey", "sonya", "sonw", "rustl", "razzia", "robbed", "rob", "looted",
     "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi", "depouill", "arrach",
     "piller", "pillent", "pillage",  # looting shops
+    "thieves", "thief",  # "herders lost 50 cows to thieves"
     "disparu",  # animals gone: stolen (people gone: feared abducted, see HUMANS)
 ]  # fmt: skip
 # People: "enlevés" with animals and no person named is a theft of animals.
@@ -1998,6 +2002,7 @@ IMMINENT = [
 # An attack named only as the reason people fled: the flight is the incident.
 ATTACK_AS_CAUSE = [
     "depuis l attaque", "apres l attaque", "suite a l attaque", "a cause de l attaque",
+    "after attacks", "because of attacks", "due to attacks", "following attacks",
     "a cause des attaque", "peur des attaque", "peur d une attaque", "peur de l attaque",
     "fuyant les attaque", "fuyant l attaque", "since the attack", "after the attack",
     "fearing attack", "fleeing attack", "crainte d attaque", "crainte d une attaque",
@@ -2166,7 +2171,15 @@ TOPICS = {
 # "minɛna" (was caught).
 # Bambara kɛlɛ (fighting) is not the start of kelen (one); a "rançon" (ransom) is not
 # "rançonner" (to racketeer travellers)
-WHOLE_WORDS = {"mine", "kele", "hani", "rancon", "sold", "garde"}  # not "soldats", "gardent"
+WHOLE_WORDS = {
+    "mine",
+    "kele",
+    "hani",
+    "rancon",
+    "sold",
+    "garde",
+    "tues",
+}  # not "soldats", "gardent", "tuesday"
 INFLECTIONS = {"", "s", "e", "es", "ee", "ees"}
 # Everyday words that merely begin like a stem of the lexicon ("video" is not
 # "vide", "attaquant" a football position, "tired" not "tire"): they match no

@@ -1220,6 +1220,7 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("La mine a tue un ane et blesse son proprietaire pres de Sio", None, 1),
         ("About 50 cattle were stolen near Sio last night. No one was hurt.", None, 0),
         ("Robbers stopped a bus near Sio last night. The driver was shot in the leg.", None, 1),
+        ("VDP beat a young man in Sio market yesterday, he is in hospital", None, 1),
         (
             "Epidemie de fievre aphteuse a Sio: 100 animaux malades, 20 morts. Les eleveurs"
             " demandent des vaccins.",
@@ -3903,6 +3904,15 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Armed men stole 100 goats from herders near Sio this morning", "cattle_theft", False),
         ("Herders and farmers are fighting for water at the well in Sio", "land_dispute", True),
         # s15zg–zh: goods taken by force are a robbery, no abduction
+        # s15zi–zj: soldiers killed in English are the victims, not the culprits; Tuesday
+        # kills no one; a road closed after attacks; a bridge fallen
+        ("Two soldiers were killed near Sio this morning", "attack", True),
+        ("soldiers killed two herders near Sio this morning", "security_forces_abuse", True),
+        ("Herders from Sio lost 50 cows to thieves on Tuesday", "cattle_theft", False),
+        ("The Sio road is closed after attacks, no trucks this week", "service_disruption",
+         False),
+        ("Sio: le vieux pont est tombe, plus de passage pour les charrettes",
+         "service_disruption", False),
         # some freed, one still taken: urgent; all freed: over
         ("Un camion d eleves a ete arrete par des hommes armes pres de Sio. Les eleves ont ete"
          " liberes mais le chauffeur a ete emmene.", "kidnapping", True),
