@@ -725,6 +725,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and _affirmed(words, lexicon.ABDUCTED)
     ):
         code = "kidnapping"  # "ont brûlé l'école et enlevé 2 enseignants": the people first
+    if code == "explosive" and _blasts_among_shots(words):
+        # "tirs et explosions en ce moment près du camp": a fight's blasts, not a device
+        code = "attack"
     if code == "attack" and _shots_in_the_air_only(words):
         # "une vingtaine de motos … ont tiré en l'air et sont repartis, pas de blessé":
         # intimidation by armed men, their presence — nobody fired on
@@ -1062,6 +1065,19 @@ def _goods_taken_only(words: list[str]) -> bool:
 
 
 _TAKING_WORDS = ("pris", "ont pris", "a pris", "prennent", "amene", "emmene", "emporte")
+
+
+def _blasts_among_shots(words: list[str]) -> bool:
+    """Explosions named only as blasts ("explosions", "blast"), with shots beside them."""
+    blasts = [stem for stem, _ in _stems_of(words, "explosive")]
+    return (
+        bool(blasts)
+        and all(stem.startswith(("explos", "blast")) for stem in blasts)
+        and not _TIRS.isdisjoint(words)
+    )
+
+
+_TIRS = frozenset({"tirs", "tir", "fusillade", "gunfire", "shooting", "shots", "tirent"})
 
 
 def _shots_in_the_air_only(words: list[str]) -> bool:

@@ -3913,6 +3913,7 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          False),
         ("Sio: le vieux pont est tombe, plus de passage pour les charrettes",
          "service_disruption", False),
+        ("Sio: tirs et explosions en ce moment pres du camp militaire", "attack", True),
         # some freed, one still taken: urgent; all freed: over
         ("Un camion d eleves a ete arrete par des hommes armes pres de Sio. Les eleves ont ete"
          " liberes mais le chauffeur a ete emmene.", "kidnapping", True),
