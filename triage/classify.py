@@ -884,9 +884,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     ):
         code = "natural_hazard"  # measles in a camp of displaced people: an epidemic
     if (
-        code in ("armed_presence", "other")
-        or (code == "natural_hazard" and _only_hunger_named(words))
-    ) and _blockade_told_by_its_effects(words):
+        "blocus" in words  # (most messages: no rule to run)
+        and (
+            code in ("armed_presence", "other")
+            or (code == "natural_hazard" and _only_hunger_named(words))
+        )
+        and _blockade_told_by_its_effects(words)
+    ):
         # "le blocus dure, aucun camion", "les prix ont doublé à cause du blocus": the
         # town's supplies cut off are the news — the armed men who hold it are not named
         code = "service_disruption"
