@@ -266,6 +266,8 @@ _ONE_WORD_TYPES = frozenset({"feu", "inondation", "mine", "eei", "enlevement", "
 
 def forces_abuse(words: list[str]) -> bool:
     """Security forces doing harm to civilians (not forces being attacked)."""
+    if _has(words, lexicon.NOT_OUR_FORCES):
+        return False  # "en tenue militaire mais pas nos soldats": armed men in disguise
     actor = [(i, len(phrase.split())) for phrase in lexicon.FORCES for i in _matches(words, phrase)]
     if not actor:
         return False
@@ -517,6 +519,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         livestock and theft and not levy
     ):
         code = "cattle_theft"  # taking animals is cattle theft, whoever does it
+    if code == "attack" and livestock and theft and _only_hurt_in_the_theft(words):
+        # "un berger blessé par balle par des voleurs qui ont pris ses chèvres": the
+        # theft, its herder hurt (a death would make it an attack, in `triage`)
+        code = "cattle_theft"
     if code == "cattle_theft" and levy and not _has(words, lexicon.ROBBERS):
         # "la zakat: ils ont compté nos animaux et vont revenir prendre leur part": an
         # armed group's levy, the group's presence is the news
@@ -667,6 +673,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not (serious == "attack" and _by_a_wild_animal(words))  # hyenas at the herd
         # "ils ont pris de force des sacs de riz": a taking of goods, no one taken
         and not (serious == "kidnapping" and _goods_taken_only(words))
+        # a herder wounded by the thieves who took his goats: the theft
+        and not (code == "cattle_theft" and serious == "attack" and _only_hurt_in_the_theft(words))
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
@@ -1054,6 +1062,14 @@ _CODED_CALM = frozenset({
     "security_forces_abuse", "service_disruption", "trafficking", "displacement",
     "land_dispute", "intercommunal",
 })  # fmt: skip
+
+
+def _only_hurt_in_the_theft(words: list[str]) -> bool:
+    """The attack's only words are of shots and wounds, and the thieves named."""
+    return _has(words, lexicon.ROBBERS) and all(
+        stem.split()[-1].startswith(("bless", "balle", "tir", "coup", "feu", "shot", "wound"))
+        for stem, _ in _stems_of(words, "attack")
+    )
 
 
 def _goods_taken_only(words: list[str]) -> bool:

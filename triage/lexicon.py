@@ -249,6 +249,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("nanngi", 3.0),
         ("nangi", 3.0),
         ("taken away", 2.5),
+        ("was taken by", 3.0),  # "my brother was taken by armed men an hour ago"
+        ("were taken by", 3.0),
         ("disparu", 1.0),
         ("missing", 1.0),
         ("ont pris", 1.0),
@@ -530,6 +532,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("datugu", 1.5),
         ("ne passent plus", 1.5),
         ("ont bloque la route", 2.5),  # someone holds the road: armed men, unless a protest
+        ("pas nos soldats", 3.0),  # "en tenue militaire mais pas nos soldats": disguised
+        ("pas nos militaires", 3.0),
+        ("faux militaires", 3.0),
+        ("arretent les voitures", 2.0),  # a checkpoint someone holds
+        ("arretent les vehicules", 2.0),
         ("bloquent la route", 2.5),
         ("hommes armes", 3.5),
         ("gens armes", 3.5),
@@ -1146,6 +1153,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("crue", 2.5),
         ("eau monte", 3.0),  # the river rising: a flood on its way
         ("eaux montent", 3.0),
+        ("river is rising", 3.0),  # "the river is rising fast in Gao"
+        ("water is rising", 3.0),
+        ("water is entering", 3.0),
         ("sous l eau", 3.0),  # a quarter under water
         ("hari beeri", 3.0),  # Songhay: big water, a flood
         ("est tarie", 3.0),  # a spring or a well dried up: drought
@@ -1599,6 +1609,7 @@ THEFT = [
     "loot", "seized", "took", "wujj", "wuyb", "njaggi", "jaggi", "depouill", "arrach",
     "piller", "pillent", "pillage",  # looting shops
     "thieves", "thief",  # "herders lost 50 cows to thieves"
+    "taken",  # "50 cattle were taken by armed men"
     "disparu",  # animals gone: stolen (people gone: feared abducted, see HUMANS)
 ]  # fmt: skip
 # People: "enlevés" with animals and no person named is a theft of animals.
@@ -1673,6 +1684,7 @@ NOW = [
     "deborde", "debordent",  # the river overflowing
     "va ceder", "l eau monte", "fleuve monte", "eaux montent",  # a dike giving way, water rising
     "eau partout",
+    "river is rising", "water is rising", "water is entering", "rising fast",  # English
     "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "le vent pousse", "pousse le feu", "le pousse vers", "la pousse vers",
@@ -1866,7 +1878,10 @@ DWELLINGS = [
     "maison", "case", "cases", "concession", "grenier", "hameau", "village", "campement",
     "house", "houses", "huts", "homes",
 ]  # fmt: skip
-BURNED = ["brule", "incendi", "burned", "burnt", "torched", "set fire", "mis le feu", "jeni"]
+BURNED = [
+    "brule", "incendi", "burned", "burnt", "torched", "set fire", "mis le feu", "jeni",
+    "tasuma don",  # bm: set fire ("u bɛ ka tasuma don sow la", to the houses)
+]  # fmt: skip
 # Found dead: whatever happened before (an abduction), people were killed.
 FOUND_DEAD = [
     "retrouve mort", "retrouves morts", "retrouvee morte", "retrouvees mortes",
@@ -2384,6 +2399,11 @@ FORCES = [
     "konu",  # ff: the army
     "fds", "fdsi", "forces de l ordre", "la garde", "gardes", "commandant de brigade",
     "hommes en tenue", "men in uniform", "en uniforme",
+]  # fmt: skip
+# Armed men dressed as soldiers, said not to be the forces: no complaint about them.
+NOT_OUR_FORCES = [
+    "pas nos soldats", "pas nos militaires", "pas des militaires", "pas des soldats",
+    "faux militaires", "faux soldats", "not our soldiers", "not soldiers", "fake soldiers",
 ]  # fmt: skip
 # Said right after the forces, these French participles make them the victims ("des
 # militaires tués"; in English "soldiers killed …" is the active voice).

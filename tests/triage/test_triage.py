@@ -3914,6 +3914,18 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: le vieux pont est tombe, plus de passage pour les charrettes",
          "service_disruption", False),
         ("Sio: tirs et explosions en ce moment pres du camp militaire", "attack", True),
+        # s15zk–zl: emergencies in English and Bambara, a herder shot in a theft, armed men
+        # dressed as soldiers
+        ("My brother was taken by armed men an hour ago near Sio, please help", "kidnapping",
+         True),
+        ("50 cattle were taken by armed men near Sio last night", "cattle_theft", False),
+        ("The river is rising fast in Sio, water is entering the houses", "natural_hazard",
+         True),
+        ("marifatigiw bɛ ka tasuma don Sio sow la sisan", "attack", True),
+        ("Sio: un berger blesse par balle ce matin par des voleurs qui ont pris ses chevres",
+         "cattle_theft", True),
+        ("Sio: des hommes en tenue militaire mais pas nos soldats arretent les voitures",
+         "armed_presence", True),
         # some freed, one still taken: urgent; all freed: over
         ("Un camion d eleves a ete arrete par des hommes armes pres de Sio. Les eleves ont ete"
          " liberes mais le chauffeur a ete emmene.", "kidnapping", True),
