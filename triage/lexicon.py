@@ -88,6 +88,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("murdered", 2.5),
         ("meurtre", 3.0),  # "meurtre d'un berger": a killing
         ("encercl", 3.0),  # a village surrounded
+        ("shells fell", 3.5),  # "mortar shells fell on the town": shelling, an attack
         ("obus sont tombes", 3.5),  # shelling: an attack
         ("obus tombes", 3.5),
         ("obus sont tombe", 3.5),
@@ -405,6 +406,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dispute pour le champ", 3.0),
         ("dispute pour une terre", 3.0),
         ("dispute pour la terre", 3.0),
+        ("dispute pour un puits", 3.0),  # "dispute entre deux familles pour un puits"
+        ("pour un puits", 2.0),
         ("litige", 1.5),  # "un litige oppose deux villages sur la limite d'un champ"
         ("se disputent", 2.0),  # two families over a garden, a field
         ("parcelle", 2.0),  # a plot two families claim
@@ -644,6 +647,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("creuser sur la route", 3.0),
         ("eei", 3.0),
         ("ied", 3.0),
+        ("ieds", 3.0),  # three-letter stems match whole words only
+        ("eeis", 3.0),
         ("bombe", 3.0),
         ("obus", 3.0),
         ("grenade", 3.0),
@@ -733,6 +738,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("vente d armes", 3.0),
         ("vendent des armes", 3.0),
         ("arms sale", 3.0),
+        ("saisie de", 1.5),  # "saisie de 3 kalachnikovs dans un car": a seizure, the trade's
         ("arms dealer", 3.0),  # "gold miners and arms dealers meet every week at the site"
         ("arms traffickers", 3.0),
         ("marchands d armes", 3.0),
@@ -1202,6 +1208,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("cholera", 3.0),
         ("rougeole", 3.0),
         ("meningite", 3.0),
+        ("measles", 3.0),  # partners' English
+        ("meningitis", 3.0),
+        ("outbreak", 2.5),
         ("epidemi", 3.0),
         ("maladie", 2.0),
         ("paludisme", 2.5),

@@ -3926,6 +3926,13 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          "cattle_theft", True),
         ("Sio: des hommes en tenue militaire mais pas nos soldats arretent les voitures",
          "armed_presence", True),
+        # s15zm–zn: plural devices, English epidemics, shelling, a seizure of arms
+        ("Sio: two IEDs found on the road this morning, the army is clearing them",
+         "explosive", True),
+        ("Sio: measles cases rising in the camps, 2 children died", "natural_hazard", True),
+        ("Sio: mortar shells fell on the town this morning, several houses destroyed",
+         "attack", True),
+        ("Sio: saisie de 3 kalachnikovs dans un car venant de Boni", "trafficking", False),
         # some freed, one still taken: urgent; all freed: over
         ("Un camion d eleves a ete arrete par des hommes armes pres de Sio. Les eleves ont ete"
          " liberes mais le chauffeur a ete emmene.", "kidnapping", True),
