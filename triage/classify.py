@@ -529,6 +529,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "armed_presence"
     if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take
+    if (
+        code == "cattle_theft"
+        and not theft
+        and _has(words, lexicon.FARMERS)
+        and _has(words, lexicon.HERDERS)
+        and _affirmed(words, lexicon.VIOLENCE)
+    ):
+        # "les riziculteurs ont frappé un berger dont les boeufs étaient dans le casier":
+        # the herd in the field, the quarrel over land turned to blows
+        code = "land_dispute"
     if code == "cattle_theft" and not theft and not _has(words, lexicon.DRIVING):
         # herds named, nothing taken: what happened to them is the news ("banaba bɛ
         # misiw la": a disease among the cattle)

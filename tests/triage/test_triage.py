@@ -3933,6 +3933,9 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: mortar shells fell on the town this morning, several houses destroyed",
          "attack", True),
         ("Sio: saisie de 3 kalachnikovs dans un car venant de Boni", "trafficking", False),
+        # s15zo: a herder beaten by farmers over his herd in their field
+        ("Sio: les riziculteurs ont frappe un berger dont les boeufs etaient dans le casier,"
+         " il est blesse", "land_dispute", True),
         # some freed, one still taken: urgent; all freed: over
         ("Un camion d eleves a ete arrete par des hommes armes pres de Sio. Les eleves ont ete"
          " liberes mais le chauffeur a ete emmene.", "kidnapping", True),
