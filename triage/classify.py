@@ -1174,7 +1174,7 @@ _WEEKS_AGO = re.compile(
 
 def _relieved(words: list[str]) -> bool:
     """The forces came and the armed men left, to no one else: the danger is over."""
-    forces = [i for phrase in lexicon.FORCES for i in _matches(words, phrase)]
+    forces = _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
     came = any(not _ARRIVED.isdisjoint(words[i + 1 : i + 4]) for i in forces)
     armed = _where(words, _LEXICON_SETS[id(lexicon.ARMED_ACTORS)])
     left = [
