@@ -2180,6 +2180,12 @@ def urgency(
         )
         # arrested and not seen since: a disappearance, a life at risk
         or (category == "security_forces_abuse" and _person_gone(words))
+        # soldiers firing on people as the message is written
+        or (
+            category == "security_forces_abuse"
+            and (now or unfolding)
+            and _has(words, lexicon.SHOOTING_AT)
+        )
     )
     confidence = model_urgent if urgent else 1 - model_urgent
     if urgent and (casualties or distress or (severe and now)):

@@ -14,6 +14,13 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("killing people", 3.0),
+        ("are killing", 3.0),
+        ("bodies were found", 3.0),  # people were killed (by whom, the rest of the text says)
+        ("body was found", 3.0),
+        ("slaughtered", 3.0),  # "villagers were slaughtered" (sheep after it: SLAUGHTER)
+        ("mitraille", 3.0),  # mitraillé: machine-gunned (a whole word: not "mitrailleuse")
+        ("attentat", 3.5),
         ("wongu", 2.5),  # ses: war, fighting
         ("recu une balle", 3.0),  # shot
         ("pris une balle", 3.0),
@@ -180,6 +187,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("snatched", 3.0),
+        ("ete capture", 3.0),  # "le conducteur a été capturé par des hommes armés"
+        ("ete capturee", 3.0),
+        ("ete captures", 3.0),
         ("retenus par", 3.0),  # held by armed men: hostages
         ("retenu par", 3.0),
         ("retenue par", 3.0),
@@ -257,6 +268,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ont pris", 1.0),
     ],
     "cattle_theft": [
+        ("abigeat", 3.5),  # the legal word for livestock theft
+        ("drove off", 2.5),  # "drove off the herd"
+        ("driven off", 2.5),
         ("cheptel", 2.0),
         ("livestock", 2.5),
         ("rustl", 3.0),
@@ -294,6 +308,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("na i", 2.0),  # ff na'i (cattle): the apostrophe splits the word
     ],
     "banditry": [
+        ("mugged", 3.0),
+        ("mugging", 3.0),
         ("arrete notre car", 3.0),  # a bus stopped on the road and robbed: a hold-up
         ("arrete le car", 3.0),
         ("arrete notre vehicule", 3.0),
@@ -340,6 +356,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrach", 1.5),
     ],
     "land_dispute": [
+        ("ate the", 1.5),  # "animals ate the millet field"
+        ("grazing land", 2.5),
+        ("water point", 2.0),  # a quarrel over the water point
+        ("quarrel over", 2.5),
+        ("dispute pour le puits", 3.0),
+        ("dispute pour la mare", 3.0),
+        ("damaged the", 1.5),  # animals damaged the fields
         ("ont mange le champ", 3.0),  # the animals ate the crops: the dispute's event
         ("ont mange les champs", 3.0),
         ("ont mange la recolte", 3.0),
@@ -431,6 +454,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("gesa", 2.0),
     ],
     "intercommunal": [
+        ("intercommunal clash", 4.0),  # (before "clashes" makes it an attack)
+        ("intercommunal clashes", 4.0),
+        ("communities are fighting", 3.5),
         ("intercommun", 4.0),
         ("deux quartiers", 2.5),  # youths of two quarters, two villages fighting
         ("deux villages", 2.0),
@@ -462,6 +488,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        ("approaching", 2.0),  # "gunmen are approaching": not yet an attack
+        ("roaming", 2.5),  # gunmen roaming around a village
+        ("with weapons", 2.5),  # men with weapons
+        ("leaflets", 3.0),  # armed groups' leaflets ("tracts")
+        ("se regroup", 3.5),  # des assaillants se regroupent: massing, not yet attacking
+        ("column of", 2.0),  # a column of motorbikes
         ("ils arrivent", 2.0),  # "urgent ils arrivent à Dioura": the men everyone fears
         # motorbikes heard or seen in numbers: how armed men arrive
         ("motos beaucoup", 2.5),
@@ -558,7 +590,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("terroris", 3.0),  # as "hommes armés": the armed men everyone means
         ("groupe arme", 3.0),
         ("barrage", 1.5),
-        ("checkpoint", 1.5),
+        ("checkpoint", 2.5),
         ("tract", 2.0),
         ("tracts du", 3.0),  # "des tracts du JNIM collés sur les murs de l'école"
         ("hommes en armes", 3.5),
@@ -603,6 +635,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("mined", 3.0),  # "the road is mined"
         ("creuser la nuit", 3.0),  # men digging on a road at night: a device being laid
         ("creusent la nuit", 3.0),
         ("creuser sur la route", 3.0),
@@ -794,6 +827,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("families are leaving", 3.0),
+        ("refugees", 3.0),
+        ("abandoned their homes", 3.0),
+        ("abandoned their villages", 3.0),
         ("tout le monde est parti", 3.0),  # a village emptied: the flight is the news
         ("village est vide", 3.0),
         ("se sont installees", 2.0),  # families settled at a town's edge: arrivals
@@ -910,6 +947,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sinistre", 0.5),
     ],
     "security_forces_abuse": [
+        ("harass", 2.5),  # "customs officers harass traders"
         ("sentent abandonnes", 3.0),  # the forces gone and not back: their absence
         ("nous ont abandonnes", 2.5),
         ("nous a abandonnes", 2.5),
@@ -976,6 +1014,22 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("ne se tient plus", 2.5),  # a market no longer held
+        ("teachers left", 3.0),  # staff gone, whatever drove them off
+        ("teachers have left", 3.0),
+        ("nurses left", 3.0),
+        ("staff left", 3.0),
+        ("no doctor", 3.0),
+        ("not held", 2.5),  # a market not held
+        ("is cut", 2.0),  # "the road is cut"
+        ("cut off", 2.5),
+        ("network is down", 3.0),
+        ("no electricity", 2.5),
+        ("no food", 2.0),
+        ("shortage", 2.5),
+        ("rupture de", 2.5),  # rupture de médicaments: out of stock
+        ("pont detruit", 3.0),
+        ("est detruit", 1.0),
         ("blocus", 2.5),  # a town cut off: its supplies, whoever holds the roads
         ("n est pas sure", 2.0),  # "la route de Bandiagara n'est pas sûre": supplies stuck
         ("n est plus sure", 2.0),
@@ -1093,6 +1147,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("locust", 3.0),
+        ("locusts destroyed", 3.0),  # a pest, not herds: the hazard's, not the land's quarrel
+        ("criquets ont detruit", 3.0),
         ("cas de charbon", 3.0),  # anthrax, not charcoal
         ("charbon chez", 3.0),
         ("fievre charbonneuse", 3.0),
@@ -1619,6 +1676,7 @@ THEFT = [
     "piller", "pillent", "pillage",  # looting shops
     "thieves", "thief",  # "herders lost 50 cows to thieves"
     "taken",  # "50 cattle were taken by armed men"
+    "drove off", "driven off",  # "armed men drove off the herd"
     "disparu",  # animals gone: stolen (people gone: feared abducted, see HUMANS)
 ]  # fmt: skip
 # People: "enlevés" with animals and no person named is a theft of animals.
@@ -1714,6 +1772,7 @@ UNFOLDING = [
     "fuite massive",  # a village emptying
     # the thieves still about: "les voleurs sont encore dans la brousse à côté"
     "sont encore dans", "sont toujours dans", "still in the area",
+    "sont encore a", "sont toujours a", "are still in", "are still there", "still there",
 ]  # fmt: skip
 UNFOLDING_URGENT = {"cattle_theft", "banditry"}  # a hold-up under way: lives at risk
 # Said of a past event to say it is over: "maintenant ça va" is no emergency now.
@@ -2011,6 +2070,11 @@ VIOLENCE = [
     "fighting", "clashing",  # "herders and farmers are fighting for water"
     "ont battu",  # "les militaires ont battu un vendeur"
 ]  # fmt: skip
+# Firing on people: by the forces as the person writes, lives at risk now.
+SHOOTING_AT = [
+    "tirent sur", "tire sur", "ouvert le feu", "ouvrent le feu", "shooting at", "are shooting",
+    "opened fire", "firing at", "firing on",
+]  # fmt: skip
 # Violence about to break out: with a land dispute's violence words, lives are at risk.
 IMMINENT = [
     "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",
@@ -2203,7 +2267,8 @@ WHOLE_WORDS = {
     "sold",
     "garde",
     "tues",
-}  # not "soldats", "gardent", "tuesday"
+    "mitraille",
+}  # not "soldats", "gardent", "tuesday", "mitrailleuse"
 INFLECTIONS = {"", "s", "e", "es", "ee", "ees"}
 # Everyday words that merely begin like a stem of the lexicon ("video" is not
 # "vide", "attaquant" a football position, "tired" not "tire"): they match no
