@@ -67,6 +67,8 @@ HOSPITALISED = (
     "il est a l hopital", "elle est a l hopital", "hospitalise", "hospitalisee",
     "evacue a l hopital", "evacuee a l hopital", "il est au cscom", "elle est au cscom",
     "is in hospital", "is in the hospital", "in hospital",
+    # whoever it is ("un vieux est à l'hôpital"), at whichever health centre
+    "est a l hopital", "est au cscom", "est au csref", "est au csps", "est au csi",
 )  # fmt: skip
 BEATEN = ("frapp", "tabass", "battu", "poignard", "agress", "bastonn", "beat")
 # Hit, after shots were fired at them ("ils ont tiré sur la voiture, le chauffeur est

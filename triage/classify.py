@@ -768,6 +768,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and two_communities
         and (_has(words, lexicon.CLASH) or _has(words, lexicon.IMMINENT))
         and not farmers_and_herders_clash(words)  # herders and farmers: the land's quarrel
+        and not (_has(words, lexicon.HERDERS) and _has(words, lexicon.FISHERS))
     ):
         # Peuls and Bellas fighting at a well, or arming over one: communities clash
         code = "intercommunal"
@@ -1894,14 +1895,24 @@ _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if 
 def _takes(words: list[str]) -> bool:
     """A word of taking (`lexicon.THEFT`), not denied, unless what is taken up is a
     weapon ("ont pris des gourdins": ready to fight, nothing stolen)."""
-    return (
-        any(
-            not _negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
-            and not any(w.startswith(_WEAPON_STEMS) for w in words[i + 1 : i + 4])
-            for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
-        )
-        or _bambara_animals_taken(words)
-    )
+    return any(
+        not _negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
+        and not any(w.startswith(_WEAPON_STEMS) for w in _taken_up(words, i))
+        for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
+    ) or _bambara_animals_taken(words)
+
+
+def _taken_up(words: list[str], i: int) -> list[str]:
+    """The words after a word of taking that may say what was taken, up to the agent:
+    "driven off by armed men" took the herd, not the arms."""
+    after = words[i + 1 : i + 4]
+    for j, word in enumerate(after):
+        if word in _AGENT:
+            return after[:j]
+    return after
+
+
+_AGENT = frozenset({"par", "by"})
 
 
 def _bambara_animals_taken(words: list[str]) -> bool:

@@ -356,6 +356,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrach", 1.5),
     ],
     "land_dispute": [
+        ("bourgou", 2.5),  # the Inner Delta's flooded pastures, fished and grazed: the quarrel
         ("ate the", 1.5),  # "animals ate the millet field"
         ("grazing land", 2.5),
         ("water point", 2.0),  # a quarrel over the water point
@@ -853,6 +854,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dorment a la", 2.0),  # "dorment à la gare routière"
         ("personnes arrivees", 2.0),  # "200 personnes arrivées de Mondoro"
         ("familles arrivent", 2.0),
+        ("personnes arrivent", 2.0),  # the present beside the participles
+        ("gens arrivent", 2.0),
+        ("people are arriving", 3.0),
+        ("families are arriving", 3.0),
         ("personnes arrives", 2.0),
         ("gens arrives", 2.0),
         ("a ete vide", 2.5),  # "le village a été vidé par les hommes armés"
@@ -1788,6 +1793,8 @@ FARMERS = [
     "agricult", "cultivateur", "paysan", "riziculteur", "cikela", "senekela", "farmers", "remoo",
 ]  # fmt: skip
 HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
+# Fishers and herders share the Delta's waters and bourgou: their quarrel is the land's.
+FISHERS = ["pecheur", "fishermen", "fishers"]
 CLASH = [
     "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
     "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
@@ -2371,6 +2378,7 @@ LAND_AT_STAKE = [
     "pour une parcelle", "pour un champ", "pour des champs", "pour des terres",
     "pour une terre", "pour un terrain", "pour le puits", "pour un puits", "pour la mare",
     "pour le paturage", "over a field", "over land", "over a well",
+    "pour le bourgou", "pour les bourgoutieres", "over water", "over pasture", "over grazing",
 ]  # fmt: skip
 # Raiders said to come back within hours: whatever they took or did, lives are at risk
 # tonight ("les bandits reviennent ce soir pour prendre le reste du bétail").

@@ -3013,6 +3013,8 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
     result = triage("Des voleurs ont frappe un commercant a Sio, il est a l hopital")
     assert result.injured == 1
     assert triage("Ma mere est a l hopital de Sio pour son diabete").injured is None
+    beaten = triage("Les gendarmes ont frappe les gens de Sio, un vieux est au cscom")
+    assert beaten.injured == 1  # whoever is in hospital, wherever it is
 
 
 def test_songhay_appeared_is_no_village() -> None:
@@ -3944,6 +3946,14 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Ce matin à Sio, des hommes armés ont pris de force des sacs de riz et de l'huile chez"
          " les commerçants, puis ils sont repartis. Personne n'a été blessé.", "banditry",
          False),
+        # s16: a herd "driven off by armed men" was taken, not the arms; people arriving,
+        # an ultimatum their story; fishers and herders over the bourgou, the land's
+        ("Boni: 60 cattle driven off by armed men last night towards the border",
+         "cattle_theft", False),
+        ("Sio: depuis ce matin 300 personnes arrivent de Boni, elles disent que les hommes"
+         " armes ont donne 3 jours pour partir", "displacement", False),
+        ("conflit entre pecheurs et eleveurs pour le bourgou a Sio, ils se sont battus, 2"
+         " blesses", "land_dispute", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
