@@ -21,11 +21,12 @@ DEAD = (
     "noye", "noyes", "noyee", "noyees", "drowned", "meurtre", "meurtres",
     "deaths", "morte", "mortes", "decedee", "decedees", "abattue", "abattues", "assassinee",
     "assassinees", "executee", "executees",  # a woman killed
+    "succombe", "succombee", "succombes", "succumbed",  # died of their wounds
 )  # fmt: skip
 DEAD_SINGULAR = {
     "mort", "tue", "tuee", "decede", "assassine", "abattu", "execute", "cadavre", "egorge",
     "egorgee", "decapite", "noye", "noyee", "meurtre", "morte", "decedee", "abattue",
-    "assassinee", "executee",
+    "assassinee", "executee", "succombe", "succombee",
 }  # fmt: skip
 ASSASSINATION = ("assassinat", "assassine", "execution", "meurtre")
 INJURED = (
@@ -110,6 +111,9 @@ FILLERS = {
 }  # fmt: skip
 
 
+_ALONE = (["and"], ["et"], [])
+
+
 def _outward(words: list[str], i: int, step: int) -> list[int]:
     """Up to WINDOW positions from words[i] outward, auxiliaries and articles passed
     over ("trois jeunes de Kassa ont été tués": "trois" is three words away)."""
@@ -130,9 +134,14 @@ def _near_number(words: list[str], i: int) -> int | None:
             value = number(words[j])
             if value is None or value > MAX_COUNT or (j and words[j - 1] in AGENT):
                 continue  # "abattu par 2 hommes": who did it, not who died
-            if j > i and words[j] in ARTICLES:
+            if j > i and words[j] in ARTICLES and words[j + 1 : j + 2] not in _ALONE:
                 continue  # "blessés dans une embuscade": an article, not a count
-            if j > i and not _COUNTED.isdisjoint(words[j + 1 : j + 3]):
+                # ("killed one and injured two": one, a count)
+            if (
+                j > i
+                and not _COUNTED.isdisjoint(words[j + 1 : j + 3])
+                and words[j + 1 : j + 2] not in _ALONE[:2]  # "killed one and injured two"
+            ):
                 continue  # "1 killed, 2 wounded": the 2 is the wounded's
             following = words[j + 1] if j + 1 < len(words) else ""
             if following in DURATIONS:
@@ -297,9 +306,20 @@ def _listed_people(words: list[str], i: int) -> int | None:
         return total
     named = 0
     k = i + 1
-    while k + 1 < len(words) and words[k] in _DETERMINERS and words[k + 1].startswith(PEOPLE):
-        named += 1
-        k += 2
+    while k + 1 < len(words) and words[k] in _DETERMINERS:
+        if words[k + 1].startswith(PEOPLE):
+            named += 1
+            k += 2
+        elif (
+            k + 2 < len(words)
+            and (value := number(words[k + 1])) is not None
+            and value <= MAX_COUNT
+            and words[k + 2].startswith(PEOPLE)
+        ):
+            named += value  # "… et ses deux fils": two more
+            k += 3
+        else:
+            break
         for _ in range(2):  # "le chef de village de Sio et son fils": the chef's complement
             if k + 2 < len(words) and words[k] == "de" and words[k + 2] in ("et", "de"):
                 k += 2
@@ -483,6 +503,23 @@ def _fallen(words: list[str], i: int) -> str:
     return "morts" if word.endswith("s") else "mort"
 
 
+def _life_lost(words: list[str], i: int) -> str:
+    """ "4 personnes ont perdu la vie", "5 civilians lost their lives", "a succombé à ses
+    blessures": a word of death in place of the idiom (its wounds were the cause, not
+    another casualty)."""
+    word = words[i]
+    if word in ("perdu", "lost") and words[i + 1 : i + 3] in _LIVES:
+        return "morts"
+    if word in ("blessures", "wounds") and words[i - 3 : i - 1] in _SUCCUMBED:
+        return ""  # the wounds of the one who died
+    return word
+
+
+_LIVES = (["la", "vie"], ["their", "lives"], ["his", "life"], ["her", "life"])
+_SUCCUMBED = (["succombe", "a"], ["succombee", "a"], ["succombes", "a"], ["succumbed", "to"])
+_LIFE_LOST_WORDS = frozenset({"perdu", "lost", "succombe", "succombee", "succombes", "succumbed"})
+
+
 _FIGHTERS = frozenset({
     "assaillants", "terroristes", "jihadistes", "djihadistes", "hani", "assailants",
     "terrorists", "militants", "combattants", "fighters",
@@ -529,6 +566,8 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
         words = [_just_done(words, i) for i in range(len(words))]
     if not _FALLEN_WORDS.isdisjoint(words):  # "6 VDP tombés": fighters fallen, killed
         words = [_fallen(words, i) for i in range(len(words))]
+    if not _LIFE_LOST_WORDS.isdisjoint(words):  # "4 personnes ont perdu la vie": dead
+        words = [_life_lost(words, i) for i in range(len(words))]
     joined_words = " ".join(words)
     wounded_one = any(e in joined_words for e in EUPHEMISMS_ONE_INJURED)
     if wounded_one:  # "laissé pour mort" is alive: its "mort" counts nobody

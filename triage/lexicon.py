@@ -17,6 +17,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("killing people", 3.0),
         ("are killing", 3.0),
         ("bodies were found", 3.0),  # people were killed (by whom, the rest of the text says)
+        ("bodies found", 3.0),
         ("body was found", 3.0),
         ("slaughtered", 3.0),  # "villagers were slaughtered" (sheep after it: SLAUGHTER)
         ("mitraille", 3.0),  # mitraillé: machine-gunned (a whole word: not "mitrailleuse")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from triage import triage
+from triage.casualties import casualties
 
 FRENCH = [
     ("des hommes armes ont attaque {P} ce matin", "attack"),
@@ -403,3 +404,45 @@ def test_each_way_of_saying_a_category_is_read(text, category):
 def test_each_way_of_saying_now_or_then_is_read(text, category, urgent):
     result = triage(text.format(P=PLACES[2]))
     assert (result.category, result.urgent) == (category, urgent)
+
+
+# People dead and injured, said the everyday ways: idioms ("ont perdu la vie", "lost their
+# lives", "a succombé à ses blessures"), lists ("le chef … et ses deux fils"), counts after
+# the verb ("killed one and injured two"), animals beside people.
+CASUALTIES = [
+    ("attaque a Sio, 3 morts et 5 blesses", 3, 5),
+    ("attaque a Sio, bilan: 4 tues", 4, None),
+    ("attaque a Sio ce matin, 4 personnes ont perdu la vie", 4, None),
+    ("attaque a Sio, deux morts et un blesse grave", 2, 1),
+    ("tirs a Sio, une femme a succombe a ses blessures", 1, None),
+    ("attaque a Sio: 7 civils tues dont 2 enfants", 7, None),
+    ("Sio attaque, on compte 12 morts", 12, None),
+    ("attaque de Sio: une dizaine de morts", 10, None),
+    ("les assaillants ont tue le chef de village de Sio et ses deux fils", 3, None),
+    ("attaque a Sio: 3 morts, 2 blesses et 10 boeufs emportes", 3, 2),
+    ("gunmen attacked Sio, killing four civilians", 4, None),
+    ("an attack on Sio left 6 dead and 3 wounded", 6, 3),
+    ("two people died in the attack on Sio", 2, None),
+    ("armed men killed a teacher in Sio", 1, None),
+    ("attack on Sio: 5 civilians lost their lives", 5, None),
+    ("three soldiers were wounded in an ambush near Sio", None, 3),
+    ("a mine killed one and injured two near Sio", 1, 2),
+    ("Sio: the attack killed at least 10 people", 10, None),
+    ("mine a Sio: un mort et trois blesses", 1, 3),
+    ("Sio: un berger abattu par des hommes armes", 1, None),
+    ("Sio: 2 morts et 15 boeufs tues", 2, None),
+    ("Sio: 30 moutons tues par les hommes armes, pas de victime humaine", 0, 0),
+    ("Sio: nobody was killed but 3 people were injured", 0, 3),
+    ("attaque a Sio, pas de mort mais 4 blesses", 0, 4),
+    ("attaque a Sio: 1 mort, 1 blesse", 1, 1),
+    ("Sio: ils ont tue 2 personnes et blesse 3 autres", 2, 3),
+    ("Sio: 5 villageois egorges cette nuit", 5, None),
+    ("2 gendarmes tombes a Sio ce matin", 2, None),
+    ("Sio: three bodies found near the well", 3, None),
+    ("attaque de Sio: deux morts et quatre disparus", 2, None),
+]
+
+
+@pytest.mark.parametrize(("text", "dead", "injured"), CASUALTIES)
+def test_each_way_of_counting_the_dead_and_injured_is_read(text, dead, injured):
+    assert casualties(text) == (dead, injured)
