@@ -38,6 +38,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("combats", 2.5),  # fighting (not "combattants", the fighters)
         ("armes lourdes", 1.0),
         ("coup de feu", 2.5),
+        ("cou de feu", 2.5),  # spelt by ear
+        ("cous de feu", 2.5),
         ("on tire", 2.5),
         ("par balle", 3.0),  # wounded or killed by a bullet
         ("incendie volontaire", 3.0),  # arson

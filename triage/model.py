@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 # 14: "secour", "rte"; 15: apostrophes left out ("lhopital", "jai")
 # 18: "c'est" read "cest"; 19: "dz", "bonbe", "gens armé" read "gens armes", "ils tire"
 # 20: "dpuis", "déplasé", "ya plu"
-VERSION = 20
+VERSION = 21
 
 
 @dataclass

@@ -61,6 +61,10 @@ ABBREVIATIONS = {
     "dz": "des", "bonbe": "bombe", "bonbes": "bombes", "prene": "prennent",
     "prenne": "prennent", "chak": "chaque", "tro": "trop", "dpuis": "depuis",
     "deplase": "deplace", "deplases": "deplaces",
+    "atake": "attaque", "ataker": "attaquer", "atack": "attaque", "antendu": "entendu",
+    "fusiade": "fusillade", "djiadiste": "jihadiste", "djiadistes": "jihadistes",
+    "teroriste": "terroriste", "teroristes": "terroristes", "bracage": "braquage",
+    "raket": "racket", "jandarme": "gendarme", "jandarmes": "gendarmes",
     # an apostrophe left out: "lhopital", "lecole", "jai" ("cest" stays one word, as "c"
     # is written for it; "dun" is Bambara, to eat)
     "lhopital": "l hopital", "lecole": "l ecole", "larmee": "l armee", "lattaque": "l attaque",

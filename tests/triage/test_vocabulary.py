@@ -446,3 +446,64 @@ CASUALTIES = [
 @pytest.mark.parametrize(("text", "dead", "injured"), CASUALTIES)
 def test_each_way_of_counting_the_dead_and_injured_is_read(text, dead, injured):
     assert casualties(text) == (dead, injured)
+
+
+# Incident words spelt by ear, as SMS writers do ("atake", "djiadiste", "raket des
+# jandarme", "cou de feu").
+SPELLINGS = [
+    ("ataque a Sio", "attack"),
+    ("atak a Sio ce matin", "attack"),
+    ("attak du village de Sio", "attack"),
+    ("ils ont atake Sio", "attack"),
+    ("on a antendu des cou de feu a Sio", "attack"),
+    ("des tire a Sio mtn", "attack"),
+    ("fusiade a Sio", "attack"),
+    ("2 mor a Sio", "attack"),
+    ("ils ont tuer 3 personne a Sio", "attack"),
+    ("bcp de blese a Sio apre l ataque", "attack"),
+    ("des zom armé a Sio", "armed_presence"),
+    ("des home arme a moto a Sio", "armed_presence"),
+    ("des djiadiste a Sio", "armed_presence"),
+    ("des jiadistes sont rentrer a Sio", "armed_presence"),
+    ("des teroristes a Sio", "armed_presence"),
+    ("des terroris a Sio", "armed_presence"),
+    ("les bandi ont pris les moto a Sio", "banditry"),
+    ("braquaje a Sio", "banditry"),
+    ("bracage du car a Sio", "banditry"),
+    ("ils ont anlevé le chef de Sio", "kidnapping"),
+    ("kidnaping a Sio", "kidnapping"),
+    ("ils ont kidnapé 2 femme a Sio", "kidnapping"),
+    ("enlevman a Sio", "kidnapping"),
+    ("vol de beuf a Sio", "cattle_theft"),
+    ("ils ont volé les boeuf a Sio", "cattle_theft"),
+    ("vole de betaille a Sio", "cattle_theft"),
+    ("les voleur on pri les vach a Sio", "cattle_theft"),
+    ("une esplosion a Sio", "explosive"),
+    ("une minne a saute a Sio", "explosive"),
+    ("angin explosif a Sio", "explosive"),
+    ("une bonbe a Sio", "explosive"),
+    ("les gens on fui Sio", "displacement"),
+    ("des deplassé a Sio", "displacement"),
+    ("les refugier arrive a Sio", "displacement"),
+    ("l ecol de Sio est fermer", "service_disruption"),
+    ("le cscom de Sio est fermer", "service_disruption"),
+    ("pa de medcin a Sio", "service_disruption"),
+    ("inondassion a Sio", "natural_hazard"),
+    ("inondation a Sio", "natural_hazard"),
+    ("feux de brousse a Sio", "natural_hazard"),
+    ("cholera a Sio", "natural_hazard"),
+    ("les militaire on tapé les gens a Sio", "security_forces_abuse"),
+    ("les militer on frapé des gens a Sio", "security_forces_abuse"),
+    ("raket des jandarme a Sio", "security_forces_abuse"),
+    ("les peul et les dogon se bate a Sio", "intercommunal"),
+    ("tansion entre peul et dogon a Sio", "intercommunal"),
+    ("les animo on detrui le chan a Sio", "land_dispute"),
+    ("conflit foncie a Sio", "land_dispute"),
+    ("trafik d arme a Sio", "trafficking"),
+    ("contrebande de carburan a Sio", "trafficking"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SPELLINGS)
+def test_incident_words_spelt_by_ear_are_read(text, category):
+    assert triage(text).category == category
