@@ -1155,6 +1155,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("le feu se", 2.5),  # "le feu se rapproche du village", "se propage"
+        ("le feu s", 2.5),  # "le feu s'approche"
+        ("le feu avance", 3.0),
+        ("le feu approche", 3.0),
         ("locust", 3.0),
         ("locusts destroyed", 3.0),  # a pest, not herds: the hazard's, not the land's quarrel
         ("criquets ont detruit", 3.0),
@@ -1755,6 +1759,7 @@ NOW = [
     "rassemblent", "fouillent", "font sortir", "cherchent le", "cherchent les", "guettent",
     "tirent", "brulent", "egorgent", "tabassent", "frappent", "encerclent",
     "se battent", "se bagarrent", "bagarre a commence",  # a fight as the person writes
+    "s affrontent", "se rapproche", "se rapprochent",  # a clash, a fire coming closer
     "l eau est entree", "les eaux sont entrees",  # water in the houses as they write
     "deborde", "debordent",  # the river overflowing
     "va ceder", "l eau monte", "fleuve monte", "eaux montent",  # a dike giving way, water rising

@@ -507,3 +507,62 @@ SPELLINGS = [
 @pytest.mark.parametrize(("text", "category"), SPELLINGS)
 def test_incident_words_spelt_by_ear_are_read(text, category):
     assert triage(text).category == category
+
+
+# Urgency by the taxonomy (life at risk now or within hours), said the everyday ways:
+# "venez vite", "ça tire encore", "le feu se rapproche", "s'affrontent au marché"; and
+# the same incidents dated or calm.
+URGENCY = [
+    ("venez vite a Sio, ils sont la", "armed_presence", True),
+    ("au secours ils attaquent Sio", "attack", True),
+    ("Sio: les hommes armes ont rassemble les gens a la mosquee", "armed_presence", True),
+    (
+        "Sio: des hommes armes ont ete vus a 3 km du village il y a 20 minutes",
+        "armed_presence",
+        True,
+    ),
+    ("Sio: les jihadistes viennent de passer vers Boni", "armed_presence", True),
+    ("Sio: ils ont enleve un enfant il y a une heure", "kidnapping", True),
+    ("Sio: un engin suspect au bord de la route, les enfants jouent a cote", "explosive", True),
+    ("Sio: une mine a tue un berger ce matin", "explosive", True),
+    ("Sio: le feu se rapproche du village", "natural_hazard", True),
+    ("Sio: l eau monte dans les maisons, les gens montent sur les toits", "natural_hazard", True),
+    ("Sio: les voleurs partent avec les boeufs vers la brousse maintenant", "cattle_theft", True),
+    ("Sio: les coupeurs de route arretent les voitures en ce moment", "banditry", True),
+    ("Sio: les jeunes dogons et peuls s affrontent au marche", "intercommunal", True),
+    ("Sio: les militaires frappent les gens au marche en ce moment", "security_forces_abuse", True),
+    ("Sio: on a entendu une forte explosion il y a 10 minutes", "explosive", True),
+    ("Sio: un bus a saute sur une mine, il y a des blesses", "explosive", True),
+    ("Sio: ils ont tire sur un vehicule de l ONG, le chauffeur est blesse", "attack", True),
+    (
+        "Sio: des hommes armes empechent les gens de sortir du village depuis ce matin",
+        "armed_presence",
+        True,
+    ),
+    ("Sio: l attaque continue", "attack", True),
+    ("Sio: ca tire encore", "attack", True),
+    ("Sio: les assaillants sont toujours dans le village", "attack", True),
+    ("Sio: 2 enfants disparus depuis ce matin, on a vu des motos", "kidnapping", True),
+    ("Sio: cholera, 3 morts hier", "natural_hazard", True),
+    # not urgent
+    (
+        "Sio: ils ont attaque le village l annee passee, les gens ne sont pas revenus",
+        "attack",
+        False,
+    ),
+    ("Sio: hier des hommes armes sont passes sans rien faire", "armed_presence", False),
+    ("Sio: les boeufs voles la semaine passee ne sont pas retrouves", "cattle_theft", False),
+    ("Sio: les enfants ne vont plus a l ecole depuis 1 an", "service_disruption", False),
+    ("Sio: les gens de la brousse font payer la zakat chaque annee", "armed_presence", False),
+    ("Sio: tension entre peuls et dogons depuis des mois", "intercommunal", False),
+    ("Sio: 300 familles deplacees vivent dans l ecole", "displacement", False),
+    ("Sio: le poste de gendarmerie est vide depuis 6 mois", "security_forces_abuse", False),
+    ("Sio: une mine a explose il y a 3 mois sur cette route", "explosive", False),
+    ("Sio: des champs detruits par les animaux, le chef va regler", "land_dispute", False),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "urgent"), URGENCY)
+def test_urgency_said_the_everyday_ways_is_read(text, category, urgent):
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
