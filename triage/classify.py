@@ -456,6 +456,18 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     ):
         # Nothing in the words says incident and the model is unsure: no alert.
         return Category("other", 0.5, len(scores), negated, named)
+    if (
+        not named
+        and scores.get("other", 0.0) >= 3.0
+        and max((v for k, v in _events(words).items() if k != "other"), default=0.0) < 2.0
+        and not _has(words, lexicon.LIFE_AT_RISK)
+        and not _has(words, lexicon.PANIC)
+        and not forces_abuse(words)
+    ):
+        # "un enfant est tombé dans le puits, les gens l'ont sorti vivant": words of
+        # good news, a meeting, thanks, and no word of an event (a well is a setting),
+        # however sure the model is that a well means a quarrel over it
+        return Category("other", 0.6, len(scores), negated, named)
     # What a denial is weighed against: event words only ("pas d'attaque … les champs").
     events = _events(words) if negated else scores
     if negated and not named:  # "aucune attaque … les champs": the denial, not the setting

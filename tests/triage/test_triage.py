@@ -3950,6 +3950,8 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         # an ultimatum their story; fishers and herders over the bourgou, the land's
         ("Boni: 60 cattle driven off by armed men last night towards the border",
          "cattle_theft", False),
+        ("Sio: un enfant est tombe dans le puits, les gens l ont sorti vivant", "other",
+         False),
         ("Sio: depuis ce matin 300 personnes arrivent de Boni, elles disent que les hommes"
          " armes ont donne 3 jours pour partir", "displacement", False),
         ("conflit entre pecheurs et eleveurs pour le bourgou a Sio, ils se sont battus, 2"
