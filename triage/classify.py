@@ -1044,9 +1044,22 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "le chef de village est décédé hier de maladie", "ont vacciné leurs animaux contre
         # la peste": a death in the family, a campaign — no epidemic
         code = "other"
+    if code == "natural_hazard" and _only_the_road_cut(words):
+        code = "service_disruption"  # "le pont est tombé avec la crue": the way cut off
     if code == "service_disruption" and _vehicle_broke_down(words):
         code = "other"  # "le camion de l'ONG est tombé en panne": a traveller's trouble
     return Category(code, min(1.0, confidence), len(scores), negated, named)
+
+
+def _only_the_road_cut(words: list[str]) -> bool:
+    """Water that cut a road or took a bridge, and nothing else said harmed."""
+    return (
+        _has(words, lexicon.ROADS)
+        and not _has(words, lexicon.HARMED_BESIDE)
+        and not _has(words, lexicon.HARM)
+        and not _has(words, lexicon.DISEASES)
+        and not _has(words, lexicon.DWELLINGS[:4])  # "maison", "case": homes, not a village
+    )
 
 
 def _stems_of(

@@ -2427,6 +2427,16 @@ PROTEST = [
 ]  # fmt: skip
 # Words of harm to people, counted or not: a protest with them stays an incident.
 HARM = ["bless", "wound", "injur", "mort", "deces", "killed", "dead", "tue", "victime"]
+# A road or a bridge cut by water: the corpus's service cut off (d165), unless the water did
+# harm beside it (houses, fields, people, an epidemic, a fire).
+ROADS = [
+    "route", "routes", "pont", "piste", "radier", "bac", "axe", "road", "roads", "bridge",
+]  # fmt: skip
+HARMED_BESIDE = [
+    "maison", "case", "cases", "concession", "grenier", "house", "houses", "huts", "homes",
+    "champ", "champs", "culture", "field", "fields", "crops", "feu", "incendie", "fire",
+    "inonde", "inondee",  # "le CSCOM est inondé": a building under water
+]  # fmt: skip
 # A closure planned and announced: works, a feast, an official's passage.
 PLANNED_CLOSURE = [
     "pour travaux", "pour des travaux", "for repairs", "for maintenance", "pour le cortege",
