@@ -50,6 +50,7 @@ EUPHEMISMS_ONE_DEAD = (
     "le corps du", "le corps de", "le corps d",  # one body found
     "sans vie",  # "retrouvé sans vie"
     "rejoindre dieu", "a rejoint dieu", "parti rejoindre",  # "parti rejoindre Dieu"
+    "on l a enterre", "on l a enterree", "nous l avons enterre",  # buried: one dead
 )  # fmt: skip
 # One person wounded, said without a word of injury.
 EUPHEMISMS_ONE_INJURED = (
@@ -80,6 +81,7 @@ NO_LIFE_LOST = (
     "aucune perte humaine", "pas de perte humaine", "pas de pertes humaines",
     "sans perte humaine", "no loss of life", "no lives lost",
     "si ma sa",  # bm "mɔgɔ si ma sa": nobody died
+    "si ma faga",  # bm "mɔgɔ si ma faga": nobody was killed
 )  # fmt: skip
 # Counted things that are no people: villages, sides, times.
 GROUPS = frozenset({
@@ -412,9 +414,18 @@ def _one_person_before(words: list[str], i: int) -> bool:
     if words[i] in _BAMBARA_KILL and i and words[i - 1] in _BAMBARA_PERSON:
         return True
     for k in range(i - 1, max(-1, i - 5), -1):
-        if words[k] in _SINGULAR_PERSON and k and words[k - 1] in _ONE_DETERMINERS:
+        if words[k] not in _SINGULAR_PERSON or not k:
+            continue
+        if words[k - 1] in _ONE_DETERMINERS:
             return True  # "un berger a été tué", "3 boeufs et leur berger tués"
+        if k > 1 and words[k - 1] in _QUALITIES and words[k - 2] in _ONE_DETERMINERS:
+            return True  # "a local leader was shot dead", "un jeune berger a été tué"
     return False
+
+
+_QUALITIES = frozenset({
+    "local", "young", "old", "religious", "traditional", "jeune", "vieux", "petit", "grand",
+})  # fmt: skip
 
 
 _ONE_DETERMINERS = frozenset({
@@ -436,6 +447,8 @@ _SINGULAR_PERSON = frozenset({
     "third", "second", "another", "autre", "troisieme", "deuxieme",  # "and a third injured"
     "passenger", "student", "pupil", "nurse", "infirmier",
     "charretier", "conducteur", "orpailleur", "pecheur", "marabout", "camionneur", "notable",
+    "leader", "chief", "mayor", "official", "elder", "priest", "pastor", "maire",
+    "conseiller", "pasteur", "pretre", "gardien", "boutiquier", "vendeur", "vendeuse",
 })  # fmt: skip
 
 

@@ -2201,6 +2201,14 @@ def urgency(
         or (category == "intercommunal" and _has(words, lexicon.IMMINENT))
         # houses burned by soldiers: a reprisal on civilians under way (not motorbikes
         # burned as banned: a complaint for the digest)
+        # a community's homes burned by another's men: reprisals under way
+        or (
+            category == "intercommunal"
+            and _affirmed(words, lexicon.BURNED)
+            and _has(words, lexicon.DWELLINGS)
+            and not _has(words, lexicon.PAST)
+            and not _has(words, lexicon.YESTERDAY)  # yesterday's, no one hurt: the digest
+        )
         or (
             category == "security_forces_abuse"
             and _affirmed(words, lexicon.BURNED)

@@ -14,6 +14,7 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("ont fait du mal", 2.5),  # "ils ont fait du mal au chef": the euphemism of a killing
         ("killing people", 3.0),
         ("are killing", 3.0),
         ("bodies were found", 3.0),  # people were killed (by whom, the rest of the text says)
@@ -667,6 +668,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("mine", 2.5),
         ("engin", 2.0),
         ("objet suspect", 3.0),  # what a villager calls a device before anyone names it
+        ("sac suspect", 3.0),  # a bag left at the town hall
+        ("suspicious bag", 3.0),
+        ("suspicious package", 3.0),
         ("suspicious object", 3.0),
         ("suspicious device", 3.0),
         ("suspicious package", 3.0),
@@ -702,6 +706,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("amenent des armes", 3.0),  # weapons brought in, week after week
+        ("transportent des armes", 3.0),
+        ("bring weapons", 3.0),
         ("sans papiers", 2.0),  # goods without papers: smuggled
         ("motos neuves", 2.0),
         ("armes arrivent", 3.0),  # weapons coming in and hidden: the trade
@@ -857,6 +864,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dorment a la", 2.0),  # "dorment à la gare routière"
         ("personnes arrivees", 2.0),  # "200 personnes arrivées de Mondoro"
         ("familles arrivent", 2.0),
+        ("arrive a pied", 2.5),  # "un groupe … est arrivé à pied de Gorgadji"
+        ("arrives a pied", 2.5),
+        ("arrivees a pied", 2.5),
+        ("arrivent a pied", 2.5),
         ("personnes arrivent", 2.0),  # the present beside the participles
         ("gens arrivent", 2.0),
         ("people are arriving", 3.0),
@@ -1022,6 +1033,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("eating leaves", 2.5),  # a town cut off, told by its hunger
+        ("convoy has not", 2.5),
+        ("convoys have not", 2.5),
         ("ne se tient plus", 2.5),  # a market no longer held
         ("teachers left", 3.0),  # staff gone, whatever drove them off
         ("teachers have left", 3.0),
@@ -1155,6 +1169,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("foudre", 3.5),  # people and herds struck by lightning
+        ("foudroy", 3.5),
+        ("lightning", 3.5),
         ("le feu se", 2.5),  # "le feu se rapproche du village", "se propage"
         ("le feu s", 2.5),  # "le feu s'approche"
         ("le feu avance", 3.0),
@@ -1724,6 +1741,9 @@ COMMUNITIES = {
     # the adjectives: "des maisons peules", "un hameau dogon"
     "peule": "peul", "peules": "peul", "peulhs": "peul", "dogones": "dogon",
     "touaregues": "touareg", "fulanis": "peul",
+    # central Mali's hunters' brotherhoods are the dozo militias: against a community named
+    # beside them, one community's men against another's
+    "chasseurs": "dozo", "chasseur": "dozo",
 }  # fmt: skip
 GREETINGS = {"salut", "bonjour", "bonsoir", "jam", "slt", "hello", "fofo", "waali", "tan"}
 NEGATIONS = {"pas", "aucun", "aucune", "sans", "jamais", "no", "not", "none", "nothing", "plus"}
@@ -2101,6 +2121,7 @@ IMMINENT = [
     "mal finir", "mal tourner", "revenge", "retaliat", "reprisal", "promettent de repondre",
     "promettent de se venger",
     "se preparent", "s arment", "s armer",  # "les jeunes se préparent", "les deux camps s'arment"
+    "arming themselves", "are arming", "taking up arms", "took up arms",
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.
 ATTACK_AS_CAUSE = [
@@ -2355,6 +2376,7 @@ WILD_ANIMALS = [
     "phacochere", "sanglier", "singe", "elephant", "hippopotame", "criquet", "chenille",
     "rats", "oiseaux granivores", "quelea", "locust", "warthog", "elephants",
     "lion", "hyene", "crocodile", "serpent", "hippo",
+    "chien", "chacal", "dog", "dogs", "jackal",  # "3 moutons tués par des chiens errants"
 ]  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = [

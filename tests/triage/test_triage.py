@@ -3015,6 +3015,8 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
     assert triage("Ma mere est a l hopital de Sio pour son diabete").injured is None
     beaten = triage("Les gendarmes ont frappe les gens de Sio, un vieux est au cscom")
     assert beaten.injured == 1  # whoever is in hospital, wherever it is
+    assert triage("a local leader was shot dead in Sio last night").dead == 1
+    assert triage("u ye misiw ta Sio, mogo si ma faga").dead == 0  # bm: nobody killed
 
 
 def test_songhay_appeared_is_no_village() -> None:
@@ -3956,6 +3958,21 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          " armes ont donne 3 jours pour partir", "displacement", False),
         ("conflit entre pecheurs et eleveurs pour le bourgou a Sio, ils se sont battus, 2"
          " blesses", "land_dispute", True),
+        # s16e–h: hunters burning a Peul camp, lightning, stray dogs, a bag left at the
+        # town hall, youths arming, a town told by its hunger, weapons brought by boat
+        ("Sio: les chasseurs ont brule le campement peul, les peuls sont partis",
+         "intercommunal", True),
+        ("Boni: 3 boeufs et un berger tues par la foudre", "natural_hazard", True),
+        ("Sio: 4 chevres tuees par des chiens errants", "other", False),
+        ("Sio: des inconnus ont depose un sac suspect devant l ecole", "explosive", True),
+        ("Boni: tension between Fulani and Dogon, youths are arming themselves",
+         "intercommunal", True),
+        ("Boni: the convoy has not arrived for 2 months, people are eating leaves",
+         "service_disruption", False),
+        ("Sio: des pirogues amenent des armes chaque semaine", "trafficking", False),
+        ("Sio: un groupe de 20 femmes est arrive a pied de Boni", "displacement", False),
+        ("ils ont fait du mal au chef de Sio cette nuit, on l a enterre ce matin", "attack",
+         True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
