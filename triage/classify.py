@@ -159,6 +159,8 @@ def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
 
 
 def _negated(words: list[str], i: int) -> bool:
+    if i < len(words) and words[i] in lexicon.NEGATIONS:
+        return False  # a phrase that says an absence ("aucun soldat"): "ne … plus" stresses it
     after = words[i + 1 : i + 3]
     if after in _BAMBARA_NONE:
         return True  # Bambara "kɛlɛ si tɛ yan": no fighting here

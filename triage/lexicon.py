@@ -640,6 +640,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("par un objet", 2.5),  # "blessée par un objet trouvé": unexploded ordnance
+        ("objet ramasse", 3.0),
         ("mined", 3.0),  # "the road is mined"
         ("creuser la nuit", 3.0),  # men digging on a road at night: a device being laid
         ("creusent la nuit", 3.0),
@@ -987,6 +989,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tortured", 3.0),
         ("pas de militaires", 3.0),
         ("pas de soldats", 3.0),
+        ("aucun soldat", 3.0),  # the forces' absence, said any way
+        ("aucun militaire", 3.0),
+        ("plus de militaires", 2.5),
+        ("plus de soldats", 2.5),
+        ("no soldiers", 3.0),
+        ("no soldier", 3.0),
         ("personne ne repond", 1.5),
         ("humili", 2.5),
         ("demandent de l argent", 2.5),
@@ -2072,6 +2080,7 @@ ARRIVING = [
     "arrivent", "arrives", "arrivees", "arriver", "accueilli", "arriving", "arrived",
     "se sont installees", "se sont installes", "s installent", "sont installees",
     "sont installes",
+    "ngari",  # ff: came ("ɓe ngari Dori": they came to Dori)
 ]  # fmt: skip
 # Things set on fire that are no one's home: a granary, a shop, a field.
 PROPERTY = ["grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock"]
@@ -2392,6 +2401,7 @@ UNSURE = ["ne sait pas si", "sait pas si", "savons pas si", "peut etre", "not su
 # Armed men who come on a schedule: a pattern for the digest, not an emergency tonight.
 HABITUAL = [
     "installe un camp", "il y a un camp", "ont un camp",  # settled, not on their way
+    "installe une base", "ont une base", "une base dans", "set up a base", "have a base",
     "chaque vendredi", "chaque lundi", "chaque mardi", "chaque mercredi", "chaque jeudi",
     "chaque samedi", "chaque dimanche", "chaque semaine", "chaque jour de marche",
     "tous les vendredis", "toutes les semaines", "every friday", "every week",
@@ -2476,6 +2486,7 @@ THEFT_OBJECTS = [
     "charrette", "recette", "recettes", "mobili",  # a station's or a shop's takings
     "charrettes", "pompe", "groupe electrogene", "bijoux", "velo", "ambulance",
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
+    "batteries", "solaire", "solaires", "solar",  # a school's or a clinic's solar kit
 ]  # fmt: skip
 WEAPONS = [
     "arme", "armes", "marifa", "marfa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",

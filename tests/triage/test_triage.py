@@ -3973,6 +3973,15 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: un groupe de 20 femmes est arrive a pied de Boni", "displacement", False),
         ("ils ont fait du mal au chef de Sio cette nuit, on l a enterre ce matin", "attack",
          True),
+        # s16pa–pb (the corpus paraphrased): the forces' absence however said, a base in
+        # the forest (settled, not on its way), an object found that wounds, a school's
+        # solar batteries stolen, arrivals in Fulfulde
+        ("on ne voit plus aucun soldat a Sio depuis des mois", "security_forces_abuse", False),
+        ("on raconte que les jihadistes ont installe une base dans la foret pres de Sio",
+         "armed_presence", False),
+        ("Sio: un garcon blesse par un objet trouve au champ", "explosive", True),
+        ("les batteries solaires du CSCOM de Sio ont ete volees", "banditry", False),
+        ("Yimɓe 100 ndogi Boni, ɓe ngari Sio hande.", "displacement", False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
