@@ -58,6 +58,7 @@ EUPHEMISMS_ONE_INJURED = (
     "jambe arrachee", "sa jambe est partie", "perdu sa jambe", "perdu une jambe",
     "casse le bras", "casse la jambe", "bras casse", "jambe cassee",
     "il saigne", "elle saigne",  # one person bleeding
+    "a la tete ouverte", "la tete cassee", "le crane ouvert",  # a head wound
     "recu un coup de machette", "recu un coup de couteau", "recu des coups de machette",
     "recu des coups de couteau", "pris un coup de machette",  # one person cut
     "recu un coup de coupe coupe", "recu des coups de coupe coupe",
@@ -102,6 +103,7 @@ DURATIONS = {
 VAGUE = {
     "plusieurs", "beaucoup", "nombreux", "nombreuses", "several", "many", "numerous",
     "dizaines", "centaines", "caman", "some", "des",
+    "plusieur", "plusieures", "nombreu",  # spelt by ear
 }  # fmt: skip
 NONE_WORDS = {"pas", "aucun", "aucune", "sans", "no", "zero", "0", "none", "nobody"}
 WINDOW = 4

@@ -1925,6 +1925,7 @@ def _takes(words: list[str]) -> bool:
     return any(
         not _negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
         and not any(w.startswith(_WEAPON_STEMS) for w in _taken_up(words, i))
+        and not _land_taken(words, i)
         for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
     ) or _bambara_animals_taken(words)
 
@@ -1940,6 +1941,33 @@ def _taken_up(words: list[str], i: int) -> list[str]:
 
 
 _AGENT = frozenset({"par", "by"})
+
+
+def _land_taken(words: list[str], i: int) -> bool:
+    """ "Les riziculteurs ont pris une partie du burgu des na'i": what was taken is the
+    pasture (the first thing named after the taking), not the herds named after it."""
+    for word in words[i + 1 : i + 6]:
+        if word not in _BEFORE_A_NOUN:
+            return word.startswith(_LAND_STEMS)
+    return False
+
+
+_BEFORE_A_NOUN = frozenset({
+    "une", "un", "la", "le", "les", "des", "du", "de", "d", "l", "partie", "nos", "notre",
+    "leur", "leurs", "their", "our", "the", "part", "of", "some",
+})  # fmt: skip
+_LAND_STEMS = (
+    "burgu",
+    "bourgou",
+    "terre",
+    "champ",
+    "parcelle",
+    "paturage",
+    "pature",
+    "land",
+    "field",
+    "pasture",
+)
 
 
 def _bambara_animals_taken(words: list[str]) -> bool:
@@ -1995,7 +2023,9 @@ def urgency(
     recent = bool(_RECENT.search(joined))
     now = (recent or bool(_nows(words))) and not _has(words, lexicon.CALM)
     unfolding = recent or _has(words, lexicon.UNFOLDING) or _just_done(words)
-    distress = _has(words, lexicon.DISTRESS)
+    # "on demande des leaders pour parler", "qu'on organise vite un dialogue": a call for
+    # talks, not for help — its "vite" and "menacent" are no cry (unless it says now)
+    distress = _has(words, lexicon.DISTRESS) and (now or not _has(words, lexicon.DIALOGUE))
     # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
     # "le mois passé" only when nothing says now
     dated = _dated_past(joined)
@@ -2200,7 +2230,11 @@ def urgency(
             and _has(words, lexicon.VIOLENCE)
         )
         # one community mustering to answer another: reprisals within hours
-        or (category == "intercommunal" and _has(words, lexicon.IMMINENT))
+        or (
+            category == "intercommunal"
+            and _has(words, lexicon.IMMINENT)
+            and (now or unfolding or not _has(words, lexicon.DIALOGUE))
+        )
         # houses burned by soldiers: a reprisal on civilians under way (not motorbikes
         # burned as banned: a complaint for the digest)
         # a community's homes burned by another's men: reprisals under way

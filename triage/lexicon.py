@@ -459,6 +459,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("gesa", 2.0),
     ],
     "intercommunal": [
+        ("mefian", 2.5),  # a community looked on with suspicion
+        ("refuse de leur vendre", 2.5),  # shunned at the market
+        ("refusent de leur vendre", 2.5),
+        ("degener", 1.5),  # "on craint que ça dégénère"
         ("intercommunal clash", 4.0),  # (before "clashes" makes it an attack)
         ("intercommunal clashes", 4.0),
         ("communities are fighting", 3.5),
@@ -640,6 +644,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("bidon enterre", 3.0),  # a device described, not named: a can buried, a wire
+        ("fil electrique qui sort", 3.0),
+        ("fil qui sort du sol", 3.0),
         ("par un objet", 2.5),  # "blessée par un objet trouvé": unexploded ordnance
         ("objet ramasse", 3.0),
         ("mined", 3.0),  # "the road is mined"
@@ -840,6 +847,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("i fun", 2.0),  # ses: they came out of (a village), "borey boobo kaa …, i fun …"
         ("families are leaving", 3.0),
         ("refugees", 3.0),
         ("abandoned their homes", 3.0),
@@ -1028,6 +1036,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("volontaires", 1.0),
         ("sorodasi", 2.5),
         ("sorodasiw", 2.5),
+        ("jandaramu", 2.5),  # bm: gendarmes
+        ("polisi", 2.5),  # bm: police
         ("absents", 1.0),
         ("ont pris notre", 1.5),
         ("soldats", 1.0),
@@ -1766,6 +1776,12 @@ PAST = [
     "sortis de l hopital", "sorti de l hopital", "sortie de l hopital",  # the wounded healed
     "a ete libere", "ont ete liberes", "liberes", "released", "kalo", "kalo temenen",
     "san temenen", "jusqu a present pas de nouvelles",
+    # a weekday gone by: "l'attaque de mardi passé"
+    "lundi passe", "mardi passe", "mercredi passe", "jeudi passe", "vendredi passe",
+    "samedi passe", "dimanche passe", "lundi dernier", "mardi dernier", "mercredi dernier",
+    "jeudi dernier", "vendredi dernier", "samedi dernier", "dimanche dernier",
+    "last monday", "last tuesday", "last wednesday", "last thursday", "last friday",
+    "last saturday", "last sunday",
 ]  # fmt: skip
 PAST_UNITS = {"semaine", "semaines", "mois", "ans", "annee", "annees", "weeks", "months", "years"}
 NOW = [
@@ -1822,6 +1838,8 @@ CALM = [
     "aujourd hui c est calme",
     "tout est calme", "la situation est calme", "le calme est revenu", "calm now",
     "all quiet now",
+    "maintenant cest calme", "calme maintenant",  # "mtn c calme", "situation calme mtn"
+    "depuis cest calme", "cest calme depuis",  # "attaqué la semaine dernière … depuis c'est calme"
 ]  # fmt: skip
 # The two sides of a farmer–herder conflict: a clash between them, even a deadly one,
 # is the land dispute it grew from, not a one-sided attack.
@@ -2114,6 +2132,12 @@ VIOLENCE = [
     "fighting", "clashing",  # "herders and farmers are fighting for water"
     "ont battu",  # "les militaires ont battu un vendeur"
 ]  # fmt: skip
+# Tension that asks for talks: leaders, a dialogue, a mediation — a matter for the digest
+# unless the words say now ("les jeunes menacent de brûler le quartier ce soir").
+DIALOGUE = [
+    "dialogue", "leaders", "mediation", "pour parler", "reconcili", "sensibilis",
+    "les sages", "notables",
+]  # fmt: skip
 # Firing on people: by the forces as the person writes, lives at risk now.
 SHOOTING_AT = [
     "tirent sur", "tire sur", "ouvert le feu", "ouvrent le feu", "shooting at", "are shooting",
@@ -2189,7 +2213,7 @@ RUMOUR = [
 STATE_FORCES = [
     "militaire", "militaires", "soldat", "soldats", "armee", "fama", "gendarm", "polic",
     "douan", "garde", "gardes", "vdp", "forces de securite", "soldiers", "army", "police",
-    "sorodasi", "sorodasiw", "fds", "patrouille",
+    "sorodasi", "sorodasiw", "fds", "patrouille", "jandaramu", "polisi",
 ]  # fmt: skip
 # Diseases: an epidemic in a camp of displaced people is a health hazard first.
 DISEASES = [
@@ -2529,6 +2553,7 @@ FORCES = [
     "gendarm",  # "les gendarm de Konna", spelt short
     "forces de defense", "army", "soldiers", "troops", "military", "security forces",
     "defense forces", "gendarmerie", "sorodasi", "sorodasiw", "faso dambe", "patrouille",
+    "jandaramu", "jandaramuw", "polisi", "polisiw",  # bm: gendarmes, police
     "konu",  # ff: the army
     "fds", "fdsi", "forces de l ordre", "la garde", "gardes", "commandant de brigade",
     "hommes en tenue", "men in uniform", "en uniforme",
@@ -2578,6 +2603,7 @@ ABUSE_ACTS = [
     "detrui", "cass",  # nets destroyed, an arm broken
     "interdi",  # motorbikes banned, the sick cut off
     "intimid",
+    "nanngi", "nangi",  # ff: seized ("ɓe nanngi na'i amen": they seized our cattle)
     "malmen", "molest",
     "burn", "torch",  # "soldiers burned their huts"
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
