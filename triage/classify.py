@@ -2199,7 +2199,14 @@ def urgency(
             and _has(words, lexicon.FLEEING_NOW)
             and _has(words, lexicon.FIGHTING)
         )
-        or (category in ("armed_presence", "banditry") and _has(words, lexicon.BLOCKADE))
+        or (category == "armed_presence" and _has(words, lexicon.BLOCKADE))
+        # bandits holding a road as the person writes (a coach they stopped and robbed,
+        # gone since, is for the digest, as d255)
+        or (
+            category == "banditry"
+            and _has(words, lexicon.BLOCKADE)
+            and (now or unfolding or not _blockade_done(words))
+        )
         # a fight between communities, told as it happens ("peul dogon bagarre Sio")
         or (
             category == "intercommunal"
@@ -2271,6 +2278,17 @@ def urgency(
     if urgent and (casualties or distress or (severe and now)):
         confidence = max(confidence, 0.8)
     return urgent, confidence
+
+
+def _blockade_done(words: list[str]) -> bool:
+    """Every word of a road held is a finished act ("ont bloqué le car"), none a
+    state ("bandits barrage rte Boni", "ils bloquent la route")."""
+    return all(
+        i and words[i - 1] in _HAVE for i in _where(words, _LEXICON_SETS[id(lexicon.BLOCKADE)])
+    )
+
+
+_HAVE = frozenset({"ont", "a", "avaient", "avait", "have", "has", "had"})
 
 
 def _only_property_burned(words: list[str]) -> bool:

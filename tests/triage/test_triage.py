@@ -4002,6 +4002,10 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Fofo. Borey boobo kaa Sio bi, i fun Boni.", "displacement", False),
         ("Les VDP de Sio ɓe nanngi na'i amen", "security_forces_abuse", False),
         ("jandaramuw bɛ wari ta mɔgɔw fɛ sira kan Sio", "security_forces_abuse", False),
+        # a coach stopped and robbed, the bandits gone: the digest; bandits holding the road
+        ("Des bandits ont bloque le car de Sio et pris l argent. Personne n a ete blesse.",
+         "banditry", False),
+        ("bandits barrage rte Sio", "banditry", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
