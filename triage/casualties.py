@@ -19,7 +19,8 @@ DEAD = (
     "faga", "fagara", "sara", "salen", "mbari", "mbarii", "maayi", "wi", "bu",
     "killing", "executed", "murdered", "slain",  # English notes: "…, killing 5 civilians"
     "noye", "noyes", "noyee", "noyees", "drowned", "meurtre", "meurtres",
-    "deaths", "morte", "mortes", "decedee", "decedees", "abattue", "abattues", "assassinee",
+    "deaths", "death", "morte", "mortes", "decedee", "decedees", "abattue", "abattues",
+    "assassinee",
     "assassinees", "executee", "executees",  # a woman killed
     "succombe", "succombee", "succombes", "succumbed",  # died of their wounds
 )  # fmt: skip

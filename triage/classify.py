@@ -634,6 +634,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code == "armed_presence"
         and scores.get(serious, 0.0) >= 2.0
         and not (serious == "kidnapping" and _goods_taken_only(words))
+        # "300 goats and sheep were taken by armed men": the herds, no one taken
+        and not (serious == "kidnapping" and code == "cattle_theft" and _animals_taken_first(words))
     ):
         code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
     if code in ("armed_presence", "service_disruption") and _affirmed(words, lexicon.BURNED):
@@ -655,6 +657,14 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     ):
         # "ils vont attaquer X demain": a threat, not an attack yet; "ceux qui refusent
         # seront fouettés": a group's rule
+        code = "armed_presence"
+    if (
+        code == "displacement"
+        and _attack_only_in(words, lexicon.THREATENED_ATTACK)
+        and _threat_told_first(words)
+    ):
+        # "on dit qu'il y aura une attaque cette nuit, les gens commencent à partir": the
+        # attack announced is the news (s14q13, s15u04), the departures what it does
         code = "armed_presence"
     if code == "attack" and _attack_only_in(words, lexicon.ATTACK_AS_CAUSE):
         # "ils fuient depuis l'attaque d'hier", "no staff since the attack": the aftermath
@@ -697,6 +707,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not (serious == "attack" and _by_a_wild_animal(words))  # hyenas at the herd
         # "ils ont pris de force des sacs de riz": a taking of goods, no one taken
         and not (serious == "kidnapping" and _goods_taken_only(words))
+        # "300 goats and sheep were taken by armed men": the herds, no one taken
+        and not (serious == "kidnapping" and code == "cattle_theft" and _animals_taken_first(words))
         # a herder wounded by the thieves who took his goats: the theft
         and not (code == "cattle_theft" and serious == "attack" and _only_hurt_in_the_theft(words))
     ):
@@ -1082,6 +1094,15 @@ def _first_said(words: list[str], category: str, settings: bool = False) -> int 
     """Where the first word scoring for this category stands, or None: which incident a
     message tells first."""
     return min((at[0] for _, at in _stems_of(words, category, settings)), default=None)
+
+
+def _threat_told_first(words: list[str]) -> bool:
+    """An attack announced before any word of flight ("on dit qu'il y aura une attaque
+    cette nuit, les gens commencent à partir"), not after it ("fuite massive suite à
+    l'ultimatum": the flight is the news)."""
+    threat = _where(words, _LEXICON_SETS[id(lexicon.THREATENED_ATTACK)])
+    flight = _first_said(words, "displacement")
+    return bool(threat) and (flight is None or min(threat) < flight)
 
 
 def _arrivals_told_first(words: list[str]) -> bool:
@@ -1809,8 +1830,25 @@ def _animals_taken_first(words: list[str]) -> bool:
     if after and after[0].startswith(_HUMAN_STEMS):
         return False  # "ont égorgé 5 chèvres et emmené le fils du berger": him
     animals = [i for i, w in enumerate(words[:first]) if w.startswith(_LIVESTOCK)]
-    people = [i for i, w in enumerate(words[:first]) if w.startswith(_HUMAN_STEMS)]
+    people = [
+        i
+        for i, w in enumerate(words[:first])
+        if w.startswith(_HUMAN_STEMS) and words[i + 1 : i + 2] not in _REPORTING
+    ]  # ("herders report that 300 goats were taken": who tells, not who was taken)
     return bool(animals) and not people
+
+
+_REPORTING = (
+    ["report"],
+    ["reported"],
+    ["say"],
+    ["said"],
+    ["disent"],
+    ["signalent"],
+    ["racontent"],
+    ["affirment"],
+    ["rapportent"],
+)
 
 
 def _by_a_wild_animal(words: list[str]) -> bool:

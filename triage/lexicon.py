@@ -14,6 +14,9 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("repousse l attaque", 3.5),  # an attack repulsed is an attack (s12m10, s13o21)
+        ("repousse les assaillants", 3.5),
+        ("repulsed", 3.0),
         ("ont fait du mal", 2.5),  # "ils ont fait du mal au chef": the euphemism of a killing
         ("killing people", 3.0),
         ("are killing", 3.0),
@@ -644,6 +647,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("exploded", 3.0),  # "an object they found in a field exploded"
         ("bidon enterre", 3.0),  # a device described, not named: a can buried, a wire
         ("fil electrique qui sort", 3.0),
         ("fil qui sort du sol", 3.0),
@@ -1187,6 +1191,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("bush fire", 3.0),  # English: a fire in the bush
+        ("kungo jeni", 3.0),  # bm: the bush burned — a bush fire, not arson
+        ("tasuma ye kungo", 3.5),
         ("foudre", 3.5),  # people and herds struck by lightning
         ("foudroy", 3.5),
         ("lightning", 3.5),
@@ -1811,6 +1818,7 @@ NOW = [
     "river is rising", "water is rising", "water is entering", "rising fast",  # English
     "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
+    "wind is pushing", "pushing it towards", "is coming towards",  # English, a fire on its way
     "le vent pousse", "pousse le feu", "le pousse vers", "la pousse vers",
 ]  # fmt: skip
 # Happening as the person writes (narrower than NOW, which also takes "ce matin"):
@@ -1914,6 +1922,7 @@ ABDUCTED = [
     "enlev", "kidnapp", "otage", "emmene", "emmenes", "emmenee", "emmenees", "amenes",
     "abduct", "taken away", "minen ka taa", "ye u mine", "retiennent", "sequestr", "ramass",
     "minena",  # bm: caught ("u ye kamalen naani minɛ")
+    "took them away", "took him away", "took her away", "led away",
 ]  # fmt: skip
 # People held tied up or shut in by a militia or soldiers: whether they live is decided
 # within hours.

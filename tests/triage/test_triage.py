@@ -3019,6 +3019,7 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
     assert triage("u ye misiw ta Sio, mogo si ma faga").dead == 0  # bm: nobody killed
     assert triage("les gendarmes ont frappe un jeune a Sio, il a la tete ouverte").injured == 1
     assert casualties("attaque a Sio, 2 mor et plusieur blese") == (2, None)
+    assert triage("Sio: cholera, 12 new cases today and 1 death").dead == 1
 
 
 def test_songhay_appeared_is_no_village() -> None:
@@ -4006,6 +4007,47 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Des bandits ont bloque le car de Sio et pris l argent. Personne n a ete blesse.",
          "banditry", False),
         ("bandits barrage rte Sio", "banditry", True),
+        # s16i–l: English partners' words (an object that exploded, herds taken by armed men
+        # as herders report, men taken away, a fire the wind pushes), an attack repulsed
+        # (thanks notwithstanding), an attack announced and people leaving, a Bambara bush fire
+        ("Sio: two children were injured when an object they found exploded", "explosive", True),
+        (
+            "Boni: herders report that 200 goats were taken by armed men at dawn",
+            "cattle_theft",
+            False,
+        ),
+        (
+            "Sio: soldiers arrested the men of a hamlet this morning and took them away",
+            "security_forces_abuse",
+            True,
+        ),
+        (
+            "Sio: a bush fire near the camp, the wind is pushing it towards the tents",
+            "natural_hazard",
+            True,
+        ),
+        ("Sio: merci aux militaires, ils ont repousse l attaque cette nuit", "attack", True),
+        (
+            "on dit qu il y aura une attaque a Sio cette nuit, les gens commencent a partir",
+            "armed_presence",
+            True,
+        ),
+        ("Sio: tasuma ye kungo jeni, a be taa dugu kan", "natural_hazard", True),
+        # s16i–l: English partners' words (an object that exploded, herds taken by armed men
+        # as herders report, men taken away, a fire the wind pushes), an attack repulsed
+        # (thanks notwithstanding), an attack announced and people leaving, a Bambara bush fire
+        ("Sio: two children were injured when an object they found exploded", "explosive",
+         True),
+        ("Boni: herders report that 200 goats were taken by armed men at dawn", "cattle_theft",
+         False),
+        ("Sio: soldiers arrested the men of a hamlet this morning and took them away",
+         "security_forces_abuse", True),
+        ("Sio: a bush fire near the camp, the wind is pushing it towards the tents",
+         "natural_hazard", True),
+        ("Sio: merci aux militaires, ils ont repousse l attaque cette nuit", "attack", True),
+        ("on dit qu il y aura une attaque a Sio cette nuit, les gens commencent a partir",
+         "armed_presence", True),
+        ("Sio: tasuma ye kungo jeni, a be taa dugu kan", "natural_hazard", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
