@@ -60,6 +60,7 @@ EUPHEMISMS_ONE_INJURED = (
     "casse le bras", "casse la jambe", "bras casse", "jambe cassee",
     "il saigne", "elle saigne",  # one person bleeding
     "a la tete ouverte", "la tete cassee", "le crane ouvert",  # a head wound
+    "in serious condition",  # (not "was stabbed": often to death, counted as such)
     "recu un coup de machette", "recu un coup de couteau", "recu des coups de machette",
     "recu des coups de couteau", "pris un coup de machette",  # one person cut
     "recu un coup de coupe coupe", "recu des coups de coupe coupe",

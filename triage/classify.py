@@ -612,6 +612,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not forces_abuse(words)
     ):
         code = "attack"  # "un groupe armé a attaqué le poste de police": the forces attacked
+    if code == "security_forces_abuse" and not forces_abuse(words) and _thieves_arrested(words):
+        code = "other"  # "les militaires ont arrêté un voleur de moto": their job done
     if code in ("banditry", "cattle_theft") and _thieves_arrested(words):
         code = "other"  # "la gendarmerie a arrêté deux voleurs de motos": the theft solved
     if code == "banditry" and _has(words, lexicon.SMUGGLING):
@@ -1058,11 +1060,21 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "le chef de village est décédé hier de maladie", "ont vacciné leurs animaux contre
         # la peste": a death in the family, a campaign — no epidemic
         code = "other"
+    if (
+        code == "intercommunal"
+        and _has(words, lexicon.FISHERS)
+        and _has(words, _BOURGOU)
+        and "tension" not in words  # "tension entre Bozos et Peuls": the communities (s13d25)
+    ):
+        code = "land_dispute"  # Bozos and Peuls fighting for the bourgou: the Delta's quarrel
     if code == "natural_hazard" and _only_the_road_cut(words):
         code = "service_disruption"  # "le pont est tombé avec la crue": the way cut off
     if code == "service_disruption" and _vehicle_broke_down(words):
         code = "other"  # "le camion de l'ONG est tombé en panne": a traveller's trouble
     return Category(code, min(1.0, confidence), len(scores), negated, named)
+
+
+_BOURGOU = ["bourgou", "burgu", "bourgoutiere", "bourgoutieres"]
 
 
 def _only_the_road_cut(words: list[str]) -> bool:
@@ -1750,7 +1762,7 @@ def _person_gone(words: list[str]) -> bool:
     for i, word in enumerate(words):
         gone = (
             word.startswith(_GONE_STEMS)
-            or (word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais", "plus"))
+            or (word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais", "plus", "not"))
             or i in silent
         )
         if not gone:
@@ -1795,6 +1807,7 @@ _WATER = frozenset({"eau", "eaux", "crue", "fleuve", "courant", "inondation", "f
 _NOT_BACK = {
     "rentre", "rentree", "rentres", "rentrees", "revenu", "revenue", "revenus", "revenues",
     "retourne", "retournes", "retournee", "retournees", "revu", "revus",
+    "returned", "return",  # "two boys … have not returned since yesterday"
 }  # fmt: skip
 
 

@@ -500,6 +500,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        ("armed groups", 1.5),  # partners' English: "the road is cut by armed groups"
+        ("armed group", 1.5),
+        ("militants have", 2.0),  # militants doing something other than attacking
+        ("ordered women", 2.5),
+        ("banned music", 2.5),
         ("approaching", 2.0),  # "gunmen are approaching": not yet an attack
         ("roaming", 2.5),  # gunmen roaming around a village
         ("with weapons", 2.5),  # men with weapons
@@ -719,6 +724,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("colis suspect", 2.5),
     ],
     "trafficking": [
+        ("seized by customs", 3.5),  # contraband caught at the border
+        ("seized by the customs", 3.5),
+        ("saisi par la douane", 3.5),
+        ("saisies par la douane", 3.5),
+        ("ammunition", 2.0),
         ("amenent des armes", 3.0),  # weapons brought in, week after week
         ("transportent des armes", 3.0),
         ("bring weapons", 3.0),
@@ -1856,7 +1866,7 @@ FARMERS = [
 ]  # fmt: skip
 HERDERS = ["eleveur", "berger", "transhumant", "pasteur", "herders", "aynaa"]
 # Fishers and herders share the Delta's waters and bourgou: their quarrel is the land's.
-FISHERS = ["pecheur", "fishermen", "fishers"]
+FISHERS = ["pecheur", "fishermen", "fishers", "bozo", "bozos", "somono"]
 CLASH = [
     "affront", "bagarre", "heurt", "clash", "rixe", "se battent", "battus",
     "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
@@ -2444,6 +2454,7 @@ HABITUAL = [
     # a state that has lasted: armed men around "depuis une semaine", nothing new tonight
     "depuis une semaine", "depuis des semaines", "depuis deux semaines", "depuis un mois",
     "depuis des mois", "depuis des annees", "rien n a change",
+    "for a week", "for weeks", "for two weeks", "for a month", "for months", "for years",
 ]  # fmt: skip
 # What a fight was over: land or water at stake makes it the land's quarrel, unless
 # communities are named ("affrontement entre deux familles pour une parcelle").
@@ -2474,6 +2485,8 @@ GROUP_RULES = [
     "de les rejoindre", "a les rejoindre", "rejoindre leurs rangs", "to join them",
     "ne plus envoyer", "de ne plus",  # "ont demandé aux gens de ne plus envoyer les enfants"
     "sur ordre des", "sur ordre de", "sur leur ordre",  # "le marché fermé sur ordre des jihadistes"
+    "fermee par les", "ferme par les", "fermees par les", "fermes par les", "closed by",
+    "ordered women", "ordered the", "wear veils", "wear the veil",  # English: their rule
 ]  # fmt: skip
 # Self-defence groups: not the state's forces — their violence is between communities.
 MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]

@@ -3020,6 +3020,7 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
     assert triage("les gendarmes ont frappe un jeune a Sio, il a la tete ouverte").injured == 1
     assert casualties("attaque a Sio, 2 mor et plusieur blese") == (2, None)
     assert triage("Sio: cholera, 12 new cases today and 1 death").dead == 1
+    assert triage("Sio: herders clashed over a well, a herder is in serious condition").injured == 1
 
 
 def test_songhay_appeared_is_no_village() -> None:
@@ -4033,6 +4034,19 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
             True,
         ),
         ("Sio: tasuma ye kungo jeni, a be taa dugu kan", "natural_hazard", True),
+        # s16m–n: partners' English (weapons seized by customs, militants' rules, boys not
+        # returned, a road cut by armed groups for a week), and French near-pairs
+        ("Sio: weapons and ammunition were seized by customs in a truck", "trafficking", False),
+        ("Sio: militants have ordered women to wear veils and banned music", "armed_presence",
+         False),
+        ("Sio: two boys have not returned since yesterday, armed men were seen nearby",
+         "kidnapping", True),
+        ("Sio: the road to Boni is cut by armed groups, no trucks for a week",
+         "armed_presence", False),
+        ("Sio: les militaires ont arrete un voleur de moto au marche", "other", False),
+        ("Sio: les peuls et les bozos se sont battus pour le bourgou, 2 blesses",
+         "land_dispute", True),
+        ("Sio: l ecole a ete fermee par les hommes armes hier", "armed_presence", False),
         # s16i–l: English partners' words (an object that exploded, herds taken by armed men
         # as herders report, men taken away, a fire the wind pushes), an attack repulsed
         # (thanks notwithstanding), an attack announced and people leaving, a Bambara bush fire
@@ -4048,6 +4062,19 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("on dit qu il y aura une attaque a Sio cette nuit, les gens commencent a partir",
          "armed_presence", True),
         ("Sio: tasuma ye kungo jeni, a be taa dugu kan", "natural_hazard", True),
+        # s16m–n: partners' English (weapons seized by customs, militants' rules, boys not
+        # returned, a road cut by armed groups for a week), and French near-pairs
+        ("Sio: weapons and ammunition were seized by customs in a truck", "trafficking", False),
+        ("Sio: militants have ordered women to wear veils and banned music", "armed_presence",
+         False),
+        ("Sio: two boys have not returned since yesterday, armed men were seen nearby",
+         "kidnapping", True),
+        ("Sio: the road to Boni is cut by armed groups, no trucks for a week",
+         "armed_presence", False),
+        ("Sio: les militaires ont arrete un voleur de moto au marche", "other", False),
+        ("Sio: les peuls et les bozos se sont battus pour le bourgou, 2 blesses",
+         "land_dispute", True),
+        ("Sio: l ecole a ete fermee par les hommes armes hier", "armed_presence", False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
