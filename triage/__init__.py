@@ -23,6 +23,7 @@ from triage.classify import (
     categorise,
     cries_for_help,
     farmers_and_herders_clash,
+    forces_abuse,
     found_dead,
     is_celebration,
     is_protest,
@@ -133,6 +134,7 @@ def triage(
             and not dead
             and not injured
             and (is_celebration(words) or is_protest(words))
+            and not (category == "security_forces_abuse" and forces_abuse(plain))
         ):
             # shots in the air at a wedding, tyres burned by protesters
             category = "other"

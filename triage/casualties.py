@@ -52,6 +52,7 @@ EUPHEMISMS_ONE_DEAD = (
     "sans vie",  # "retrouvé sans vie"
     "rejoindre dieu", "a rejoint dieu", "parti rejoindre",  # "parti rejoindre Dieu"
     "on l a enterre", "on l a enterree", "nous l avons enterre",  # buried: one dead
+    "the body of",  # "the body of the herder … was found"
 )  # fmt: skip
 # One person wounded, said without a word of injury.
 EUPHEMISMS_ONE_INJURED = (
@@ -402,6 +403,7 @@ PEOPLE = (
     "marabout", "infirmier", "enseignant", "motocycliste", "camionneur", "transporteur",
     "boutiquier", "notable", "talibe", "chasseur", "hunter", "trader", "teacher", "farmer",
     "chief", "proprietaire", "owner",
+    "sons", "daughter", "wife", "husband", "brother", "father", "mother",  # (not "son": his)
 )  # fmt: skip
 
 

@@ -752,6 +752,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and _has(words, lexicon.FOUND)
         and not _has(words, lexicon.ABDUCTED)
         and not _has(words, lexicon.CAPTIVE)
+        and not _has(words, lexicon.FOUND_DEAD)  # "the body of … was found": killed
     ):
         code = "other"  # "les deux enfants disparus hier ont été retrouvés chez leur grand-mère"
     if code == "kidnapping" and _has(words, lexicon.SOLD):

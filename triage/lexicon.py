@@ -14,6 +14,11 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("exchanged fire", 3.0),
+        ("the body of", 2.5),  # "the body of the herder who disappeared was found"
+        ("round hit", 3.5),  # "a mortar round hit a house": shelled (found unexploded: a device)
+        ("shell hit", 3.5),
+        ("shells hit", 3.5),
         ("repousse l attaque", 3.5),  # an attack repulsed is an attack (s12m10, s13o21)
         ("repousse les assaillants", 3.5),
         ("repulsed", 3.0),
@@ -194,6 +199,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("was taken from", 3.0),  # "a teacher was taken from his home by gunmen"
+        ("were taken from", 3.0),
+        ("whereabouts unknown", 1.5),
         ("snatched", 3.0),
         ("ete capture", 3.0),  # "le conducteur a été capturé par des hommes armés"
         ("ete capturee", 3.0),
@@ -315,6 +323,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("na i", 2.0),  # ff na'i (cattle): the apostrophe splits the word
     ],
     "banditry": [
+        ("was looted", 3.0),  # a clinic or a shop looted (as s14zu03)
+        ("were looted", 3.0),
         ("mugged", 3.0),
         ("mugging", 3.0),
         ("arrete notre car", 3.0),  # a bus stopped on the road and robbed: a hold-up
@@ -363,6 +373,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrach", 1.5),
     ],
     "land_dispute": [
+        ("crop damage", 3.0),
+        ("fought over", 2.5),
         ("bourgou", 2.5),  # the Inner Delta's flooded pastures, fished and grazed: the quarrel
         ("ate the", 1.5),  # "animals ate the millet field"
         ("grazing land", 2.5),
@@ -500,6 +512,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        ("machine gun", 3.0),  # "pick-ups with heavy machine guns"
+        ("heavy weapons", 2.5),
+        ("under siege", 2.5),
+        ("besieged", 2.5),
         ("armed groups", 1.5),  # partners' English: "the road is cut by armed groups"
         ("armed group", 1.5),
         ("militants have", 2.0),  # militants doing something other than attacking
@@ -652,6 +668,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("roadside device", 3.5),
+        ("deminers", 2.5),
         ("exploded", 3.0),  # "an object they found in a field exploded"
         ("bidon enterre", 3.0),  # a device described, not named: a can buried, a wire
         ("fil electrique qui sort", 3.0),
@@ -861,6 +879,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("arrived on foot", 2.5),  # "hundreds of women and children arrived on foot from …"
         ("i fun", 2.0),  # ses: they came out of (a village), "borey boobo kaa …, i fun …"
         ("families are leaving", 3.0),
         ("refugees", 3.0),
@@ -990,6 +1009,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sinistre", 0.5),
     ],
     "security_forces_abuse": [
+        ("confiscat", 2.5),  # "gendarmes confiscate motorbikes at checkpoints"
+        ("police beat", 3.0),
+        ("soldiers beat", 3.0),
+        ("gendarmes beat", 3.0),
         ("harass", 2.5),  # "customs officers harass traders"
         ("sentent abandonnes", 3.0),  # the forces gone and not back: their absence
         ("nous ont abandonnes", 2.5),
@@ -1065,6 +1088,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("poste", 0.5),
     ],
     "service_disruption": [
+        ("stopped working", 3.0),  # "the ferry has stopped working"
+        ("cannot cross", 2.0),
         ("eating leaves", 2.5),  # a town cut off, told by its hunger
         ("convoy has not", 2.5),
         ("convoys have not", 2.5),
@@ -1809,6 +1834,7 @@ NOW = [
     "maintenant", "en ce moment", "en cours", "actuellement", "a l instant", "now",
     "right now", "currently", "sisan", "sisan sisan", "jooni", "ce matin", "cette nuit",
     "aujourd hui", "this morning", "tonight", "ce soir", "bi", "hande", "encore",
+    "this afternoon", "this evening",
     "arrivent", "approchent", "se dirigent", "encercl", "heading", "approaching",
     "depuis 10 minutes", "depuis 15 minutes", "depuis 20 minutes", "depuis 30 minutes",
     "depuis une heure", "depuis 1 heure", "depuis 2 heures", "on est couche", "cette nuit",
@@ -1872,7 +1898,7 @@ CLASH = [
     "kele", "habre",  # Bambara kɛlɛ, Fulfulde haɓre: a fight
     "soso",  # Bambara sɔsɔ: quarrel
     "conflit", "haba", "se disputent",
-    "fight", "fought",
+    "fight", "fought", "exchanged fire",
 ]  # fmt: skip
 # Armed men said to have gone, or only heard of: no one to meet within hours.
 # What armed men leave behind — tracts, a letter, a recorded message: found "ce matin",
@@ -2036,6 +2062,7 @@ FOUND_DEAD = [
     "corps a ete retrouve", "corps ont ete retrouves", "retrouve le corps", "corps retrouve",
     "body was found", "bodies were found",
     "retrouve sans vie", "retrouves sans vie", "found dead",
+    "the body of",  # "the body of the herder who disappeared was found"
 ]  # fmt: skip
 # Money, after a number: a price or a sum demanded, never a count of people.
 MONEY_UNITS = frozenset({
@@ -2111,7 +2138,7 @@ STAFF = [
     "medecin", "sage femme", "major", "agents de sante", "teachers", "nurse", "doctor",
 ]  # fmt: skip
 # A town cut off: with a time that has lasted, a siege, not an assault under way.
-SIEGE = ["blocus", "encercl", "siege", "assieg"]
+SIEGE = ["blocus", "encercl", "siege", "assieg", "under siege", "besieged"]
 # People arriving at a site: counted there, for the digest (unless they are fleeing now).
 ARRIVING = [
     "arrivent", "arrives", "arrivees", "arriver", "accueilli", "arriving", "arrived",
@@ -2624,7 +2651,7 @@ ABUSE_ACTS = [
     "emmen", "embarqu",  # people taken away by the forces
     "detrui", "cass",  # nets destroyed, an arm broken
     "interdi",  # motorbikes banned, the sick cut off
-    "intimid",
+    "intimid", "confiscat",
     "nanngi", "nangi",  # ff: seized ("ɓe nanngi na'i amen": they seized our cattle)
     "malmen", "molest",
     "burn", "torch",  # "soldiers burned their huts"

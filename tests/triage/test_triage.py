@@ -4047,6 +4047,28 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: les peuls et les bozos se sont battus pour le bourgou, 2 blesses",
          "land_dispute", True),
         ("Sio: l ecole a ete fermee par les hommes armes hier", "armed_presence", False),
+        # s16o, s16q: partners' English prose
+        ("Sio: a teacher was taken from his home by gunmen at 2am", "kidnapping", True),
+        ("Sio: Dogon hunters and Fulani youths exchanged fire this afternoon",
+         "intercommunal", True),
+        ("Sio: a convoy of pick-ups with heavy machine guns was seen an hour ago",
+         "armed_presence", True),
+        ("Sio: a roadside device was spotted this morning, the road is closed until the"
+         " deminers arrive", "explosive", True),
+        ("Sio: gendarmes confiscate motorbikes at checkpoints and return them for money",
+         "security_forces_abuse", False),
+        ("Sio: the body of the herder who disappeared on Monday was found this morning",
+         "attack", True),
+        ("Sio: the ferry has stopped working, traders cannot cross the river",
+         "service_disruption", False),
+        ("Sio: the town has been under siege for months, food is airlifted",
+         "armed_presence", False),
+        ("Sio: hundreds of women and children arrived on foot from Boni, they say their"
+         " village was attacked", "displacement", False),
+        ("Sio: a farmer and a herder fought over crop damage, the herder was wounded",
+         "land_dispute", True),
+        ("Sio: the health centre was looted last night", "banditry", False),
+        ("Sio: a mortar round hit a house this evening, two children injured", "attack", True),
         # s16i–l: English partners' words (an object that exploded, herds taken by armed men
         # as herders report, men taken away, a fire the wind pushes), an attack repulsed
         # (thanks notwithstanding), an attack announced and people leaving, a Bambara bush fire
@@ -4075,6 +4097,28 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: les peuls et les bozos se sont battus pour le bourgou, 2 blesses",
          "land_dispute", True),
         ("Sio: l ecole a ete fermee par les hommes armes hier", "armed_presence", False),
+        # s16o, s16q: partners' English prose
+        ("Sio: a teacher was taken from his home by gunmen at 2am", "kidnapping", True),
+        ("Sio: Dogon hunters and Fulani youths exchanged fire this afternoon",
+         "intercommunal", True),
+        ("Sio: a convoy of pick-ups with heavy machine guns was seen an hour ago",
+         "armed_presence", True),
+        ("Sio: a roadside device was spotted this morning, the road is closed until the"
+         " deminers arrive", "explosive", True),
+        ("Sio: gendarmes confiscate motorbikes at checkpoints and return them for money",
+         "security_forces_abuse", False),
+        ("Sio: the body of the herder who disappeared on Monday was found this morning",
+         "attack", True),
+        ("Sio: the ferry has stopped working, traders cannot cross the river",
+         "service_disruption", False),
+        ("Sio: the town has been under siege for months, food is airlifted",
+         "armed_presence", False),
+        ("Sio: hundreds of women and children arrived on foot from Boni, they say their"
+         " village was attacked", "displacement", False),
+        ("Sio: a farmer and a herder fought over crop damage, the herder was wounded",
+         "land_dispute", True),
+        ("Sio: the health centre was looted last night", "banditry", False),
+        ("Sio: a mortar round hit a house this evening, two children injured", "attack", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
