@@ -419,6 +419,8 @@ def _one_person_before(words: list[str], i: int) -> bool:
     Bambara, which has no article, the person just before the verb ("dugutigi faga")."""
     if words[i] in _BAMBARA_KILL and i and words[i - 1] in _BAMBARA_PERSON:
         return True
+    if words[i] in _FULFULDE_KILL and words[i + 1 : i + 2] and words[i + 1] in _FULFULDE_PERSON:
+        return True  # ff "ɓe mbari jom wuro": they killed the village chief (the object after)
     for k in range(i - 1, max(-1, i - 5), -1):
         if words[k] not in _SINGULAR_PERSON or not k:
             continue
@@ -440,6 +442,8 @@ _ONE_DETERMINERS = frozenset({
 })  # fmt: skip
 _ONE_OF = (["un"], ["une"], ["a"], ["an"], ["one"], ["its"], ["his"], ["her"], ["son"], ["sa"])
 _BAMBARA_KILL = frozenset({"faga", "fagara"})
+_FULFULDE_KILL = frozenset({"mbari", "mbarii"})
+_FULFULDE_PERSON = frozenset({"jom", "gorko", "debbo", "suka", "ardo", "jaagorgal"})
 _BAMBARA_PERSON = frozenset({
     "dugutigi", "ce", "muso", "denmisen", "cikela", "karamogo", "dogotoro", "imamu",
     "jagokela", "gennikela", "sorodasi",

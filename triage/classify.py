@@ -2495,6 +2495,8 @@ def _animal_follows(words: list[str], i: int) -> bool:
     come between; shots are "sur" their target)."""
     if words[i + 1 : i + 2] == ["sur"]:
         i += 1
+    if words[i + 1 : i + 2] in (["et"], ["and"]):
+        return False  # "le berger a été tué et les boeufs emportés": a new clause, not its object
     if not lexicon.TREES.isdisjoint(words[i + 1 : i + 4]):
         return True  # "abattu le vieux caïlcédrat": a tree felled
     return (

@@ -3021,6 +3021,7 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
     assert casualties("attaque a Sio, 2 mor et plusieur blese") == (2, None)
     assert triage("Sio: cholera, 12 new cases today and 1 death").dead == 1
     assert triage("Sio: herders clashed over a well, a herder is in serious condition").injured == 1
+    assert triage("Ɓe mbari jom wuro Sio hanki jemma").dead == 1  # ff: the chief killed
 
 
 def test_songhay_appeared_is_no_village() -> None:
@@ -4069,6 +4070,8 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          "land_dispute", True),
         ("Sio: the health centre was looted last night", "banditry", False),
         ("Sio: a mortar round hit a house this evening, two children injured", "attack", True),
+        # s16r: a herder killed and the herd taken — the killing, not a feast's slaughter
+        ("Sio: le berger a ete tue et les boeufs emportes hier soir", "attack", True),
         # s16i–l: English partners' words (an object that exploded, herds taken by armed men
         # as herders report, men taken away, a fire the wind pushes), an attack repulsed
         # (thanks notwithstanding), an attack announced and people leaving, a Bambara bush fire
@@ -4119,6 +4122,8 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
          "land_dispute", True),
         ("Sio: the health centre was looted last night", "banditry", False),
         ("Sio: a mortar round hit a house this evening, two children injured", "attack", True),
+        # s16r: a herder killed and the herd taken — the killing, not a feast's slaughter
+        ("Sio: le berger a ete tue et les boeufs emportes hier soir", "attack", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
