@@ -2497,6 +2497,10 @@ def _animal_follows(words: list[str], i: int) -> bool:
         i += 1
     if words[i + 1 : i + 2] in (["et"], ["and"]):
         return False  # "le berger a été tué et les boeufs emportés": a new clause, not its object
+    if i and (words[i - 1] in ("ete", "been") or words[i - 1].startswith(_HUMAN_STEMS)):
+        # "a été tué", "le berger tué, les boeufs volés" (the comma is gone): the verb is said
+        # of who comes before it, the animals after are the next clause's
+        return False
     if not lexicon.TREES.isdisjoint(words[i + 1 : i + 4]):
         return True  # "abattu le vieux caïlcédrat": a tree felled
     return (

@@ -4072,6 +4072,8 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: a mortar round hit a house this evening, two children injured", "attack", True),
         # s16r: a herder killed and the herd taken — the killing, not a feast's slaughter
         ("Sio: le berger a ete tue et les boeufs emportes hier soir", "attack", True),
+        ("Sio: le berger tue, les boeufs voles", "attack", True),
+        ("les bergers ont tue un mouton pour la fete a Sio", "other", False),
         # s16i–l: English partners' words (an object that exploded, herds taken by armed men
         # as herders report, men taken away, a fire the wind pushes), an attack repulsed
         # (thanks notwithstanding), an attack announced and people leaving, a Bambara bush fire
@@ -4124,6 +4126,8 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: a mortar round hit a house this evening, two children injured", "attack", True),
         # s16r: a herder killed and the herd taken — the killing, not a feast's slaughter
         ("Sio: le berger a ete tue et les boeufs emportes hier soir", "attack", True),
+        ("Sio: le berger tue, les boeufs voles", "attack", True),
+        ("les bergers ont tue un mouton pour la fete a Sio", "other", False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
