@@ -458,6 +458,7 @@ _SINGULAR_PERSON = frozenset({
     "passenger", "student", "pupil", "nurse", "infirmier",
     "charretier", "conducteur", "orpailleur", "pecheur", "marabout", "camionneur", "notable",
     "leader", "chief", "mayor", "official", "elder", "priest", "pastor", "maire",
+    "fisherman", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
     "conseiller", "pasteur", "pretre", "gardien", "boutiquier", "vendeur", "vendeuse",
 })  # fmt: skip
 

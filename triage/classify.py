@@ -1190,6 +1190,10 @@ def _one_still_taken(words: list[str]) -> bool:
     freed = [i for i, w in enumerate(words) if w in lexicon.FREED]
     if not freed:
         return False
+    if any(not _OTHERS.isdisjoint(words[max(0, i - 4) : i]) for i in freed) and any(
+        w.startswith(_TAKEN_VERBS) or w in _TOOK_AWAY for w in words[: min(freed)]
+    ):
+        return True  # "took away four passengers, the others were released": the four are not
     # a verb of taking after the freeing, not its object ("released the abductees",
     # "ont libéré les otages")
     start = max(freed) + 2
@@ -1208,6 +1212,8 @@ _AUXILIARY_BEFORE = frozenset({"ete", "est", "sont", "a", "ont", "was", "were", 
 
 
 _TAKEN_VERBS = ("enleve", "emmene", "kidnappe", "abducted", "taken")
+_TOOK_AWAY = frozenset({"took", "pris", "garde", "gardent", "retenu", "retenus"})
+_OTHERS = frozenset({"others", "autres", "rest", "reste"})
 
 
 def _since_yesterday(words: list[str]) -> bool:

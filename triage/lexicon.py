@@ -199,6 +199,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ambush", 2.5),
     ],
     "kidnapping": [
+        ("captivity", 3.0),  # "released after two weeks in captivity"
         ("was taken from", 3.0),  # "a teacher was taken from his home by gunmen"
         ("were taken from", 3.0),
         ("whereabouts unknown", 1.5),
@@ -2213,6 +2214,7 @@ ATTACK_AS_CAUSE = [
     "depuis le massacre", "apres le massacre", "depuis la tuerie", "apres la tuerie",
     # what the displaced say of their home: why they came
     "leur campement a ete attaque", "leur village a ete attaque", "their village was attacked",
+    "rumours of an attack", "rumors of an attack", "fear of an attack", "fear of attack",
 ]  # fmt: skip
 # What brings a cause: "annulée à cause des rumeurs d'attaque" — the cancellation is the news.
 CAUSE = [
@@ -2511,6 +2513,7 @@ GROUP_RULES = [
     "recrutent", "recrute des", "recrutement", "sont recrutes",  # enlisting: a practice
     "de les rejoindre", "a les rejoindre", "rejoindre leurs rangs", "to join them",
     "ne plus envoyer", "de ne plus",  # "ont demandé aux gens de ne plus envoyer les enfants"
+    "told people not to", "told the villagers not to", "warned people not to",
     "sur ordre des", "sur ordre de", "sur leur ordre",  # "le marché fermé sur ordre des jihadistes"
     "fermee par les", "ferme par les", "fermees par les", "fermes par les", "closed by",
     "ordered women", "ordered the", "wear veils", "wear the veil",  # English: their rule

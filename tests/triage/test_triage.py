@@ -3022,6 +3022,8 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
     assert triage("Sio: cholera, 12 new cases today and 1 death").dead == 1
     assert triage("Sio: herders clashed over a well, a herder is in serious condition").injured == 1
     assert triage("Ɓe mbari jom wuro Sio hanki jemma").dead == 1  # ff: the chief killed
+    assert triage("Sio: a fisherman was shot and wounded on the river").injured == 1
+    assert triage("Sio: a motorbike hit a mine, the driver died and his wife is hurt").injured == 1
 
 
 def test_songhay_appeared_is_no_village() -> None:
@@ -4074,6 +4076,16 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: le berger a ete tue et les boeufs emportes hier soir", "attack", True),
         ("Sio: le berger tue, les boeufs voles", "attack", True),
         ("les bergers ont tue un mouton pour la fete a Sio", "other", False),
+        # s16u–v: some passengers taken, "the others were released": an abduction under way;
+        # a market closed after rumours of an attack; a meeting's orders; a mayor released
+        ("Sio: armed men stopped a bus and took away four passengers, the others were"
+         " released", "kidnapping", True),
+        ("Sio: the main market was closed today after rumours of an attack",
+         "service_disruption", False),
+        ("Sio: fighters held a meeting in the mosque and told people not to cooperate with the"
+         " army", "armed_presence", False),
+        ("Sio: the mayor was released yesterday after two weeks in captivity", "kidnapping",
+         False),
         # s16i–l: English partners' words (an object that exploded, herds taken by armed men
         # as herders report, men taken away, a fire the wind pushes), an attack repulsed
         # (thanks notwithstanding), an attack announced and people leaving, a Bambara bush fire
@@ -4128,6 +4140,16 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: le berger a ete tue et les boeufs emportes hier soir", "attack", True),
         ("Sio: le berger tue, les boeufs voles", "attack", True),
         ("les bergers ont tue un mouton pour la fete a Sio", "other", False),
+        # s16u–v: some passengers taken, "the others were released": an abduction under way;
+        # a market closed after rumours of an attack; a meeting's orders; a mayor released
+        ("Sio: armed men stopped a bus and took away four passengers, the others were"
+         " released", "kidnapping", True),
+        ("Sio: the main market was closed today after rumours of an attack",
+         "service_disruption", False),
+        ("Sio: fighters held a meeting in the mosque and told people not to cooperate with the"
+         " army", "armed_presence", False),
+        ("Sio: the mayor was released yesterday after two weeks in captivity", "kidnapping",
+         False),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
