@@ -118,7 +118,8 @@ FILLERS = {
 }  # fmt: skip
 
 
-_ALONE = (["and"], ["et"], [])
+_CONJUNCTIONS = (["and"], ["et"])
+_ALONE = (*_CONJUNCTIONS, [])  # a word followed by a conjunction or by nothing
 
 
 def _outward(words: list[str], i: int, step: int) -> list[int]:
@@ -147,7 +148,7 @@ def _near_number(words: list[str], i: int) -> int | None:
             if (
                 j > i
                 and not _COUNTED.isdisjoint(words[j + 1 : j + 3])
-                and words[j + 1 : j + 2] not in _ALONE[:2]  # "killed one and injured two"
+                and words[j + 1 : j + 2] not in _CONJUNCTIONS  # "killed one and injured two"
             ):
                 continue  # "1 killed, 2 wounded": the 2 is the wounded's
             following = words[j + 1] if j + 1 < len(words) else ""

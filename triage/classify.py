@@ -636,8 +636,6 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code == "armed_presence"
         and scores.get(serious, 0.0) >= 2.0
         and not (serious == "kidnapping" and _goods_taken_only(words))
-        # "300 goats and sheep were taken by armed men": the herds, no one taken
-        and not (serious == "kidnapping" and code == "cattle_theft" and _animals_taken_first(words))
     ):
         code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
     if code in ("armed_presence", "service_disruption") and _affirmed(words, lexicon.BURNED):
