@@ -379,7 +379,6 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("bourgou", 2.5),  # the Inner Delta's flooded pastures, fished and grazed: the quarrel
         ("ate the", 1.5),  # "animals ate the millet field"
         ("grazing land", 2.5),
-        ("water point", 2.0),  # a quarrel over the water point
         ("quarrel over", 2.5),
         ("dispute pour le puits", 3.0),
         ("dispute pour la mare", 3.0),
@@ -707,7 +706,6 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("objet suspect", 3.0),  # what a villager calls a device before anyone names it
         ("sac suspect", 3.0),  # a bag left at the town hall
         ("suspicious bag", 3.0),
-        ("suspicious package", 3.0),
         ("suspicious object", 3.0),
         ("suspicious device", 3.0),
         ("suspicious package", 3.0),
@@ -747,7 +745,6 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("seized by the customs", 3.5),
         ("saisi par la douane", 3.5),
         ("saisies par la douane", 3.5),
-        ("ammunition", 2.0),
         ("amenent des armes", 3.0),  # weapons brought in, week after week
         ("transportent des armes", 3.0),
         ("bring weapons", 3.0),
