@@ -315,7 +315,7 @@ def _listed_people(words: list[str], i: int) -> int | None:
     named = 0
     k = i + 1
     while k + 1 < len(words) and words[k] in _DETERMINERS:
-        if words[k + 1].startswith(PEOPLE):
+        if words[k + 1].startswith(PEOPLE) or (words[k] in _HIS and words[k + 1] == "son"):
             named += 1
             k += 2
         elif (
@@ -354,6 +354,7 @@ def _companions(words: list[str], i: int) -> int | None:
 
 
 _MEN = frozenset({"hommes", "men", "soldats", "soldiers", "gardes", "elements", "agents"})
+_HIS = frozenset({"his", "her", "their"})  # "his son" (French "son" is "his")
 _DETERMINERS = frozenset({"le", "la", "son", "sa", "ses", "leur", "un", "une", "his", "her", "the"})
 
 
@@ -441,7 +442,21 @@ _ONE_DETERMINERS = frozenset({
     "a", "an", "un", "une", "one", "le", "la", "leur", "son", "sa", "mon", "ma", "notre",
     "the", "his", "her", "their", "our",
 })  # fmt: skip
-_ONE_OF = (["un"], ["une"], ["a"], ["an"], ["one"], ["its"], ["his"], ["her"], ["son"], ["sa"])
+_ONE_OF = (
+    ["un"],
+    ["une"],
+    ["a"],
+    ["an"],
+    ["one"],
+    ["its"],
+    ["his"],
+    ["her"],
+    ["son"],
+    ["sa"],
+    ["le"],
+    ["la"],
+    ["the"],  # "ils viennent de tuer le vieux Hamidou": one
+)
 _BAMBARA_KILL = frozenset({"faga", "fagara"})
 _FULFULDE_KILL = frozenset({"mbari", "mbarii"})
 _FULFULDE_PERSON = frozenset({"jom", "gorko", "debbo", "suka", "ardo", "jaagorgal"})

@@ -14,6 +14,10 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        (
+            "abattre",
+            2.0,
+        ),  # "on vient d'abattre le vieux": shot dead (an animal after it: SLAUGHTER)
         ("exchanged fire", 3.0),
         ("the body of", 2.5),  # "the body of the herder who disappeared was found"
         ("round hit", 3.5),  # "a mortar round hit a house": shelled (found unexploded: a device)
@@ -374,6 +378,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrach", 1.5),
     ],
     "land_dispute": [
+        ("pas payer les degats", 3.0),  # "ne veulent pas payer les dégâts du champ": the refusal
         ("crop damage", 3.0),
         ("fought over", 2.5),
         ("bourgou", 2.5),  # the Inner Delta's flooded pastures, fished and grazed: the quarrel

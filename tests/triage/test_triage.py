@@ -3024,6 +3024,8 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
     assert triage("Ɓe mbari jom wuro Sio hanki jemma").dead == 1  # ff: the chief killed
     assert triage("Sio: a fisherman was shot and wounded on the river").injured == 1
     assert triage("Sio: a motorbike hit a mine, the driver died and his wife is hurt").injured == 1
+    assert triage("A Sio ils viennent de tuer le vieux Hamidou").dead == 1
+    assert triage("Sio: armed men attacked the village, killing the chief and his son").dead == 2
 
 
 def test_songhay_appeared_is_no_village() -> None:
@@ -4085,6 +4087,11 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("Sio: fighters held a meeting in the mosque and told people not to cooperate with the"
          " army", "armed_presence", False),
         ("Sio: the mayor was released yesterday after two weeks in captivity", "kidnapping",
+         False),
+        # s16pi–pk (the corpus paraphrased): "on vient d'abattre le vieux", the herders who
+        # will not pay for the damage to the field
+        ("A Sio on vient d abattre le vieux Hamidou devant la mosquee", "attack", True),
+        ("les eleveurs ne veulent pas payer les degats du champ de mil a Sio", "land_dispute",
          False),
     ],
 )  # fmt: skip
