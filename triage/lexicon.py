@@ -14,6 +14,7 @@ from __future__ import annotations
 # a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
+        ("abattent", 2.0),
         (
             "abattre",
             2.0,
@@ -145,6 +146,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("fusillade", 2.5),
         ("tues", 2.0),
         ("tue", 1.5),
+        ("tuee", 2.0),  # "une femme a été tuée": "tue" is a whole word (not "tuesday")
+        ("tuees", 2.0),
+        ("tuait", 2.0),
+        ("tuaient", 2.0),
+        ("tiraient", 2.5),
         ("mort", 1.2),
         ("assassin", 2.5),
         ("egorg", 3.0),
@@ -328,6 +334,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("na i", 2.0),  # ff na'i (cattle): the apostrophe splits the word
     ],
     "banditry": [
+        ("derob", 2.5),  # dérobé: stolen
+        ("volaient", 2.0),
         ("was looted", 3.0),  # a clinic or a shop looted (as s14zu03)
         ("were looted", 3.0),
         ("mugged", 3.0),
@@ -882,6 +890,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pickup", 1.0),
     ],
     "displacement": [
+        ("fuyaient", 2.5),
         ("arrived on foot", 2.5),  # "hundreds of women and children arrived on foot from …"
         ("i fun", 2.0),  # ses: they came out of (a village), "borey boobo kaa …, i fun …"
         ("families are leaving", 3.0),
