@@ -151,6 +151,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("tuait", 2.0),
         ("tuaient", 2.0),
         ("tiraient", 2.5),
+        ("tirait", 2.5),
+        ("tuant", 2.5),  # "… tuant 3 civils"
+        ("tirant", 2.0),
+        ("brulaient", 2.0),
+        ("brulait", 2.0),
         ("mort", 1.2),
         ("assassin", 2.5),
         ("egorg", 3.0),
@@ -681,6 +686,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("minent", 2.5),  # "ils minent les routes"
+        ("minant", 2.5),
         ("roadside device", 3.5),
         ("deminers", 2.5),
         ("exploded", 3.0),  # "an object they found in a field exploded"
