@@ -184,6 +184,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("sow jeni", 2.5),
         ("dugu jeni", 2.5),
         ("killed", 2.5),
+        ("kills", 2.5),  # English forms no stem reached ("killing" is left to the model:
+        # "gendarmes entered the village, killing three civilians" is the forces')
+        ("shoot", 2.0),
+        ("burnt", 2.0),
+        ("gunman", 1.5),
         ("shot", 2.0),
         ("shooting", 2.5),
         ("gunmen", 1.5),
@@ -339,6 +344,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("na i", 2.0),  # ff na'i (cattle): the apostrophe splits the word
     ],
     "banditry": [
+        ("steal", 2.0),  # "steal", "stealing", "steals"
+        ("robbing", 2.5),
+        ("looting", 2.5),
         ("derob", 2.5),  # dérobé: stolen
         ("volaient", 2.0),
         ("was looted", 3.0),  # a clinic or a shop looted (as s14zu03)
@@ -530,6 +538,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("menace", 0.8),
     ],
     "armed_presence": [
+        ("gunman", 1.5),
+        ("curfew", 2.0),
         ("machine gun", 3.0),  # "pick-ups with heavy machine guns"
         ("heavy weapons", 2.5),
         ("under siege", 2.5),
@@ -686,6 +696,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lettre de menace", 3.0),
     ],
     "explosive": [
+        ("explode", 2.5),  # "explodes", "exploded" has its own entry
         ("minent", 2.5),  # "ils minent les routes"
         ("minant", 2.5),
         ("roadside device", 3.5),

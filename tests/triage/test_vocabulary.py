@@ -580,6 +580,11 @@ def test_urgency_said_the_everyday_ways_is_read(text, category, urgent):
         ("on vient d abattre le vieux Hamidou a Sio", "attack"),
         ("les gens fuyaient Sio en masse", "displacement"),
         ("on a derobe la moto du commercant a Sio", "banditry"),
+        ("armed men were stealing goats in Sio", "cattle_theft"),
+        ("gunmen were looting shops in Sio", "banditry"),
+        ("a device exploded on the road to Sio", "explosive"),
+        ("a lone gunman shot a trader in Sio", "attack"),
+        ("militants imposed a curfew in Sio", "armed_presence"),
     ],
 )
 def test_verb_forms_a_short_stem_does_not_reach_are_read(text, category):
