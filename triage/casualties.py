@@ -578,15 +578,26 @@ def _neutralised(words: list[str]) -> int | None:
     return None
 
 
-_JUST = (["vient", "de"], ["viennent", "de"], ["venons", "de"], ["venez", "de"])
+_JUST = (
+    ["vient", "de"],
+    ["viennent", "de"],
+    ["venons", "de"],
+    ["venez", "de"],
+    ["vient", "d"],
+    ["viennent", "d"],  # "on vient d'abattre"
+)
 
 
 def _just_done(words: list[str], i: int) -> str:
     """ "ils viennent de tuer": as "ils ont tué" (not "ils vont tuer", a threat)."""
     word = words[i]
-    if word in ("tuer", "blesser") and words[max(0, i - 2) : i] in _JUST:
-        return "tues" if word == "tuer" else "blesses"
+    if word in _JUST_DONE and words[max(0, i - 2) : i] in _JUST:
+        return _JUST_DONE[word]
     return word
+
+
+# "vient d'abattre le vieux": as "a abattu" (the infinitive is no count's word)
+_JUST_DONE = {"tuer": "tues", "blesser": "blesses", "abattre": "abattus"}
 
 
 def forces_fallen(words: list[str]) -> bool:
@@ -602,7 +613,7 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
     `words`, when the caller has them, are the text's `tokens` (not computed twice).
     """
     words = tokens(text) if words is None else words
-    if "tuer" in words or "blesser" in words:  # "viennent de tuer deux personnes": done
+    if not _JUST_DONE.keys().isdisjoint(words):  # "viennent de tuer deux personnes": done
         words = [_just_done(words, i) for i in range(len(words))]
     if not _FALLEN_WORDS.isdisjoint(words):  # "6 VDP tombés": fighters fallen, killed
         words = [_fallen(words, i) for i in range(len(words))]

@@ -3025,6 +3025,7 @@ def test_an_epidemic_a_broken_borehole_and_a_beating_that_sent_a_man_to_hospital
     assert triage("Sio: a fisherman was shot and wounded on the river").injured == 1
     assert triage("Sio: a motorbike hit a mine, the driver died and his wife is hurt").injured == 1
     assert triage("A Sio ils viennent de tuer le vieux Hamidou").dead == 1
+    assert triage("A Sio on vient d abattre le vieux Hamidou").dead == 1
     assert triage("Sio: armed men attacked the village, killing the chief and his son").dead == 2
 
 
