@@ -52,7 +52,7 @@ EUPHEMISMS_ONE_DEAD = (
     "sans vie",  # "retrouvé sans vie"
     "rejoindre dieu", "a rejoint dieu", "parti rejoindre",  # "parti rejoindre Dieu"
     "on l a enterre", "on l a enterree", "nous l avons enterre",  # buried: one dead
-    "the body of",  # "the body of the herder … was found"
+    "the body of", "his body was found", "her body was found",  # one body found
 )  # fmt: skip
 # One person wounded, said without a word of injury.
 EUPHEMISMS_ONE_INJURED = (

@@ -753,6 +753,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.FOUND_DEAD)  # "the body of … was found": killed
     ):
         code = "other"  # "les deux enfants disparus hier ont été retrouvés chez leur grand-mère"
+    if code == "kidnapping" and _has(words, _ENLISTING):
+        # "venus chercher les jeunes pour les enrôler": recruitment, their practice (s13f03)
+        code = "armed_presence"
     if code == "kidnapping" and _has(words, lexicon.SOLD):
         code = "trafficking"  # girls taken to be sold or married off by force
     if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
@@ -1074,6 +1077,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
 
 
 _BOURGOU = ["bourgou", "burgu", "bourgoutiere", "bourgoutieres"]
+_ENLISTING = ["pour les enroler", "enrolent", "ont enrole", "recrutent", "recrute des", "recrutes"]
 
 
 def _only_the_road_cut(words: list[str]) -> bool:

@@ -399,6 +399,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrach", 1.5),
     ],
     "land_dispute": [
+        ("into the fields", 2.5),  # herds let into the fields or the gardens
+        ("into the gardens", 2.5),
         ("pas payer les degats", 3.0),  # "ne veulent pas payer les dégâts du champ": the refusal
         ("crop damage", 3.0),
         ("fought over", 2.5),
@@ -1422,6 +1424,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("bien recu les", 2.0),  # aid received: "a bien reçu les vivres pour les déplacés"
         ("tension est retombee", 3.5),  # calm again
         ("il a plu", 2.5),  # rain on the fields: the season's news, no flood named
         ("a bien plu", 2.5),
@@ -2093,6 +2096,7 @@ FOUND_DEAD = [
     "body was found", "bodies were found",
     "retrouve sans vie", "retrouves sans vie", "found dead",
     "the body of",  # "the body of the herder who disappeared was found"
+    "his body was found", "her body was found",
 ]  # fmt: skip
 # Money, after a number: a price or a sum demanded, never a count of people.
 MONEY_UNITS = frozenset({
@@ -2543,6 +2547,8 @@ GROUP_RULES = [
     "de les rejoindre", "a les rejoindre", "rejoindre leurs rangs", "to join them",
     "ne plus envoyer", "de ne plus",  # "ont demandé aux gens de ne plus envoyer les enfants"
     "told people not to", "told the villagers not to", "warned people not to",
+    "doit fermer", "doivent fermer", "doit etre ferme",  # "le marché doit fermer à 14h"
+    "pour les enroler", "enrolent", "ont enrole", "enrolement",  # enlisting: a practice
     "sur ordre des", "sur ordre de", "sur leur ordre",  # "le marché fermé sur ordre des jihadistes"
     "fermee par les", "ferme par les", "fermees par les", "fermes par les", "closed by",
     "ordered women", "ordered the", "wear veils", "wear the veil",  # English: their rule
@@ -2598,6 +2604,7 @@ WEAPONS = [
     "machette", "coupe coupe", "couteau", "gourdin", "fleches", "armes blanches", "knives",
     "mitrailleuse", "roquette", "lances", "fetel", "coups de batons", "coups de baton",
     "pistol", "pistols", "pistolet", "pistolets", "rifles", "weapons",
+    "munitions", "ammunition", "cartouches",  # "ils vendent des munitions": arms sold
 ]  # fmt: skip
 # Categories that become urgent when the event is happening now (floods, clashes).
 URGENT_WHEN_NOW = {"natural_hazard", "intercommunal"}

@@ -4094,6 +4094,17 @@ def test_young_peuls_not_seen_again_and_chiefs_summoned() -> None:
         ("A Sio on vient d abattre le vieux Hamidou devant la mosquee", "attack", True),
         ("les eleveurs ne veulent pas payer les degats du champ de mil a Sio", "land_dispute",
          False),
+        # s16x–y: aid received for the displaced, ammunition sold, an order to close the
+        # market, young men taken to be enlisted, camels let into the gardens, a body found
+        ("Sio: merci, le point focal a bien recu les vivres pour les deplaces", "other", False),
+        ("Sio: ils vendent des munitions derriere la mosquee le vendredi", "trafficking", False),
+        ("Sio: les hommes armes ont dit que le marche doit fermer a 14h desormais",
+         "armed_presence", False),
+        ("Sio: des hommes armes sont venus chercher les jeunes pour les enroler, 5 sont partis"
+         " avec eux", "armed_presence", False),
+        ("Sio: herders let their camels into the gardens again", "land_dispute", False),
+        ("Sio: a young man was arrested by soldiers yesterday and his body was found this"
+         " morning", "security_forces_abuse", True),
     ],
 )  # fmt: skip
 def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
