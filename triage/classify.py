@@ -753,7 +753,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not _has(words, lexicon.FOUND_DEAD)  # "the body of … was found": killed
     ):
         code = "other"  # "les deux enfants disparus hier ont été retrouvés chez leur grand-mère"
-    if code == "kidnapping" and _has(words, _ENLISTING):
+    if code == "kidnapping" and (_has(words, lexicon.ENLISTING) or "recrutes" in words):
         # "venus chercher les jeunes pour les enrôler": recruitment, their practice (s13f03)
         code = "armed_presence"
     if code == "kidnapping" and _has(words, lexicon.SOLD):
@@ -1077,7 +1077,6 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
 
 
 _BOURGOU = ["bourgou", "burgu", "bourgoutiere", "bourgoutieres"]
-_ENLISTING = ["pour les enroler", "enrolent", "ont enrole", "recrutent", "recrute des", "recrutes"]
 
 
 def _only_the_road_cut(words: list[str]) -> bool:

@@ -2525,6 +2525,12 @@ RETURN_TONIGHT = [
 ]  # fmt: skip
 # An armed group's rules and the punishment of those who break them: its hold on a
 # place (armed_presence), told for the digest unless the men are there now.
+# Young men enlisted by an armed group ("venus chercher les jeunes pour les enrôler"): their
+# practice, never an abduction (s13f03).
+ENLISTING = [
+    "recrutent", "recrute des", "recrutement", "sont recrutes",
+    "pour les enroler", "enrolent", "ont enrole", "enrolement",
+]  # fmt: skip
 GROUP_RULES = [
     "ont interdit", "a interdit", "interdisent", "interdit la", "interdit le", "interdit les",
     "donner un jeune", "donner des jeunes", "donner leurs fils",  # enlisting by levy
@@ -2534,12 +2540,11 @@ GROUP_RULES = [
     "laisser pousser", "laissent pousser",  # beards ordered
     "ont exige que", "exigent que", "ont oblige", "obligent les",
     "interdit aux", "interdit de", "interdisent aux", "interdisent de",  # "… aux femmes de sortir"
-    "recrutent", "recrute des", "recrutement", "sont recrutes",  # enlisting: a practice
+    *ENLISTING,  # recruitment: a practice
     "de les rejoindre", "a les rejoindre", "rejoindre leurs rangs", "to join them",
     "ne plus envoyer", "de ne plus",  # "ont demandé aux gens de ne plus envoyer les enfants"
     "told people not to", "told the villagers not to", "warned people not to",
     "doit fermer", "doivent fermer", "doit etre ferme",  # "le marché doit fermer à 14h"
-    "pour les enroler", "enrolent", "ont enrole", "enrolement",  # enlisting: a practice
     "sur ordre des", "sur ordre de", "sur leur ordre",  # "le marché fermé sur ordre des jihadistes"
     "fermee par les", "ferme par les", "fermees par les", "fermes par les", "closed by",
     "ordered women", "ordered the", "wear veils", "wear the veil",  # English: their rule
