@@ -93,6 +93,7 @@ class RuleForm(FlaskForm):
         _l("Focal point verification"),
         choices=[("none", _l("none")), ("alongside", _l("alongside")), ("before", _l("before"))],
     )
+    fallback = BooleanField(_l("Fallback: only when no other rule reaches anyone"))
 
 
 class PreviewForm(FlaskForm):

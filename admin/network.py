@@ -384,7 +384,10 @@ def preview_targets(s, category: str, pcode: str, urgent: bool) -> list[str] | N
         area_id=area.id,
         area_path=area.path,
     )
-    names = [f"{t.contact.name} ({t.mode})" for t in routing.targets(s, probe)]
+    names = [
+        f"{t.contact.name} ({t.mode}{', ' + _('fallback') if t.rule.fallback else ''})"
+        for t in routing.targets(s, probe)
+    ]
     return names
 
 
@@ -412,6 +415,7 @@ def save_rule():  # noqa: ANN201
             mode=form.mode.data,
             escalation_minutes=form.escalation_minutes.data,
             verify=form.verify.data,
+            fallback=form.fallback.data,
         )
         if not (rule.unit_id or rule.contact_id or rule.unit_kind):
             flash(_("A rule needs a unit, a contact or a kind of unit."), "error")
@@ -427,7 +431,16 @@ def save_rule():  # noqa: ANN201
             None,
             audit.snapshot(
                 rule,
-                ("category", "area_id", "urgency", "unit_id", "contact_id", "unit_kind", "mode"),
+                (
+                    "category",
+                    "area_id",
+                    "urgency",
+                    "unit_id",
+                    "contact_id",
+                    "unit_kind",
+                    "mode",
+                    "fallback",
+                ),
             ),
         )
     flash(_("Rule saved."), "ok")

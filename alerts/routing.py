@@ -127,10 +127,29 @@ def named_units(session: Session, text: str) -> set[int]:
 
 
 def targets(session: Session, report: Report) -> list[Target]:
-    """Who should hear of this report, each once, with the most urgent mode any rule gives."""
-    chosen: dict[int, Target] = {}
-    excluded: set[int] = named_units(session, report.text) if report.category == ABUSE else set()
+    """Who should hear of this report, each once, with the most urgent mode any rule gives.
+
+    Fallback rules answer only when the others reach nobody: a report without a
+    resolved place, or in an area no unit of the rule's kind covers, goes to the
+    watch room instead of being stored unheard.
+    """
     rules = matching_rules(session, report)
+    excluded: set[int] = named_units(session, report.text) if report.category == ABUSE else set()
+    found = _targets_of(session, report, [r for r in rules if not r.fallback], excluded)
+    if not found:
+        found = _targets_of(session, report, [r for r in rules if r.fallback], excluded)
+    return found
+
+
+def unrouted(found: list[Target]) -> bool:
+    """Whether only fallback rules (or none) reached anyone: the rules leave a gap."""
+    return all(t.rule.fallback for t in found)
+
+
+def _targets_of(
+    session: Session, report: Report, rules: list[RoutingRule], excluded: set[int]
+) -> list[Target]:
+    chosen: dict[int, Target] = {}
     # The units covering the area, read once for every rule that names a kind of unit.
     covering = units_covering(session, report) if any(r.unit_kind for r in rules) else []
     for rule in rules:
@@ -173,6 +192,10 @@ def route(
             already.setdefault(earlier.contact_id, []).append(earlier)
     created = []
     found = targets(session, report)
+    if unrouted(found) and "unrouted" not in (report.review_reasons or []):
+        # the panel shows it for review: the rules or the units' areas have a gap
+        report.needs_review = True
+        report.review_reasons = [*(report.review_reasons or []), "unrouted"]
     verify_modes = {t.rule.verify for t in found} - {"none"}
     reporter = session.get(Reporter, report.reporter_id) if report.reporter_id else None
     check = bool(verify_modes) and verification.needs_verification(report, reporter)

@@ -40,6 +40,10 @@ class RoutingRule(Base):
     # or "before" it (held until confirmed, denied or `verify_minutes` pass).
     verify: Mapped[str] = mapped_column(String(10), default="none")
     verify_minutes: Mapped[int] = mapped_column(default=20)
+    # A fallback rule applies only to a report that no other rule brings to anyone
+    # (no place resolved, or no unit of the kind covering its area): such a report
+    # must still reach a watch room rather than nobody.
+    fallback: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
 
     area: Mapped[Area | None] = relationship()

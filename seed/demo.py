@@ -100,6 +100,10 @@ FOCAL_POINTS = [
     ("Point focal Socoura", "ML050114", "+22370000305", "bm"),
 ]
 
+# The regional watch room hears what no other rule brings to anyone: a report
+# whose place was not understood, or an incident where no unit of its kind serves.
+WATCH_ROOM = ("Salle de veille régionale", "+22370000401")
+
 
 def seed_demo(session: Session, number_hash_key: str) -> bool:
     """Create the demo network unless units already exist; return True if it seeded."""
@@ -147,7 +151,26 @@ def seed_demo(session: Session, number_hash_key: str) -> bool:
             language=lang,
             role="focal_point",
         )
+    watch_room = contact(*WATCH_ROOM, language="fr", role="duty_officer")
     ensure_default_rules(session)
+    session.add_all(
+        [
+            RoutingRule(
+                name="Nobody else reached, urgent → watch room",
+                urgency="urgent",
+                contact=watch_room,
+                mode="immediate",
+                fallback=True,
+            ),
+            RoutingRule(
+                name="Nobody else reached → watch room (digest)",
+                urgency="routine",
+                contact=watch_room,
+                mode="digest",
+                fallback=True,
+            ),
+        ]
+    )
     session.flush()
     # Escalation: urgent reports in the cercle of Bandiagara that the duty
     # officer leaves unacknowledged for 15 minutes go to the captain, then to

@@ -132,6 +132,28 @@ def test_first_day_of_an_admin(live, browser_page, shots, db, builders, tmp_path
     assert "banditry" in page.locator("dl.fields").inner_text()
     shots(page, "report")
 
+    # A fallback rule: what no other rule brings to anyone goes to the watch room.
+    builders.contact("Salle de veille", phone="+22370000401")
+    page.goto(live + "/admin/rules")
+    form = page.locator("form[action$='/rules/new']")
+    form.locator("#name").fill("Personne d'autre → salle de veille")
+    form.locator("#urgency").select_option("urgent")
+    form.locator("#contact").select_option(label="Salle de veille")
+    form.locator("#fallback").check()
+    form.locator("button").click()
+    assert page.locator("table").get_by_text("de secours").is_visible()
+    page.locator("#preview #category").select_option("trafficking")
+    page.fill("#preview #area", "ML050613")  # inland: no border unit serves Mondoro
+    page.locator("#preview #urgent").check()
+    page.locator("#preview button").click()
+    assert "Salle de veille (immediate, de secours)" in page.locator(".preview").inner_text()
+    page.goto(live + "/admin/simulator")
+    page.fill("#phone", "+22376999001")  # a new reporter: no earlier place to fall back on
+    page.fill("#body", "Attaque en cours, ils tirent sur les gens, 2 morts")
+    page.locator("#simulate button").click()
+    assert page.locator("#sent").get_by_text("Salle de veille").first.is_visible()
+    assert page.locator("#sent").get_by_text("Adjudant Traoré").count() == 0
+
     # Switch to English.
     page.click("#switch-en")
     assert page.locator("header nav").get_by_text("Reports").is_visible()

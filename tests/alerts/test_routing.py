@@ -205,3 +205,78 @@ def test_an_urgent_report_joining_an_incident_waiting_for_a_digest_goes_out_now(
         reporter_key="r3",
     )
     assert len(outbox(db, officer)) == 1
+
+
+def _reviewed(db, report):  # noqa: ANN001, ANN202
+    from models import Report
+
+    with db.read_session() as s:
+        row = s.get(Report, report.id)
+        return row.needs_review, list(row.review_reasons or [])
+
+
+def _watch_room(builders):  # noqa: ANN001, ANN202
+    room = builders.contact("Salle de veille")
+    builders.rule(urgency="urgent", contact=room, mode="immediate", fallback=True)
+    builders.rule(urgency="routine", contact=room, mode="digest", fallback=True)
+    return room
+
+
+def test_a_report_without_a_place_reaches_the_watch_room_at_once(db, builders):
+    unit = builders.unit("Gendarmerie de Bandiagara", pcodes=("ML0502",))
+    officer = builders.contact("Adjudant", unit=unit)
+    builders.default_rules()
+    room = _watch_room(builders)
+    report = builders.report("ils ont tué 3 personnes au marché", area=None, dead=3)
+    [message] = outbox(db, room)
+    assert message.purpose == "alert" and f"OK {report.ref}" in message.body
+    assert outbox(db, officer) == []
+    assert _reviewed(db, report) == (True, ["unrouted"])
+
+
+def test_an_incident_no_unit_of_its_kind_serves_goes_to_the_watch_room_digest(db, builders):
+    # trafficking routes to border units; none covers Mondoro, inland
+    builders.unit("Poste frontalier d'Ansongo", kind="border", pcodes=("ML0702",))
+    builders.default_rules()
+    room = _watch_room(builders)
+    report = builders.report(
+        "passage de motos chargées de carburant de contrebande",
+        category="trafficking",
+        urgent=False,
+        area="ML050613",
+    )
+    with db.read_session() as s:
+        [alert] = s.scalars(select(Alert).where(Alert.report_id == report.id)).all()
+        assert (alert.contact_id, alert.mode) == (room.id, "digest")
+    assert outbox(db, room) == []  # waits for the room's digest, as any routine report
+    assert _reviewed(db, report)[1] == ["unrouted"]
+
+
+def test_the_fallback_stays_silent_when_another_rule_reaches_someone(db, builders):
+    unit = builders.unit("Gendarmerie de Bandiagara", pcodes=("ML0502",))
+    officer = builders.contact("Adjudant", unit=unit)
+    builders.default_rules()
+    room = _watch_room(builders)
+    report = builders.report("attaque au marché de Bandiagara", area="ML050201")
+    assert len(outbox(db, officer)) == 1
+    assert outbox(db, room) == []
+    assert _reviewed(db, report) == (False, [])
+
+
+def test_a_report_that_reaches_nobody_is_shown_for_review(db, builders):
+    builders.default_rules()  # no unit, no contact, no fallback: nobody to tell
+    report = builders.report("attaque", area=None)
+    assert outbox(db) == []
+    assert _reviewed(db, report) == (True, ["unrouted"])
+
+
+def test_a_fallback_never_sends_a_complaint_to_a_force_unit(db, builders):
+    gendarmes = builders.unit("Gendarmerie de Bandiagara", pcodes=("ML0502",))
+    officer = builders.contact("Adjudant", unit=gendarmes)
+    builders.rule(urgency="urgent", unit=gendarmes, mode="immediate", fallback=True)
+    room = _watch_room(builders)
+    builders.report(
+        "les gendarmes ont frappe mon frere", category="security_forces_abuse", area=None
+    )
+    assert outbox(db, officer) == []
+    assert len(outbox(db, room)) == 1
