@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from triage import classify, places, triage
+from triage import matching, places, triage
 from triage import model as learned
 from triage.corpus import CORPUS, language_rows, read_jsonl
 
@@ -112,7 +112,7 @@ def speed(rows: list[dict], rounds: int = 3) -> float:
         places._key.cache_clear()
         figures = []
         for _ in range(2):
-            classify._positions.cache_clear()  # per message: never reused across texts
+            matching.stem_positions.cache_clear()  # per message: never reused across texts
             start = time.perf_counter()
             for text, channel in texts:
                 triage(text, channel=channel, model=model)

@@ -9,10 +9,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from triage import lexicon
 from triage.language import BAMBARA
+from triage.matching import (
+    DID_NOT_HAPPEN,
+    LEXICON_SETS,
+    any_said,
+    category_stems,
+    denied_after,
+    event_scores,
+    is_negated,
+    lexicon_scores,
+    occurrences,
+    stem_categories,
+    stems_found,
+    where_said,
+)
 from triage.normalise import number
 
 _PAST_SPAN = re.compile(
@@ -42,200 +56,6 @@ class Category:
     lexicon_hits: int
     negated: bool
     named: bool  # a word names an event (not only a setting, not only denied)
-
-
-def _all_entries() -> list[str]:
-    """Every stem and phrase the classifier may look for: the categories' entries and
-    every word list of the lexicon (a list left out here would never match)."""
-    entries = [stem for items in lexicon.CATEGORIES.values() for stem, _ in items]
-    for name, value in vars(lexicon).items():
-        if name.isupper() and isinstance(value, list | tuple):
-            entries += [w for w in value if isinstance(w, str)]
-    return entries
-
-
-@cache
-def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
-    """Every stem and phrase of the lexicon, indexed once: short stems match whole
-    words, longer ones any word they begin; phrases match consecutive words."""
-    entries = set(_all_entries())
-    short = frozenset(e for e in entries if " " not in e and len(e) <= 3)
-    long = frozenset(e for e in entries if " " not in e and len(e) > 3)
-    phrases = tuple((e, tuple(e.split())) for e in sorted(entries) if " " in e)
-    return short, long, phrases
-
-
-@lru_cache(maxsize=65536)
-def _word_stems(word: str) -> tuple[str, ...]:
-    """The single-word stems of the lexicon this word matches (whole, or as a prefix)."""
-    short, long, _ = _vocabulary()
-    if word in lexicon.FALSE_FRIENDS:
-        return ()
-    stems = [word] if word in short else []
-    stems += [
-        word[:end]
-        for end in range(4, len(word) + 1)
-        if word[:end] in long
-        and (word[:end] not in lexicon.WHOLE_WORDS or word[end:] in lexicon.INFLECTIONS)
-    ]
-    return tuple(stems)
-
-
-_last: tuple[object, dict[str, list[int]]] = (None, {})
-
-
-def _found(words: list[str] | tuple[str, ...]) -> dict[str, list[int]]:
-    """`_positions` of these words. A message's words are asked about some thirty
-    times (`_has`, the rules); the last list asked about is remembered by identity,
-    which spares building and hashing a tuple of its words each time (the list is
-    held, so its identity cannot pass to another; the words are never changed)."""
-    global _last
-    last = _last
-    if last[0] is words:
-        return last[1]
-    found = _positions(tuple(words))
-    _last = (words, found)
-    return found
-
-
-@lru_cache(maxsize=256)
-def _positions(words: tuple[str, ...]) -> dict[str, list[int]]:
-    """Where each stem and phrase of the lexicon occurs in the words (one pass)."""
-    found: dict[str, list[int]] = {}
-    by_first = _phrases_by_first()
-    plural = _phrases_by_singular_first()
-    size = len(words)
-    for i, word in enumerate(words):
-        for stem in _word_stems(word):
-            found.setdefault(stem, []).append(i)
-        starts = by_first.get(word, ())
-        if word[-1:] in ("s", "x") and word[:-1] in plural:
-            starts = starts + plural[word[:-1]]  # "feux de brousse" for "feu de brousse"
-        if not starts or i + 1 == size:
-            continue
-        following = words[i + 1]
-        for phrase, parts in starts:
-            # the second word decides most phrases: no slice is built for them
-            n = len(parts)
-            if n == 2:
-                if following.startswith(parts[1]):
-                    found.setdefault(phrase, []).append(i)
-            elif (
-                following == parts[1]
-                and i + n <= size
-                and words[i + 2 : i + n - 1] == parts[2:-1]
-                and words[i + n - 1].startswith(parts[-1])
-            ):
-                found.setdefault(phrase, []).append(i)
-    return found
-
-
-@cache
-def _phrases_by_first() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """The lexicon's phrases keyed by their first word: only those can start at a word."""
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for phrase, parts in _vocabulary()[2]:
-        index.setdefault(parts[0], []).append((phrase, parts))
-    return {first: tuple(items) for first, items in index.items()}
-
-
-@cache
-def _phrases_by_singular_first() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """Phrases that may also start with their first word made plural — unless the
-    lexicon lists that plural phrase itself (it would count twice)."""
-    listed = {phrase for phrase, _ in _vocabulary()[2]}
-    return {
-        first: kept
-        for first, items in _phrases_by_first().items()
-        if (kept := tuple(
-            (p, parts) for p, parts in items
-            if not {" ".join((first + end, *parts[1:])) for end in ("s", "x")} & listed
-        ))
-    }  # fmt: skip
-
-
-def _matches(words: list[str] | tuple[str, ...], stem: str) -> list[int]:
-    return _found(words).get(stem, [])
-
-
-def _negated(words: list[str], i: int) -> bool:
-    if i < len(words) and words[i] in lexicon.NEGATIONS:
-        return False  # a phrase that says an absence ("aucun soldat"): "ne … plus" stresses it
-    after = words[i + 1 : i + 3]
-    if after in _BAMBARA_NONE:
-        return True  # Bambara "kɛlɛ si tɛ yan": no fighting here
-    if after[:1] == ["personne"] and "n" in words[max(0, i - 3) : i]:
-        return True  # "ils n'ont tué personne"
-    if "lieu" in words[i + 1 : i + 10] and _DID_NOT_HAPPEN in " ".join(words[i + 1 : i + 10]):
-        return True  # "l'attaque annoncée n'a pas eu lieu"
-    start = max(0, i - lexicon.NEGATION_WINDOW)
-    return any(
-        (w in lexicon.NEGATIONS and not _more_than(words, j))
-        or (w == "n" and j and words[j - 1] in _NOBODY)
-        for j, w in enumerate(words[start:i], start)
-    )
-
-
-_BAMBARA_NONE = (["si", "te"], ["si", "ma"])
-_DID_NOT_HAPPEN = "pas eu lieu"
-_NOBODY = {"personne", "rien", "nul"}  # "personne n'a été enlevé": nobody was
-
-
-def _more_than(words: list[str], j: int) -> bool:
-    """'plus de 300 ménages': a quantity, not 'plus de médecin' (none left)."""
-    return (
-        words[j] == "plus"
-        and words[j + 1 : j + 2] in (["de"], ["d"])
-        and number(words[j + 2] if j + 2 < len(words) else "") is not None
-    )
-
-
-@cache
-def _stem_categories() -> dict[str, tuple[tuple[str, float], ...]]:
-    """For each positive stem, the categories it scores for (an entry listed twice counts twice)."""
-    index: dict[str, list[tuple[str, float]]] = {}
-    for category, entries in lexicon.CATEGORIES.items():
-        for stem, weight in entries:
-            if weight > 0:
-                index.setdefault(stem, []).append((category, weight))
-    return {stem: tuple(items) for stem, items in index.items()}
-
-
-def lexicon_scores(words: list[str], events_only: bool = False) -> tuple[dict[str, float], bool]:
-    """Lexicon weight per category; a stem counts once, unless every occurrence is negated.
-
-    Walks the stems found in the message rather than the whole lexicon. With
-    `events_only`, stems that only name a setting (`lexicon.TOPICS`) do not count.
-    """
-    scores: dict[str, float] = {}
-    negated_any = False
-    index = _stem_categories()
-    for stem, positions in _found(words).items():
-        entries = index.get(stem)
-        if not entries or (events_only and stem in lexicon.TOPICS):
-            continue
-        # Occurrences are read in order up to the first one that is not negated.
-        negated_before = False
-        counted = False
-        for i in positions:
-            if _negated(words, i):
-                negated_before = True
-            else:
-                counted = True
-                break
-        for category, weight in entries:
-            if category in lexicon.ABSENCE_CATEGORIES:
-                scores[category] = scores.get(category, 0.0) + weight
-            else:
-                # a setting denied ("les vivres ne sont pas arrivés") denies no incident
-                # (a word denied and then said: "la mosquée n'a pas été brûlée, c'est
-                # l'école qui a été brûlée" affirms the event)
-                negated_any = negated_any or (
-                    negated_before and not counted and stem not in lexicon.TOPICS
-                )
-                if counted:
-                    scores[category] = scores.get(category, 0.0) + weight
-    return scores, negated_any
 
 
 def structured(words: list[str]) -> str | None:
@@ -268,9 +88,11 @@ _ONE_WORD_TYPES = frozenset({"feu", "inondation", "mine", "eei", "enlevement", "
 
 def forces_abuse(words: list[str]) -> bool:
     """Security forces doing harm to civilians (not forces being attacked)."""
-    if _has(words, lexicon.NOT_OUR_FORCES):
+    if any_said(words, lexicon.NOT_OUR_FORCES):
         return False  # "en tenue militaire mais pas nos soldats": armed men in disguise
-    actor = [(i, len(phrase.split())) for phrase in lexicon.FORCES for i in _matches(words, phrase)]
+    actor = [
+        (i, len(phrase.split())) for phrase in lexicon.FORCES for i in occurrences(words, phrase)
+    ]
     if not actor:
         return False
     first, size = min(actor)
@@ -282,7 +104,7 @@ def forces_abuse(words: list[str]) -> bool:
     # tricycle"): only before it does it make them the target ("attaque contre les FAMa")
     after_name = [w for w in after_name if w not in _AGAINST]
     around = words[max(0, first - 3) : first] + after_name
-    if _has(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
+    if any_said(around, lexicon.FORCES_AS_TARGET):  # the forces' own word aside ("patrouille")
         return False
     j = end
     while j < min(len(words), end + 3) and words[j] in AUXILIARIES:
@@ -310,7 +132,7 @@ def forces_abuse(words: list[str]) -> bool:
             for w, nxt in pairs
         )
         or "ouvert le feu" in said
-    ) and not _has(after, lexicon.ARMED_ACTORS):
+    ) and not any_said(after, lexicon.ARMED_ACTORS):
         # "un militaire ivre a tiré sur un taxi moto", "police opened fire" — not soldiers
         # firing on the assailants: that is the fight
         return True
@@ -318,7 +140,7 @@ def forces_abuse(words: list[str]) -> bool:
         return True  # soldiers firing in the air to scare a market: intimidation
     if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
         return True  # "les gendarmes prennent 5000 f aux taxis-motos": a racket
-    if _has(after, lexicon.EXTORTION):
+    if any_said(after, lexicon.EXTORTION):
         return True  # "les gardes les font payer pour abreuver au fleuve": a racket
     wide = words[end : end + 14]  # a sum asked may come at the end of a long sentence
     if any(
@@ -343,13 +165,13 @@ def forces_abuse(words: list[str]) -> bool:
             # "les gendarmes ont arrêté le voleur", "… un jeune pour vol de moto": their job
             continue
         return True
-    if _has(words, lexicon.ROUND_UP) and not _has(words, lexicon.ARMED_ACTORS):
+    if any_said(words, lexicon.ROUND_UP) and not any_said(words, lexicon.ARMED_ACTORS):
         return True  # "les militaires … ils ont rassemblé les hommes peuls sur la place"
     # "les militaires sont venus, ils ont pris tous les téléphones": goods taken by them
     return (
-        _has(words, lexicon.THEFT_OBJECTS)
+        any_said(words, lexicon.THEFT_OBJECTS)
         and _forces_take(words)
-        and not _has(words, lexicon.RETURNED)  # stolen goods recovered and given back
+        and not any_said(words, lexicon.RETURNED)  # stolen goods recovered and given back
     )
 
 
@@ -361,8 +183,8 @@ def _forces_seize_herds(words: list[str]) -> bool:
     return (
         _livestock(words)
         and _forces_take(words)
-        and not _has(words, lexicon.ROBBERS)
-        and not _has(words, lexicon.RETURNED)
+        and not any_said(words, lexicon.ROBBERS)
+        and not any_said(words, lexicon.RETURNED)
         and _VOLUNTEERS.isdisjoint(words)
     )
 
@@ -372,7 +194,7 @@ def _service_going_again(words: list[str]) -> bool:
     a school going again (not "les tirs ont repris")."""
     return any(
         word in _RESUMED
-        and not _negated(words, i)
+        and not is_negated(words, i)
         and not _SERVICES_RESUMING.isdisjoint(words[max(0, i - 5) : i])
         for i, word in enumerate(words)
     )
@@ -390,11 +212,11 @@ def _robbery_with_a_shot(words: list[str]) -> bool:
     goods were what they came for; the shot, their way of taking them."""
     return (
         _affirmed(words, lexicon.THEFT)
-        and _has(words, lexicon.THEFT_OBJECTS)
+        and any_said(words, lexicon.THEFT_OBJECTS)
         and not _livestock(words)
-        and not _has(words, lexicon.KILLING)
-        and not _has(words, lexicon.BURNED)
-        and not _has(words, lexicon.FORCES)  # "attacked the gendarmerie … seized motorbikes"
+        and not any_said(words, lexicon.KILLING)
+        and not any_said(words, lexicon.BURNED)
+        and not any_said(words, lexicon.FORCES)  # "attacked the gendarmerie … seized motorbikes"
         and "assaut" not in words  # "ont pris d'assaut la boutique"
     )
 
@@ -404,8 +226,8 @@ def _forces_kill_herds(words: list[str]) -> bool:
     herd killed by the forces — theirs to answer."""
     return (
         _livestock(words)
-        and _has(words, lexicon.KILLING)
-        and not _has(words, lexicon.THEFT)
+        and any_said(words, lexicon.KILLING)
+        and not any_said(words, lexicon.THEFT)
         and _VOLUNTEERS.isdisjoint(words)
         and forces_abuse(words)
     )
@@ -424,35 +246,20 @@ _ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
 _ROBBER_STEMS = tuple(w for w in lexicon.ROBBERS if " " not in w)
 
 
-def _events(words: list[str]) -> dict[str, float]:
-    """`lexicon_scores` of the event words alone, once per message: several rules weigh
-    them (the last list asked about is remembered by identity, as in `_found`)."""
-    global _last_events
-    last = _last_events  # one read: another thread may replace it meanwhile
-    if last[0] is words:
-        return last[1]
-    events = lexicon_scores(words, events_only=True)[0]
-    _last_events = (words, events)
-    return events
-
-
-_last_events: tuple[list[str] | None, dict[str, float]] = (None, {})
-
-
 def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     forced = structured(words)
     scores, negated = lexicon_scores(words)
     named = _names_an_event(words)
     if forced:
         return Category(forced, 0.95, len(scores), negated, named)
-    if _has(words, lexicon.EXERCISE) and not _has(words, lexicon.UNSURE):
+    if any_said(words, lexicon.EXERCISE) and not any_said(words, lexicon.UNSURE):
         return Category("other", 0.8, len(scores), negated, named)  # a drill is not an incident
     if (
         not named
         and max(model_proba.values(), default=0.0) < 0.45
         and model_proba.get("other", 0.0) > 0.05
-        and not _has(words, lexicon.LIFE_AT_RISK)
-        and not _has(words, lexicon.PANIC)
+        and not any_said(words, lexicon.LIFE_AT_RISK)
+        and not any_said(words, lexicon.PANIC)
         and not forces_abuse(words)  # "le commandant a giflé le conseiller"
         and not _under_siege(words)  # "le siège de Léré continue"
     ):
@@ -461,9 +268,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         not named
         and scores.get("other", 0.0) >= 3.0
-        and max((v for k, v in _events(words).items() if k != "other"), default=0.0) < 2.0
-        and not _has(words, lexicon.LIFE_AT_RISK)
-        and not _has(words, lexicon.PANIC)
+        and max((v for k, v in event_scores(words).items() if k != "other"), default=0.0) < 2.0
+        and not any_said(words, lexicon.LIFE_AT_RISK)
+        and not any_said(words, lexicon.PANIC)
         and not forces_abuse(words)
     ):
         # "un enfant est tombé dans le puits, les gens l'ont sorti vivant": words of
@@ -471,7 +278,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # however sure the model is that a well means a quarrel over it
         return Category("other", 0.6, len(scores), negated, named)
     # What a denial is weighed against: event words only ("pas d'attaque … les champs").
-    events = _events(words) if negated else scores
+    events = event_scores(words) if negated else scores
     if negated and not named:  # "aucune attaque … les champs": the denial, not the setting
         scores = events
     total = sum(scores.values())
@@ -501,16 +308,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code == "security_forces_abuse"
         # (or the thieves named as who did it: "les voleurs l'ont attaché toute la nuit")
-        and (scores.get(code, 0.0) < 1.0 or _has(words, lexicon.ROBBERS))
-        and not _has(words, lexicon.FORCES)
-        and not _has(words, lexicon.MILITIAS)
+        and (scores.get(code, 0.0) < 1.0 or any_said(words, lexicon.ROBBERS))
+        and not any_said(words, lexicon.FORCES)
+        and not any_said(words, lexicon.MILITIAS)
     ):
         # no force named, no word of their abuse: the model's guess alone must not send a
         # cry for help ("aidez nous Ségué") away from the unit as a complaint about it
         code, confidence = max(
             ((c, p) for c, p in combined.items() if c != code), key=lambda kv: kv[1]
         )
-    if not named and _has(words, lexicon.PANIC):
+    if not named and any_said(words, lexicon.PANIC):
         # "au secours Bankass", "aidez nous Ségué": a cry for help names no incident — an
         # attack, the most general, wakes the security unit; the model's guess from a
         # place name (an abduction, a complaint) would tell the commander what nobody said
@@ -524,11 +331,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code == "other"
         and negated
         and theft
-        and _has(words, lexicon.THEFT_OBJECTS)
+        and any_said(words, lexicon.THEFT_OBJECTS)
         and not livestock
     ):
         code = "banditry"  # "ils n'ont tué personne mais ils ont pris son téléphone"
-    levy = _has(words, lexicon.LEVY)
+    levy = any_said(words, lexicon.LEVY)
     if code in ("banditry", "armed_presence", "land_dispute", "displacement", "other") and (
         livestock and theft and not levy
     ):
@@ -537,28 +344,28 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "un berger blessé par balle par des voleurs qui ont pris ses chèvres": the
         # theft, its herder hurt (a death would make it an attack, in `triage`)
         code = "cattle_theft"
-    if code == "cattle_theft" and levy and not _has(words, lexicon.ROBBERS):
+    if code == "cattle_theft" and levy and not any_said(words, lexicon.ROBBERS):
         # "la zakat: ils ont compté nos animaux et vont revenir prendre leur part": an
         # armed group's levy, the group's presence is the news
         code = "armed_presence"
-    if code == "banditry" and livestock and not _has(words, lexicon.THEFT_OBJECTS):
+    if code == "banditry" and livestock and not any_said(words, lexicon.THEFT_OBJECTS):
         code = "cattle_theft"  # bandits and animals, nothing else they could take
     if (
         code == "cattle_theft"
         and not theft
-        and _has(words, lexicon.FARMERS)
-        and _has(words, lexicon.HERDERS)
+        and any_said(words, lexicon.FARMERS)
+        and any_said(words, lexicon.HERDERS)
         and _affirmed(words, lexicon.VIOLENCE)
     ):
         # "les riziculteurs ont frappé un berger dont les boeufs étaient dans le casier":
         # the herd in the field, the quarrel over land turned to blows
         code = "land_dispute"
-    if code == "cattle_theft" and not theft and not _has(words, lexicon.DRIVING):
+    if code == "cattle_theft" and not theft and not any_said(words, lexicon.DRIVING):
         # herds named, nothing taken: what happened to them is the news ("banaba bɛ
         # misiw la": a disease among the cattle)
         others = {
             c: v
-            for c, v in _events(words).items()
+            for c, v in event_scores(words).items()
             if c not in ("cattle_theft", "banditry", "other")  # bandits: who, not what
         }
         if others and max(others.values()) >= 2.0:
@@ -566,8 +373,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code in ("cattle_theft", "service_disruption", "natural_hazard")
         and scores.get("other", 0.0) >= 2.0
-        and not (code == "cattle_theft" and (theft or _has(words, lexicon.DRIVING)))
-        and not (theft and _has(words, lexicon.THEFT_OBJECTS))  # the clinic's generator stolen
+        and not (code == "cattle_theft" and (theft or any_said(words, lexicon.DRIVING)))
+        and not (theft and any_said(words, lexicon.THEFT_OBJECTS))  # the clinic's generator stolen
         and _only_a_setting(words, code)
     ):
         # "la vaccination des animaux commence lundi", "les enfants sont rentrés à l'école",
@@ -576,16 +383,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "other"
     if (
         code == "service_disruption"
-        and _has(words, lexicon.PLANNED_CLOSURE)
-        and not any(v >= 2.0 for k, v in _events(words).items() if k not in (code, "other"))
+        and any_said(words, lexicon.PLANNED_CLOSURE)
+        and not any(v >= 2.0 for k, v in event_scores(words).items() if k not in (code, "other"))
     ):
         code = "other"  # "le pont est fermé pour travaux": planned, announced, no incident
-    if code == "cattle_theft" and not livestock and _has(words, lexicon.THEFT_OBJECTS):
+    if code == "cattle_theft" and not livestock and any_said(words, lexicon.THEFT_OBJECTS):
         code = "banditry"  # Fulfulde "ɓe ngujji mooto'en": a theft of motorbikes, no herd
     if (
         code in ("armed_presence", "service_disruption", "security_forces_abuse")
         and theft
-        and _has(words, lexicon.THEFT_OBJECTS)
+        and any_said(words, lexicon.THEFT_OBJECTS)
         and not livestock
         and not levy  # "ont pris la dîme sur les récoltes"
         and (
@@ -599,15 +406,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "banditry"
     if (
         code == "intercommunal"
-        and _has(words, lexicon.LAND_AT_STAKE)
-        and not _has(words, lexicon.COMMUNITIES)
+        and any_said(words, lexicon.LAND_AT_STAKE)
+        and not any_said(words, lexicon.COMMUNITIES)
     ):
         code = "land_dispute"  # two families fighting over a plot: the land's quarrel
-    if code == "attack" and _has(words, lexicon.UNLESS_PAID):
+    if code == "attack" and any_said(words, lexicon.UNLESS_PAID):
         code = "banditry"  # "pay or we burn your house": a threat for money, nothing burnt yet
     if (
         code == "security_forces_abuse"
-        and _events(words).get("attack", 0.0) >= 2.0
+        and event_scores(words).get("attack", 0.0) >= 2.0
         and _forces_attacked(words)
         and not forces_abuse(words)
     ):
@@ -616,20 +423,20 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "other"  # "les militaires ont arrêté un voleur de moto": their job done
     if code in ("banditry", "cattle_theft") and _thieves_arrested(words):
         code = "other"  # "la gendarmerie a arrêté deux voleurs de motos": the theft solved
-    if code == "banditry" and _has(words, lexicon.SMUGGLING):
+    if code == "banditry" and any_said(words, lexicon.SMUGGLING):
         code = "trafficking"  # stolen motorbikes smuggled to Niger: the trade is the news
-    if code == "armed_presence" and _has(words, lexicon.EXTORTION) and not levy:
+    if code == "armed_presence" and any_said(words, lexicon.EXTORTION) and not levy:
         # armed men racketeering gold miners: bandits ("font payer la zakat": their rule)
         code = "banditry"
     if (
         code in ("armed_presence", "explosive")
-        and _has(words, lexicon.SELLING)
+        and any_said(words, lexicon.SELLING)
         and _affirmed(words, lexicon.WEAPONS)
     ):
         code = "trafficking"  # "des armes … sont vendues au marché": arms sold
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
-    if code == "armed_presence" and livestock and _has(words, lexicon.DRIVING):
+    if code == "armed_presence" and livestock and any_said(words, lexicon.DRIVING):
         code = "cattle_theft"  # armed men driving a herd off
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
     if (
@@ -677,7 +484,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "il y a deux ans ils avaient brûlé l'école, aujourd'hui toujours pas de classe":
         # the attack is history, what it left is the news
         aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
-        if _events(words).get(aftermath, 0.0) >= 2.0:
+        if event_scores(words).get(aftermath, 0.0) >= 2.0:
             code = aftermath
     caused = False  # the incident named only as the cause of the news
     if code in ("armed_presence", "attack", "intercommunal") and _only_as_cause(
@@ -690,7 +497,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         if (
             scores.get(aftermath, 0.0) >= 2.0
             if _only_as_cause(words, code)
-            else _events(words).get(aftermath, 0.0) >= 1.5
+            else event_scores(words).get(aftermath, 0.0) >= 1.5
         ):
             code, caused = aftermath, True
     if (
@@ -716,8 +523,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
             code = "armed_presence"  # "sinon ils brûlent les boutiques": a threat
     if code == "attack" and (
-        (_has(words, lexicon.ROBBERS) and _has(words, lexicon.THEFT_OBJECTS))
-        or (_has(words, lexicon.ROBBED) and not _has(words, lexicon.ARMED_ACTORS))
+        (any_said(words, lexicon.ROBBERS) and any_said(words, lexicon.THEFT_OBJECTS))
+        or (any_said(words, lexicon.ROBBED) and not any_said(words, lexicon.ARMED_ACTORS))
         or _robbery_with_a_shot(words)
     ):
         # "des bandits armés ont attaqué une boutique", "attaque d'un bus, les passagers
@@ -730,7 +537,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # of an attack) yields too
         (code not in lexicon.SERIOUS or not scores.get(code))
         and code != "security_forces_abuse"
-        and not (code == "trafficking" and _has(words, lexicon.SOLD))
+        and not (code == "trafficking" and any_said(words, lexicon.SOLD))
         and (_person_gone(words) or _takes_people(words))
     ):
         code = "kidnapping"  # "le maire adjoint a disparu", "ils ont pris le maître": abducted
@@ -738,27 +545,27 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code == "service_disruption"
         and negated
-        and _DID_NOT_HAPPEN in _found(words)
+        and DID_NOT_HAPPEN in stems_found(words)
         and scores.get(code, 0.0) < 3.5  # nothing else of a disruption than "pas eu lieu"
-        and any(_negated(words, i) for i in _where(words, _LEXICON_SETS[id(lexicon.FIGHTING)]))
+        and any(is_negated(words, i) for i in where_said(words, LEXICON_SETS[id(lexicon.FIGHTING)]))
     ):
         code = "other"  # "l'attaque annoncée n'a pas eu lieu": the attack denied, not a fair
-    if code == "kidnapping" and negated and _has(words, lexicon.FOUND):
+    if code == "kidnapping" and negated and any_said(words, lexicon.FOUND):
         code = "other"  # "personne n'a été enlevé, le jeune était chez son oncle"
     if (
         code == "kidnapping"
-        and _has(words, lexicon.FOUND)
-        and not _has(words, lexicon.ABDUCTED)
-        and not _has(words, lexicon.CAPTIVE)
-        and not _has(words, lexicon.FOUND_DEAD)  # "the body of … was found": killed
+        and any_said(words, lexicon.FOUND)
+        and not any_said(words, lexicon.ABDUCTED)
+        and not any_said(words, lexicon.CAPTIVE)
+        and not any_said(words, lexicon.FOUND_DEAD)  # "the body of … was found": killed
     ):
         code = "other"  # "les deux enfants disparus hier ont été retrouvés chez leur grand-mère"
-    if code == "kidnapping" and (_has(words, lexicon.ENLISTING) or "recrutes" in words):
+    if code == "kidnapping" and (any_said(words, lexicon.ENLISTING) or "recrutes" in words):
         # "venus chercher les jeunes pour les enrôler": recruitment, their practice (s13f03)
         code = "armed_presence"
-    if code == "kidnapping" and _has(words, lexicon.SOLD):
+    if code == "kidnapping" and any_said(words, lexicon.SOLD):
         code = "trafficking"  # girls taken to be sold or married off by force
-    if code == "kidnapping" and livestock and theft and not _has(words, lexicon.HUMANS):
+    if code == "kidnapping" and livestock and theft and not any_said(words, lexicon.HUMANS):
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
     if code == "kidnapping" and livestock and _animals_taken_first(words):
         code = "cattle_theft"  # "nos animaux ont été emmenés par des hommes à moto"
@@ -768,8 +575,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code == "attack"
         and _affirmed(words, lexicon.BURNED)
-        and not _has(words, lexicon.KILLING)
-        and not _has(words, lexicon.FIGHTING)
+        and not any_said(words, lexicon.KILLING)
+        and not any_said(words, lexicon.FIGHTING)
         and _affirmed(words, lexicon.ABDUCTED)
     ):
         code = "kidnapping"  # "ont brûlé l'école et enlevé 2 enseignants": the people first
@@ -788,27 +595,27 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code in ("attack", "intercommunal")
         # fighting, or one side hurting the other ("un éleveur blessé par balle par des
         # agriculteurs parce que ses vaches étaient dans le champ")
-        and _has(words, lexicon.FARMERS)
-        and _has(words, lexicon.HERDERS)
-        and _has(words, lexicon.RESOURCES)
+        and any_said(words, lexicon.FARMERS)
+        and any_said(words, lexicon.HERDERS)
+        and any_said(words, lexicon.RESOURCES)
     ):
         code = "land_dispute"  # herders and farmers fighting over a water point: the land's
     if (
         code == "land_dispute"
         and two_communities
-        and (_has(words, lexicon.CLASH) or _has(words, lexicon.IMMINENT))
+        and (any_said(words, lexicon.CLASH) or any_said(words, lexicon.IMMINENT))
         and not farmers_and_herders_clash(words)  # herders and farmers: the land's quarrel
-        and not (_has(words, lexicon.HERDERS) and _has(words, lexicon.FISHERS))
+        and not (any_said(words, lexicon.HERDERS) and any_said(words, lexicon.FISHERS))
     ):
         # Peuls and Bellas fighting at a well, or arming over one: communities clash
         code = "intercommunal"
     if (
         code == "intercommunal"
         and not two_communities
-        and _has(words, lexicon.RESOURCES)
-        and not _has(words, lexicon.VIOLENCE)
-        and not _has(words, lexicon.KILLING)
-        and not _has(words, lexicon.MILITIAS)
+        and any_said(words, lexicon.RESOURCES)
+        and not any_said(words, lexicon.VIOLENCE)
+        and not any_said(words, lexicon.KILLING)
+        and not any_said(words, lexicon.MILITIAS)
     ):
         code = "land_dispute"  # "deux villages voisins" quarrelling over a pond
     if code in (
@@ -819,8 +626,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "security_forces_abuse"
     if (
         code == "security_forces_abuse"
-        and _has(words, lexicon.MILITIAS)
-        and not _has(words, lexicon.STATE_FORCES)
+        and any_said(words, lexicon.MILITIAS)
+        and not any_said(words, lexicon.STATE_FORCES)
         and not lexicon.COMMUNITIES.keys().isdisjoint(words)
     ):
         # "les koglweogo ont arrêté 4 peuls et les gardent attachés": a community's militia
@@ -829,8 +636,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code == "security_forces_abuse"
         and scores.get("trafficking", 0.0) >= 2.5
-        and not _has(words, lexicon.VIOLENCE)
-        and not _has(words, lexicon.HARM)
+        and not any_said(words, lexicon.VIOLENCE)
+        and not any_said(words, lexicon.HARM)
     ):
         code = "trafficking"  # "un camion d'armes arrêté par la gendarmerie": their job
     if code == "security_forces_abuse" and scores.get("other", 0.0) >= 3.0:
@@ -850,7 +657,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code == "security_forces_abuse"
         and scores.get("attack", 0.0) >= 2.0
-        and _has(words, lexicon.COMBATANTS)
+        and any_said(words, lexicon.COMBATANTS)
         and not forces_abuse(words)
     ):
         code = "attack"  # "les militaires ont ouvert le feu sur les assaillants": the fight
@@ -860,74 +667,74 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         others = {c: v for c, v in scores.items() if c not in ("security_forces_abuse", "other")}
         if others and max(others.values()) >= 2.0:
             code = max(others, key=others.__getitem__)
-        elif _has(words, lexicon.VIOLENCE) or _has(words, lexicon.KILLING):
+        elif any_said(words, lexicon.VIOLENCE) or any_said(words, lexicon.KILLING):
             code = "attack"
         else:
             code = "armed_presence"  # a threat to whoever talks to the soldiers
     if (
         code == "security_forces_abuse"
         and scores.get("other", 0.0) >= 1.5  # "merci pour votre aide"
-        and _has(words, lexicon.RELEASED)
-        and not _has(words, lexicon.EXTORTION)
-        and not _has(words, lexicon.DISTRESS)
+        and any_said(words, lexicon.RELEASED)
+        and not any_said(words, lexicon.EXTORTION)
+        and not any_said(words, lexicon.DISTRESS)
     ):
         code = "other"  # "les gendarmes ont libéré le jeune …, merci à vous": thanks
-    militia = (two_communities or _has(words, lexicon.MILITIAS)) and not _has(
+    militia = (two_communities or any_said(words, lexicon.MILITIAS)) and not any_said(
         words, lexicon.STATE_FORCES
     )
     if code == "security_forces_abuse" and militia:
         code = "intercommunal"  # one community's militia against another's people
     if (
         code == "intercommunal"
-        and _has(words, lexicon.MILITIAS)
-        and _has(words, lexicon.BLOCKADE)
+        and any_said(words, lexicon.MILITIAS)
+        and any_said(words, lexicon.BLOCKADE)
         and not two_communities
-        and not _has(words, lexicon.VIOLENCE)
+        and not any_said(words, lexicon.VIOLENCE)
     ):
         code = "armed_presence"  # "les dozos ont bloqué la route": armed men holding a road
     if (
         code != "other"
         and (
-            _has(words, lexicon.MEDIA)
-            or (_has(words, lexicon.REMEMBRANCE) and not _has(words, lexicon.NOW))
+            any_said(words, lexicon.MEDIA)
+            or (any_said(words, lexicon.REMEMBRANCE) and not any_said(words, lexicon.NOW))
         )
-        and not _has(words, lexicon.DISTRESS)
+        and not any_said(words, lexicon.DISTRESS)
     ):
         code = "other"  # a film about an attack, the attack's anniversary: no incident now
     if (
         code != "other"
         and scores.get("other", 0.0) >= 6.0
         and scores["other"] >= 2 * scores.get(code, 0.0)
-        and not _has(words, lexicon.DISTRESS)
+        and not any_said(words, lexicon.DISTRESS)
     ):
         code = "other"  # news of peace made, thanks, a meeting that went well: words say so
     if (
         code == "displacement"
-        and _events(words).get("natural_hazard", 0.0) >= 2.5
-        and not _has(words, lexicon.FIGHTING)
-        and not _has(words, lexicon.VIOLENCE)
+        and event_scores(words).get("natural_hazard", 0.0) >= 2.5
+        and not any_said(words, lexicon.FIGHTING)
+        and not any_said(words, lexicon.VIOLENCE)
     ):
         code = "natural_hazard"  # "inondation, 40 familles sans abri": the flood is the news
-    if code == "displacement" and _has(words, lexicon.CAMP):
+    if code == "displacement" and any_said(words, lexicon.CAMP):
         hazard, service = scores.get("natural_hazard", 0.0), scores.get("service_disruption", 0.0)
         if max(hazard, service) >= 2.5:  # the camp is where it happened, not what happened
             code = "natural_hazard" if hazard >= service else "service_disruption"
     if (
         code in ("land_dispute", "service_disruption")
-        and _has(words, lexicon.PANIC)
-        and _events(words).get(code, 0.0) < 2.0
+        and any_said(words, lexicon.PANIC)
+        and event_scores(words).get(code, 0.0) < 2.0
     ):
         code = "attack"  # "les femmes se cachent dans les champs": hiding, not a field dispute
     if (
         code == "attack"
-        and _has(words, lexicon.DISEASES)
-        and not _has(words, lexicon.WEAPONS)
-        and not _has(words, lexicon.FIGHTING)
+        and any_said(words, lexicon.DISEASES)
+        and not any_said(words, lexicon.WEAPONS)
+        and not any_said(words, lexicon.FIGHTING)
     ):
         code = "natural_hazard"  # "la fièvre jaune tue à Botou": a disease kills, no weapon
     if (
         code in ("displacement", "service_disruption", "other")
-        and _has(words, lexicon.DISEASES)
+        and any_said(words, lexicon.DISEASES)
         # "plus de médicaments contre le paludisme": the clinic's want, no epidemic
         and not _only_against(words, lexicon.DISEASES)
     ):
@@ -945,42 +752,42 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "service_disruption"
     if (
         code != "other"
-        and _has(words, lexicon.ACCIDENTS)
-        and not _has(words, lexicon.WEAPONS)
-        and not _has(words, lexicon.FIGHTING)
-        and not _has(words, lexicon.ROBBERS)
+        and any_said(words, lexicon.ACCIDENTS)
+        and not any_said(words, lexicon.WEAPONS)
+        and not any_said(words, lexicon.FIGHTING)
+        and not any_said(words, lexicon.ROBBERS)
         and scores.get("explosive", 0.0) < 2.0
-        and not _has(words, lexicon.DISTRESS)
-        and _events(words).get(code, 0.0) < 2.0
-    ) or (code == "natural_hazard" and _has(words, lexicon.BATHING)):
+        and not any_said(words, lexicon.DISTRESS)
+        and event_scores(words).get(code, 0.0) < 2.0
+    ) or (code == "natural_hazard" and any_said(words, lexicon.BATHING)):
         # "un accident de moto, deux blessés": no incident of the taxonomy (but a clinic
         # closed while the injured of an accident wait is one); "3 enfants se sont noyés
         # en se baignant": drowned at play, no flood
         code = "other"
-    if code in ("banditry", "cattle_theft") and _has(words, lexicon.RETURNED):
+    if code in ("banditry", "cattle_theft") and any_said(words, lexicon.RETURNED):
         code = "other"  # the motorbikes stolen last month given back by the gendarmes
     if (
         code == "land_dispute"
-        and _has(words, lexicon.WILD_ANIMALS)
+        and any_said(words, lexicon.WILD_ANIMALS)
         and not livestock
-        and not _has(words, lexicon.HERDERS)
+        and not any_said(words, lexicon.HERDERS)
     ):
         code = "other"  # a warthog destroying the fields, killed by hunters: no quarrel
-    if code == "cattle_theft" and _has(words, lexicon.WILD_ANIMALS) and not theft:
+    if code == "cattle_theft" and any_said(words, lexicon.WILD_ANIMALS) and not theft:
         code = "other"  # "les chasseurs ont tué une hyène qui mangeait les chèvres"
-    if code == "cattle_theft" and _has(words, lexicon.DISEASES) and not theft:
+    if code == "cattle_theft" and any_said(words, lexicon.DISEASES) and not theft:
         code = "natural_hazard"  # cows dying of a disease: nobody took them
-    if code == "explosive" and _has(words, lexicon.GAS_EXPLOSION):
+    if code == "explosive" and any_said(words, lexicon.GAS_EXPLOSION):
         code = "other"  # "explosion d'une bouteille de gaz dans un restaurant": an accident
     if (
         code == "explosive"
-        and _has(words, lexicon.AWARENESS)
-        and not _has(words, lexicon.DEVICE_MET)
+        and any_said(words, lexicon.AWARENESS)
+        and not any_said(words, lexicon.DEVICE_MET)
     ):
         code = "other"  # "sensibilisation sur les engins explosifs demain à l'école"
     if (
         code in ("service_disruption", "other")
-        and _has(words, lexicon.ARMED_ACTORS)
+        and any_said(words, lexicon.ARMED_ACTORS)
         and any(w.startswith("recrut") for w in words)
     ):
         code = "armed_presence"  # "les jihadistes recrutent des enfants dans les écoles"
@@ -1001,10 +808,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "displacement"
     if (
         code in ("intercommunal", "land_dispute")
-        and _has(words, lexicon.CALMED)
-        and not _has(words, lexicon.CLASH)
-        and not _has(words, lexicon.KILLING)
-        and not _has(words, lexicon.IMMINENT)
+        and any_said(words, lexicon.CALMED)
+        and not any_said(words, lexicon.CLASH)
+        and not any_said(words, lexicon.KILLING)
+        and not any_said(words, lexicon.IMMINENT)
     ):
         code = "other"  # "la tension est retombée entre les Dogons et les Peuls": good news
     if (
@@ -1015,27 +822,27 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "other"  # "les déplacés du camp ont reçu des tentes, merci": aid, no flight
     if (
         code == "attack"
-        and _has(words, lexicon.NATURAL_DEATH)
+        and any_said(words, lexicon.NATURAL_DEATH)
         and scores.get("service_disruption", 0.0) >= 1.0
-        and not _has(words, lexicon.KILLING)
-        and not _has(words, lexicon.WEAPONS)
-        and not _has(words, lexicon.FIGHTING)
-        and not _has(words, lexicon.VIOLENCE)
+        and not any_said(words, lexicon.KILLING)
+        and not any_said(words, lexicon.WEAPONS)
+        and not any_said(words, lexicon.FIGHTING)
+        and not any_said(words, lexicon.VIOLENCE)
     ):
         # "une femme et son bébé morts en accouchant faute d'ambulance": no one killed them,
         # the service failed them
         code = "service_disruption"
     if (
         code == "service_disruption"
-        and _has(words, lexicon.GROUP_RULES)
-        and _has(words, lexicon.ARMED_ACTORS)
+        and any_said(words, lexicon.GROUP_RULES)
+        and any_said(words, lexicon.ARMED_ACTORS)
     ):
         code = "armed_presence"  # "le marché fermé sur ordre des jihadistes": their rule
     if code == "service_disruption" and (
         any(
             words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # "qu'il soit rouvert"
-            and not _negated(words, i)
-            for i in _where(words, _LEXICON_SETS[id(lexicon.REOPENED)])
+            and not is_negated(words, i)
+            for i in where_said(words, LEXICON_SETS[id(lexicon.REOPENED)])
         )
         or _service_going_again(words)
     ):
@@ -1057,15 +864,15 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code in ("natural_hazard", "land_dispute", "cattle_theft")
         and _disease_prevented(words)
         and not _takes(words)
-        and not _has(words, lexicon.CLASH)
+        and not any_said(words, lexicon.CLASH)
     ):
         # "le chef de village est décédé hier de maladie", "ont vacciné leurs animaux contre
         # la peste": a death in the family, a campaign — no epidemic
         code = "other"
     if (
         code == "intercommunal"
-        and _has(words, lexicon.FISHERS)
-        and _has(words, _BOURGOU)
+        and any_said(words, lexicon.FISHERS)
+        and any_said(words, _BOURGOU)
         and "tension" not in words  # "tension entre Bozos et Peuls": the communities (s13d25)
     ):
         code = "land_dispute"  # Bozos and Peuls fighting for the bourgou: the Delta's quarrel
@@ -1082,39 +889,25 @@ _BOURGOU = ["bourgou", "burgu", "bourgoutiere", "bourgoutieres"]
 def _only_the_road_cut(words: list[str]) -> bool:
     """Water that cut a road or took a bridge, and nothing else said harmed."""
     return (
-        _has(words, lexicon.ROADS)
-        and not _has(words, lexicon.HARMED_BESIDE)
-        and not _has(words, lexicon.HARM)
-        and not _has(words, lexicon.DISEASES)
-        and not _has(words, lexicon.DWELLINGS[:4])  # "maison", "case": homes, not a village
+        any_said(words, lexicon.ROADS)
+        and not any_said(words, lexicon.HARMED_BESIDE)
+        and not any_said(words, lexicon.HARM)
+        and not any_said(words, lexicon.DISEASES)
+        and not any_said(words, lexicon.DWELLINGS[:4])  # "maison", "case": homes, not a village
     )
-
-
-def _stems_of(
-    words: list[str], category: str, settings: bool = False
-) -> list[tuple[str, list[int]]]:
-    """The stems found in the words that score for this category, with where they stand
-    (its settings, such as "les familles", left out unless asked for)."""
-    index = _stem_categories()
-    return [
-        (stem, at)
-        for stem, at in _found(words).items()
-        if (settings or stem not in lexicon.TOPICS)
-        and any(c == category for c, _ in index.get(stem, ()))
-    ]
 
 
 def _first_said(words: list[str], category: str, settings: bool = False) -> int | None:
     """Where the first word scoring for this category stands, or None: which incident a
     message tells first."""
-    return min((at[0] for _, at in _stems_of(words, category, settings)), default=None)
+    return min((at[0] for _, at in category_stems(words, category, settings)), default=None)
 
 
 def _threat_told_first(words: list[str]) -> bool:
     """An attack announced before any word of flight ("on dit qu'il y aura une attaque
     cette nuit, les gens commencent à partir"), not after it ("fuite massive suite à
     l'ultimatum": the flight is the news)."""
-    threat = _where(words, _LEXICON_SETS[id(lexicon.THREATENED_ATTACK)])
+    threat = where_said(words, LEXICON_SETS[id(lexicon.THREATENED_ATTACK)])
     flight = _first_said(words, "displacement")
     return bool(threat) and (flight is None or min(threat) < flight)
 
@@ -1122,8 +915,8 @@ def _threat_told_first(words: list[str]) -> bool:
 def _arrivals_told_first(words: list[str]) -> bool:
     """People arriving somewhere, told before any word of armed men, with a flight's
     words (two points or more): the armed men are why they came."""
-    arriving = _where(words, _LEXICON_SETS[id(lexicon.ARRIVING)])
-    if not arriving or _events(words).get("displacement", 0.0) < 2.0:
+    arriving = where_said(words, LEXICON_SETS[id(lexicon.ARRIVING)])
+    if not arriving or event_scores(words).get("displacement", 0.0) < 2.0:
         return False
     armed = _first_said(words, "armed_presence", settings=True)
     return armed is None or min(arriving) < armed
@@ -1139,20 +932,20 @@ _CODED_CALM = frozenset({
 
 def _only_hurt_in_the_theft(words: list[str]) -> bool:
     """The attack's only words are of shots and wounds, and the thieves named."""
-    return _has(words, lexicon.ROBBERS) and all(
+    return any_said(words, lexicon.ROBBERS) and all(
         stem.split()[-1].startswith(("bless", "balle", "tir", "coup", "feu", "shot", "wound"))
-        for stem, _ in _stems_of(words, "attack")
+        for stem, _ in category_stems(words, "attack")
     )
 
 
 def _goods_taken_only(words: list[str]) -> bool:
     """The abduction's only words are a taking's ("ont pris de force"), and what was
     taken is no person."""
-    taking = {stem for stem, _ in _stems_of(words, "kidnapping")}
+    taking = {stem for stem, _ in category_stems(words, "kidnapping")}
     return (
         bool(taking)
         and all(stem.startswith(_TAKING_WORDS) for stem in taking)
-        and _has(words, lexicon.THEFT_OBJECTS)
+        and any_said(words, lexicon.THEFT_OBJECTS)
         and not _takes_people(words)
     )
 
@@ -1162,7 +955,7 @@ _TAKING_WORDS = ("pris", "ont pris", "a pris", "prennent", "amene", "emmene", "e
 
 def _blasts_among_shots(words: list[str]) -> bool:
     """Explosions named only as blasts ("explosions", "blast"), with shots beside them."""
-    blasts = [stem for stem, _ in _stems_of(words, "explosive")]
+    blasts = [stem for stem, _ in category_stems(words, "explosive")]
     return (
         bool(blasts)
         and all(stem.startswith(("explos", "blast")) for stem in blasts)
@@ -1176,11 +969,11 @@ _TIRS = frozenset({"tirs", "tir", "fusillade", "gunfire", "shooting", "shots", "
 def _shots_in_the_air_only(words: list[str]) -> bool:
     """Shots said fired in the air, no other word of an attack, nobody hurt."""
     return (
-        _has(words, lexicon.IN_THE_AIR)
+        any_said(words, lexicon.IN_THE_AIR)
         and all(
             stem.split()[-1].startswith(("tir", "coup", "feu", "shot", "fire"))
-            or all(_negated(words, i) for i in at)  # "pas de blessé"
-            for stem, at in _stems_of(words, "attack")
+            or all(is_negated(words, i) for i in at)  # "pas de blessé"
+            for stem, at in category_stems(words, "attack")
         )
         and not _affirmed(words, lexicon.HARM)
     )
@@ -1221,14 +1014,14 @@ def _since_yesterday(words: list[str]) -> bool:
     """ "Depuis hier soir", "since yesterday", "kabini kunu": there since, still there."""
     return any(
         words[i - 1 : i] in (["depuis"], ["since"], ["kabini"])
-        for i in _where(words, _LEXICON_SETS[id(lexicon.YESTERDAY)])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.YESTERDAY)])
     )
 
 
 def _held(words: list[str], past: bool) -> bool:
     """Someone still held: a ransom asked, "toujours détenu" — or no news yet of an
     abduction not dated weeks ago (the unit has heard of that one: the digest)."""
-    found = _found(words).keys() & _LEXICON_SETS[id(lexicon.CAPTIVE)]
+    found = stems_found(words).keys() & LEXICON_SETS[id(lexicon.CAPTIVE)]
     return bool(found - _NO_NEWS) or (
         bool(found) and not (past and _WEEKS_AGO.search(" ".join(words)))
     )
@@ -1243,9 +1036,9 @@ _WEEKS_AGO = re.compile(
 
 def _relieved(words: list[str]) -> bool:
     """The forces came and the armed men left, to no one else: the danger is over."""
-    forces = _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
+    forces = where_said(words, LEXICON_SETS[id(lexicon.FORCES)])
     came = any(not _ARRIVED.isdisjoint(words[i + 1 : i + 4]) for i in forces)
-    armed = _where(words, _LEXICON_SETS[id(lexicon.ARMED_ACTORS)])
+    armed = where_said(words, LEXICON_SETS[id(lexicon.ARMED_ACTORS)])
     left = [
         i + k
         for i in armed
@@ -1256,7 +1049,7 @@ def _relieved(words: list[str]) -> bool:
         came
         and bool(left)
         and not any(_heading_to_people(words[j + 1 : j + 8]) for j in left)
-        and not _has(words, lexicon.KILLING)
+        and not any_said(words, lexicon.KILLING)
     )
 
 
@@ -1265,8 +1058,8 @@ _ARRIVED = frozenset({"arrives", "arrivee", "arrivees", "arrivent", "venus", "ar
 
 def _flight_before_its_cause(words: list[str]) -> bool:
     """People leaving, told first, and the armed men named just after a word of cause."""
-    leaving = _where(words, _LEXICON_SETS[id(lexicon.LEAVING)])
-    if not leaving or _events(words).get("displacement", 0.0) < 2.0:
+    leaving = where_said(words, LEXICON_SETS[id(lexicon.LEAVING)])
+    if not leaving or event_scores(words).get("displacement", 0.0) < 2.0:
         return False
     armed = _first_said(words, "armed_presence", settings=True)
     return (
@@ -1284,7 +1077,7 @@ def _arrivals_tell_of_it(words: list[str]) -> bool:
     if not _arrivals_told_first(words):
         return False
     attack = _first_said(words, "attack")
-    arriving = min(_where(words, _LEXICON_SETS[id(lexicon.ARRIVING)]))
+    arriving = min(where_said(words, LEXICON_SETS[id(lexicon.ARRIVING)]))
     return attack is not None and not _TELLING.isdisjoint(words[arriving:attack])
 
 
@@ -1295,8 +1088,8 @@ def _staff_left(words: list[str]) -> bool:
     """Those who left are a school's or a clinic's staff, named before the leaving and no
     family or villager with them: the service is gone."""
     return (
-        _has(words, lexicon.STAFF)
-        and not _has(words, lexicon.ARRIVING)
+        any_said(words, lexicon.STAFF)
+        and not any_said(words, lexicon.ARRIVING)
         # "les familles et les enseignants": a village leaving
         and not any(w.startswith(_HOUSEHOLDS) for w in words)
     )
@@ -1309,10 +1102,10 @@ def _only_the_displaced_named(words: list[str]) -> bool:
     """The displaced named as people ("les déplacés", "les PDI"), no one said to flee,
     leave or arrive."""
     return (
-        all(stem in _THE_DISPLACED for stem, _ in _stems_of(words, "displacement"))
-        and not _has(words, lexicon.ARRIVING)
-        and not _has(words, lexicon.LEAVING)
-        and not _has(words, lexicon.FLEEING_NOW)
+        all(stem in _THE_DISPLACED for stem, _ in category_stems(words, "displacement"))
+        and not any_said(words, lexicon.ARRIVING)
+        and not any_said(words, lexicon.LEAVING)
+        and not any_said(words, lexicon.FLEEING_NOW)
         and _RETURNS.isdisjoint(words)  # "retour des déplacés: 30 familles sont revenues"
     )
 
@@ -1330,8 +1123,8 @@ _THE_DISPLACED = frozenset({
 def _flight_then_shots(words: list[str]) -> bool:
     """People fleeing told first, then shooting as its reason, and no other word of an
     attack (no one killed, nothing burned): the flight is the news (s11o10)."""
-    fighting = _where(words, _LEXICON_SETS[id(lexicon.FIGHTING)])
-    if not fighting or _events(words).get("displacement", 0.0) < 2.0:
+    fighting = where_said(words, LEXICON_SETS[id(lexicon.FIGHTING)])
+    if not fighting or event_scores(words).get("displacement", 0.0) < 2.0:
         return False
     flight = _first_said(words, "displacement")
     # (the costliest test last: it reads the words again without the shooting's)
@@ -1348,7 +1141,7 @@ def _under_siege(words: list[str]) -> bool:
 
 def _only_hunger_named(words: list[str]) -> bool:
     """The only hazard named is hunger ("des enfants meurent de malnutrition")."""
-    return all(stem in _HUNGER_DEATHS for stem, _ in _stems_of(words, "natural_hazard"))
+    return all(stem in _HUNGER_DEATHS for stem, _ in category_stems(words, "natural_hazard"))
 
 
 _PAST_WORDS = frozenset({"apres", "after"})
@@ -1361,19 +1154,19 @@ def _blockade_told_by_its_effects(words: list[str]) -> bool:
     return (
         "blocus" in words
         and _LIFTED.isdisjoint(words)
-        and not _has(words, lexicon.ARMED_ACTORS)
+        and not any_said(words, lexicon.ARMED_ACTORS)
         and _ARMED_GROUPS.isdisjoint(words)  # "blocus imposé par les GANE"
         # "le convoi est enfin arrivé après 3 mois de blocus": over
         and "enfin" not in words
         and not _PAST_WORDS.intersection(words[max(0, words.index("blocus") - 4) :])
-        and not any(stem in _found(words) for stem in lexicon.SIEGE if stem != "blocus")
+        and not any(stem in stems_found(words) for stem in lexicon.SIEGE if stem != "blocus")
     )
 
 
 def _long_siege(words: list[str], joined: str | None = None) -> bool:
     """A siege or a blockade said to have lasted ("depuis des mois", "dure")."""
     return (
-        _has(words, lexicon.SIEGE)
+        any_said(words, lexicon.SIEGE)
         and _LASTING.search(" ".join(words) if joined is None else joined) is not None
     )
 
@@ -1388,10 +1181,10 @@ def _shots_then_flight(words: list[str]) -> bool:
     flee the fighting — the flight is.)"""
     fighting = [
         i
-        for i in _where(words, _LEXICON_SETS[id(lexicon.FIGHTING)])
-        if not _negated(words, i) and _SINCE.isdisjoint(words[max(0, i - 3) : i])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.FIGHTING)])
+        if not is_negated(words, i) and _SINCE.isdisjoint(words[max(0, i - 3) : i])
     ]  # ("trois jours après l'attaque": a cause, told past)
-    if not fighting or _has(words, lexicon.ARRIVING) or _has(words, lexicon.PAST):
+    if not fighting or any_said(words, lexicon.ARRIVING) or any_said(words, lexicon.PAST):
         return False
     flight = _first_said(words, "displacement")
     return flight is not None and min(fighting) < flight
@@ -1401,8 +1194,8 @@ def _one_death_of_illness(words: list[str]) -> bool:
     """One person's death of an illness (a singular verb, no disease named): an epidemic
     is a disease named or several dead."""
     return (
-        _has(words, lexicon.OF_ILLNESS)
-        and not _has(words, lexicon.DISEASES)
+        any_said(words, lexicon.OF_ILLNESS)
+        and not any_said(words, lexicon.DISEASES)
         and any(
             w in ("decede", "decedee", "mort", "morte") and words[i - 1 : i] == ["est"]
             for i, w in enumerate(words)
@@ -1412,13 +1205,13 @@ def _one_death_of_illness(words: list[str]) -> bool:
 
 def _only_against(words: list[str], phrases: list[str]) -> bool:
     """Every mention of these is what something is "contre" (against)."""
-    at = _where(words, _LEXICON_SETS[id(phrases)])
+    at = where_said(words, LEXICON_SETS[id(phrases)])
     return bool(at) and all(not _AGAINST.isdisjoint(words[max(0, i - 3) : i]) for i in at)
 
 
 def _disease_prevented(words: list[str]) -> bool:
     """Every disease named is what a vaccination is against ("contre la peste")."""
-    return _has(words, lexicon.VACCINATION) and _only_against(words, lexicon.DISEASES)
+    return any_said(words, lexicon.VACCINATION) and _only_against(words, lexicon.DISEASES)
 
 
 def _vehicle_broke_down(words: list[str]) -> bool:
@@ -1431,7 +1224,7 @@ def _vehicle_broke_down(words: list[str]) -> bool:
             and not _VEHICLES.isdisjoint(words[max(0, i - 7) : i])
             for i, w in enumerate(words)
         )
-        and _events(words).get("service_disruption", 0.0) < 2.0
+        and event_scores(words).get("service_disruption", 0.0) < 2.0
     )
 
 
@@ -1447,7 +1240,7 @@ def _livestock(words: list[str]) -> bool:
     bétail", "le marché à bétail": the robbed man, the market)."""
     return any(
         i < 2 or words[i - 2] not in _TRADES
-        for i in _where(words, _LEXICON_SETS[id(lexicon.LIVESTOCK)])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.LIVESTOCK)])
     )
 
 
@@ -1460,8 +1253,8 @@ _TRADES = frozenset({
 def _nows(words: list[str]) -> set[str]:
     """The words of now the message holds — "encore" only when it says still ("ils sont
     encore là"), not again ("ont encore volé des boeufs cette nuit": once more, done)."""
-    found = _found(words)
-    nows = found.keys() & _LEXICON_SETS[id(lexicon.NOW)]
+    found = stems_found(words)
+    nows = found.keys() & LEXICON_SETS[id(lexicon.NOW)]
     if "encore" in nows and all(
         words[i - 1 : i] in (["ont"], ["a"], ["avons"], ["sont"], ["est"])
         and words[i + 1 : i + 2]
@@ -1475,7 +1268,7 @@ def _nows(words: list[str]) -> set[str]:
 def _only_tonight(words: list[str]) -> bool:
     """The only word of now is "cette nuit", after a verb in the past ("ont volé la moto
     cette nuit"): last night, not tonight."""
-    found = _found(words)
+    found = stems_found(words)
     nows = _nows(words)
     if nows and nows <= _ENGLISH_LAST_NIGHT:
         return True  # "200 goats taken last night": English says when, always past
@@ -1522,17 +1315,17 @@ def _went_on(words: list[str], before: int | None = None) -> bool:
     dit" or a tract (the other entries of `lexicon.DEPARTED`)."""
     return any(
         words[i] in _GONE and (before is None or i < before)
-        for i in _where(words, _LEXICON_SETS[id(lexicon.DEPARTED)])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.DEPARTED)])
     )
 
 
 def _gone_now(words: list[str]) -> bool:
     """ "Hier il y avait des hommes armés … mais aujourd'hui ils sont partis": the word of
     today says they have gone, not that they are there."""
-    now = _where(words, _LEXICON_SETS[id(lexicon.NOW)])
+    now = where_said(words, LEXICON_SETS[id(lexicon.NOW)])
     gone = [
         i
-        for i in _where(words, _LEXICON_SETS[id(lexicon.DEPARTED)])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.DEPARTED)])
         if words[i] in _GONE and not _heading_to_people(words[i + 1 : i + 8])
     ]
     # gone just after the word of today, or as the message's last words ("aperçus ce
@@ -1588,16 +1381,16 @@ def _dated_past(joined: str) -> bool:
 def _only_as_cause(words: list[str], code: str, since: bool = False) -> bool:
     """Whether every word of this category comes after a word of cause ("à cause des"),
     or, with `since`, of a start ("depuis qu'un enseignant a été enlevé")."""
-    causes = _where(words, _LEXICON_SETS[id(lexicon.CAUSE)])
+    causes = where_said(words, LEXICON_SETS[id(lexicon.CAUSE)])
     if since:
-        causes += _where(words, _LEXICON_SETS[id(lexicon.SINCE)])
+        causes += where_said(words, LEXICON_SETS[id(lexicon.SINCE)])
     if not causes:
         return False
     start = min(causes)
-    index = _stem_categories()
+    index = stem_categories()
     return all(
         i > start
-        for stem, positions in _found(words).items()
+        for stem, positions in stems_found(words).items()
         if any(c == code for c, _ in index.get(stem, ()))
         for i in positions
     )
@@ -1606,7 +1399,7 @@ def _only_as_cause(words: list[str], code: str, since: bool = False) -> bool:
 def _attack_only_in(words: list[str], phrases: list[str]) -> bool:
     """Whether every attack word is inside one of these phrases: without them, no
     attack is left (an attack announced, or named only as the cause of a flight)."""
-    found = _found(words)
+    found = stems_found(words)
     spans = [(i, i + len(phrase.split())) for phrase in phrases for i in found.get(phrase, ())]
     if not spans:
         return False
@@ -1618,24 +1411,24 @@ def _names_an_event(words: list[str]) -> bool:
     """Whether a stem of an incident category other than a mere setting
     (`lexicon.TOPICS`) occurs, a service is said to be missing ("pas de médecin",
     "sugu ma kɛ"), or animals are said to be taken."""
-    index = _stem_categories()
-    for stem, positions in _found(words).items():
+    index = stem_categories()
+    for stem, positions in stems_found(words).items():
         entries = index.get(stem)
         if not entries or not any(c != "other" for c, _ in entries):
             continue
         if stem not in lexicon.TOPICS:
             if all(c in lexicon.ABSENCE_CATEGORIES for c, _ in entries) or not all(
-                _negated(words, i) for i in positions
+                is_negated(words, i) for i in positions
             ):
                 return True  # "pas d'attaque" names none
             continue
         if any(c in lexicon.ABSENCE_CATEGORIES for c, _ in entries) and any(
-            _negated(words, i) or _denied_after(words, i) for i in positions
+            is_negated(words, i) or denied_after(words, i) for i in positions
         ):
             return True
     # animals or people taken, a person gone: events without an event word
     return (
-        (_has(words, lexicon.LIVESTOCK) and _takes(words))
+        (any_said(words, lexicon.LIVESTOCK) and _takes(words))
         or _takes_people(words)
         or _person_gone(words)
     )
@@ -1644,17 +1437,17 @@ def _names_an_event(words: list[str]) -> bool:
 def _forces_attacked(words: list[str]) -> bool:
     """The forces named as the target ("le poste de police", "l'attaque du camp"): a word
     of a target in the three words before their name."""
-    targets = _where(words, _LEXICON_SETS[id(lexicon.FORCES_AS_TARGET)])
+    targets = where_said(words, LEXICON_SETS[id(lexicon.FORCES_AS_TARGET)])
     return any(
-        i - 3 <= t < i for i in _where(words, _LEXICON_SETS[id(lexicon.FORCES)]) for t in targets
+        i - 3 <= t < i for i in where_said(words, LEXICON_SETS[id(lexicon.FORCES)]) for t in targets
     )
 
 
 def _thieves_arrested(words: list[str]) -> bool:
     """The forces named, and thieves the object of an arrest ("a arrêté deux voleurs")."""
-    if not _has(words, lexicon.FORCES):
+    if not any_said(words, lexicon.FORCES):
         return False
-    robbers = set(_where(words, _LEXICON_SETS[id(lexicon.ROBBERS)]))
+    robbers = set(where_said(words, LEXICON_SETS[id(lexicon.ROBBERS)]))
     return any(
         w.startswith(("arret", "interpell", "arrest", "attrap"))
         and robbers & set(range(i + 1, i + 4))
@@ -1665,24 +1458,24 @@ def _thieves_arrested(words: list[str]) -> bool:
 def _forces_take(words: list[str]) -> bool:
     """The forces named before the first word of taking, and no robber or other armed
     actor between: "les militaires sont venus, ils ont pris tous les téléphones"."""
-    robbers = _where(words, _LEXICON_SETS[id(lexicon.ROBBERS)])
+    robbers = where_said(words, LEXICON_SETS[id(lexicon.ROBBERS)])
     # ("a arrêté deux voleurs de motos": "voleurs" names who stole, nothing taken here)
-    taking = [i for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)]) if i not in robbers]
+    taking = [i for i in where_said(words, LEXICON_SETS[id(lexicon.THEFT)]) if i not in robbers]
     forces = [  # "depuis le départ des militaires": gone, no actor of what follows
         i
-        for i in _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.FORCES)])
         if _WITHDRAWN.isdisjoint(words[max(0, i - 2) : i])
     ]
     if not taking or not forces or min(forces) > min(taking):
         return False
-    others = robbers + _where(words, _LEXICON_SETS[id(lexicon.ARMED_ACTORS)])
+    others = robbers + where_said(words, LEXICON_SETS[id(lexicon.ARMED_ACTORS)])
     return not any(min(forces) < k < min(taking) for k in others)
 
 
 def _forces_as_allies(words: list[str]) -> bool:
     """Every mention of the forces is of the side the victims are said to help."""
-    forces = _where(words, _LEXICON_SETS[id(lexicon.FORCES)])
-    allies = _where(words, _LEXICON_SETS[id(lexicon.FORCES_AS_ALLIES)])
+    forces = where_said(words, LEXICON_SETS[id(lexicon.FORCES)])
+    allies = where_said(words, LEXICON_SETS[id(lexicon.FORCES_AS_ALLIES)])
     return bool(forces and allies) and all(any(0 < f - a <= 5 for a in allies) for f in forces)
 
 
@@ -1693,12 +1486,12 @@ def casualties_incident(words: list[str], code: str) -> str | None:
     category's own event words are there, or the harm was no violence (an accident,
     hunger, a disease)."""
     if (
-        _has(words, lexicon.ACCIDENTS)
-        or _has(words, lexicon.NATURAL_DEATH)
-        or _has(words, lexicon.DISEASES)
+        any_said(words, lexicon.ACCIDENTS)
+        or any_said(words, lexicon.NATURAL_DEATH)
+        or any_said(words, lexicon.DISEASES)
     ):
         return None
-    events = _events(words)
+    events = event_scores(words)
     if code == "displacement" and events.get("attack", 0.0) >= 1.5:  # "ils ont tué 2 …"
         killing, flight = _first_said(words, "attack"), _first_said(words, "displacement")
         if killing is not None and flight is not None and killing < flight:
@@ -1721,7 +1514,7 @@ def casualties_incident(words: list[str], code: str) -> str | None:
 def found_dead(words: list[str]) -> bool:
     """People found dead ("les deux frères enlevés ont été retrouvés morts", "le corps du
     chauffeur enlevé … a été retrouvé"): a killing."""
-    return _has(words, lexicon.FOUND_DEAD) or (
+    return any_said(words, lexicon.FOUND_DEAD) or (
         ("corps" in words or "body" in words)
         and any(w.startswith(("retrouv", "trouv", "found", "decouv")) for w in words)
     )
@@ -1730,7 +1523,7 @@ def found_dead(words: list[str]) -> bool:
 def _only_a_setting(words: list[str], code: str) -> bool:
     """The category's words are all settings (`lexicon.TOPICS`: a school, a herd) and
     no other incident is named."""
-    events = _events(words)
+    events = event_scores(words)
     return events.get(code, 0.0) < 1.0 and not any(
         v >= 2.0 for k, v in events.items() if k != "other"
     )
@@ -1738,34 +1531,36 @@ def _only_a_setting(words: list[str], code: str) -> bool:
 
 def cries_for_help(words: list[str]) -> bool:
     """ "Au secours", "aidez nous", "feu partout": whatever else the words say, an alert."""
-    return _has(words, lexicon.PANIC)
+    return any_said(words, lexicon.PANIC)
 
 
 def nothing_taken(words: list[str]) -> bool:
     """No word of taking ("les bandits ont abattu 8 chameaux et blessé 2 bergers"): the
     animals named are the victims of an attack, not a herd driven off."""
-    return "ta" not in words and not _has(words, lexicon.THEFT)
+    return "ta" not in words and not any_said(words, lexicon.THEFT)
 
 
 def names_forces(words: list[str]) -> bool:
     """Soldiers, gendarmes, VDP… named (a complaint about them needs them there)."""
-    return _has(words, lexicon.FORCES)
+    return any_said(words, lexicon.FORCES)
 
 
 def farmers_and_herders_clash(words: list[str]) -> bool:
     """Farmers and herders named, fighting each other: a land dispute turned violent."""
     return (
-        _has(words, lexicon.FARMERS) and _has(words, lexicon.HERDERS) and _has(words, lexicon.CLASH)
+        any_said(words, lexicon.FARMERS)
+        and any_said(words, lexicon.HERDERS)
+        and any_said(words, lexicon.CLASH)
     )
 
 
 def _person_gone(words: list[str]) -> bool:
     """A person (not a phone, not a herd) said to have disappeared or not to have
     come back ("notre fils n'est pas rentré depuis avant-hier")."""
-    if _has(words, lexicon.FOUND):
+    if any_said(words, lexicon.FOUND):
         return False  # "… il est chez sa tante": safe
-    silent = set(_where(words, _LEXICON_SETS[id(lexicon.NO_NEWS)]))
-    if not silent and not _has(words, lexicon.GONE) and _NOT_BACK.isdisjoint(words):
+    silent = set(where_said(words, LEXICON_SETS[id(lexicon.NO_NEWS)]))
+    if not silent and not any_said(words, lexicon.GONE) and _NOT_BACK.isdisjoint(words):
         return False  # most messages: no one said gone (one look, not a walk over the words)
     for i, word in enumerate(words):
         gone = (
@@ -1819,17 +1614,11 @@ _NOT_BACK = {
 }  # fmt: skip
 
 
-def _where(words: list[str], stems: frozenset[str] | set[str]) -> list[int]:
-    """Where any of these lexicon stems or phrases occurs in the words."""
-    found = _found(words)
-    return [i for stem in found.keys() & stems for i in found[stem]]
-
-
 def _animals_taken_first(words: list[str]) -> bool:
     """Animals are the subject of a taking said in the passive ("nos animaux ont été
     emmenés par des hommes"): named before the word of taking, with no person before
     it but the takers — not "abducted a cattle trader"."""
-    taking = _where(words, _TAKING)
+    taking = where_said(words, _TAKING)
     if not taking:
         return False
     first = min(taking)
@@ -1875,9 +1664,9 @@ _REPORTING = (
 def _by_a_wild_animal(words: list[str]) -> bool:
     """The harm was done "par un éléphant", "by a lion", by "un crocodile qui …", and no
     armed man is named."""
-    if _has(words, lexicon.ARMED_ACTORS) or _has(words, lexicon.ROBBERS):
+    if any_said(words, lexicon.ARMED_ACTORS) or any_said(words, lexicon.ROBBERS):
         return False
-    wild = _LEXICON_SETS[id(lexicon.WILD_ANIMALS)]
+    wild = LEXICON_SETS[id(lexicon.WILD_ANIMALS)]
     for i, w in enumerate(words):
         if w == "qui" and i and any(words[i - 1].startswith(s) for s in wild):
             return True  # "un gros crocodile qui attaquait les pirogues"
@@ -1910,10 +1699,10 @@ _JIHADISTS = ("jihad", "djihad", "terroris")
 def _takes_people(words: list[str]) -> bool:
     """A word of taking whose object is a person ("ils ont pris le maître et 2
     élèves"): an abduction, whatever the model thought of the school in it."""
-    taking = _where(words, (_LEXICON_SETS[id(lexicon.THEFT)] - _ROBBED_FROM) | _LED_AWAY)
+    taking = where_said(words, (LEXICON_SETS[id(lexicon.THEFT)] - _ROBBED_FROM) | _LED_AWAY)
     if not taking:
         return False
-    if _has(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
+    if any_said(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
         # unless the person is the object of a taking in the active voice: "ont pris le
         # berger … avec le troupeau" (not "70 vaches emportées, les bergers vont bien")
         return any(
@@ -1933,10 +1722,10 @@ def _takes_people(words: list[str]) -> bool:
         if (
             words[i] in _LED_AWAY
             and words[i - 2 : i] in (["les", "ont"], ["l", "ont"], ["l", "a"])
-            and not _has(words, lexicon.MILITIAS)  # a militia holding men: intercommunal
+            and not any_said(words, lexicon.MILITIAS)  # a militia holding men: intercommunal
         ):
             return True  # "… ont arrêté des orpailleurs et les ont emmenés": them, people
-        if words[i] in _THEFT_NOUNS or _negated(words, i):
+        if words[i] in _THEFT_NOUNS or is_negated(words, i):
             # "s'accusent de vols, des jeunes…": a theft named, nobody taken; "ils n'ont
             # enlevé personne": denied
             continue
@@ -1982,10 +1771,10 @@ def _takes(words: list[str]) -> bool:
     """A word of taking (`lexicon.THEFT`), not denied, unless what is taken up is a
     weapon ("ont pris des gourdins": ready to fight, nothing stolen)."""
     return any(
-        not _negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
+        not is_negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
         and not any(w.startswith(_WEAPON_STEMS) for w in _taken_up(words, i))
         and not _land_taken(words, i)
-        for i in _where(words, _LEXICON_SETS[id(lexicon.THEFT)])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.THEFT)])
     ) or _bambara_animals_taken(words)
 
 
@@ -2045,25 +1834,6 @@ def _bambara_animals_taken(words: list[str]) -> bool:
 _WEAPON_STEMS = tuple(w for w in lexicon.WEAPONS if " " not in w)
 
 
-def _denied_after(words: list[str], i: int) -> bool:
-    """Bambara puts the negation after the noun: "sugu ma kɛ" (no market was held)."""
-    return not lexicon.POSTPOSED_NEGATIONS.isdisjoint(words[i + 1 : i + 3])
-
-
-def _has(words: list[str], phrases: list[str]) -> bool:
-    # a lexicon list as a set: the test then walks the few stems found, not the list
-    wanted = _LEXICON_SETS.get(id(phrases), phrases)
-    return not _found(words).keys().isdisjoint(wanted)
-
-
-# The lexicon's lists are module constants: their ids never change nor get reused.
-_LEXICON_SETS = {
-    id(value): frozenset(value)
-    for name, value in vars(lexicon).items()
-    if name.isupper() and isinstance(value, list | tuple)
-}
-
-
 def urgency(
     words: list[str],
     category: str,
@@ -2080,21 +1850,21 @@ def urgency(
         return False, 1 - model_urgent
     joined = " ".join(words)
     recent = bool(_RECENT.search(joined))
-    now = (recent or bool(_nows(words))) and not _has(words, lexicon.CALM)
-    unfolding = recent or _has(words, lexicon.UNFOLDING) or _just_done(words)
+    now = (recent or bool(_nows(words))) and not any_said(words, lexicon.CALM)
+    unfolding = recent or any_said(words, lexicon.UNFOLDING) or _just_done(words)
     # "on demande des leaders pour parler", "qu'on organise vite un dialogue": a call for
     # talks, not for help — its "vite" and "menacent" are no cry (unless it says now)
-    distress = _has(words, lexicon.DISTRESS) and (now or not _has(words, lexicon.DIALOGUE))
+    distress = any_said(words, lexicon.DISTRESS) and (now or not any_said(words, lexicon.DIALOGUE))
     # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
     # "le mois passé" only when nothing says now
     dated = _dated_past(joined)
-    past = (dated and not unfolding) or (not now and (dated or _has(words, lexicon.PAST)))
+    past = (dated and not unfolding) or (not now and (dated or any_said(words, lexicon.PAST)))
     if past and category == "kidnapping" and _one_still_taken(words):
         past = False  # "les élèves ont été libérés mais le chauffeur a été emmené"
     casualties = (
         bool(dead)
         or bool(injured)
-        or _has(words, lexicon.UNCOUNTED_CASUALTIES)
+        or any_said(words, lexicon.UNCOUNTED_CASUALTIES)
         or _people_killed(words)
     )
     severe = category in lexicon.SEVERE
@@ -2102,7 +1872,7 @@ def urgency(
         category == "kidnapping"
         and _held(words, past)
         # "3 otages libérés, mais le chauffeur est toujours détenu": one is still held
-        and (not _freed(words) or _has(words, lexicon.STILL_HELD))
+        and (not _freed(words) or any_said(words, lexicon.STILL_HELD))
     ):
         return True, 0.8  # "enlevé il y a une semaine … un appel demandant une rançon"
     if category == "attack" and dead and found_dead(words):
@@ -2115,8 +1885,8 @@ def urgency(
     if (
         category in lexicon.UNFOLDING_URGENT
         and not ((now and not last_night) or unfolding or casualties or distress)
-        and (_has(words, lexicon.YESTERDAY) or last_night)
-        and not _has(words, lexicon.HELD)  # "le gardien est ligoté": someone still tied up
+        and (any_said(words, lexicon.YESTERDAY) or last_night)
+        and not any_said(words, lexicon.HELD)  # "le gardien est ligoté": someone still tied up
     ):
         # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
         # (a theft "cette nuit", told in the past, was last night's)
@@ -2124,8 +1894,8 @@ def urgency(
     if (
         category == "natural_hazard"
         and (dead == 0 or injured == 0)  # "no casualties", "pas de blessé"
-        and not (unfolding or distress or _has(words, lexicon.FLEEING_NOW))
-        and _found(words).keys() & _LEXICON_SETS[id(lexicon.NOW)] <= _LAST_NIGHT_ONLY
+        and not (unfolding or distress or any_said(words, lexicon.FLEEING_NOW))
+        and stems_found(words).keys() & LEXICON_SETS[id(lexicon.NOW)] <= _LAST_NIGHT_ONLY
     ):
         # "flash floods destroyed 40 houses last night, no casualties": the night is over
         # and nobody was hurt — the humanitarian digest
@@ -2135,7 +1905,7 @@ def urgency(
         (category in lexicon.UNFOLDING_URGENT or category == "trafficking")
         and now
         and not (unfolding or casualties or distress)
-        and not _has(words, lexicon.HELD)  # "les bergers ont été ligotés": people hurt
+        and not any_said(words, lexicon.HELD)  # "les bergers ont été ligotés": people hurt
         and _done_earlier_today(words)
     ):
         # "ma moto a été volée au marché ce matin", "ont volé l'ambulance ce matin": done,
@@ -2144,7 +1914,7 @@ def urgency(
     if (
         category == "attack"
         and not ((now and not last_night) or unfolding or casualties or distress)
-        and _has(words, lexicon.LAST_NIGHT)
+        and any_said(words, lexicon.LAST_NIGHT)
         and _only_property_burned(words)
     ):
         # granaries set on fire last night, nobody hurt: the arsonists are gone, the digest
@@ -2160,29 +1930,29 @@ def urgency(
         return False, max(0.6, 1 - model_urgent)
     if (
         category == "displacement"
-        and _has(words, lexicon.ARRIVING)
+        and any_said(words, lexicon.ARRIVING)
         and not (casualties or distress)
-        and not _has(words, lexicon.LEAVING)
-        and not _has(words, lexicon.FIGHTING)
+        and not any_said(words, lexicon.LEAVING)
+        and not any_said(words, lexicon.FIGHTING)
     ):
         # families arriving at a site, counted there: the humanitarian focal point's
         # digest, whatever the urgency model makes of "depuis ce matin"
         return False, max(0.6, 1 - model_urgent)
-    gone_now = now and (_gone_now(words) or _has(words, lexicon.TRACES))
+    gone_now = now and (_gone_now(words) or any_said(words, lexicon.TRACES))
     if (
         category == "armed_presence"
         and not ((now and not gone_now and not last_night) or unfolding or casualties or distress)
         and (
             gone_now
-            or _has(words, lexicon.HABITUAL)
-            or (_has(words, lexicon.DEPARTED) and _has(words, lexicon.YESTERDAY))
+            or any_said(words, lexicon.HABITUAL)
+            or (any_said(words, lexicon.DEPARTED) and any_said(words, lexicon.YESTERDAY))
             or (last_night and _went_on(words))
-            or _has(words, lexicon.GROUP_RULES)
-            or _has(words, lexicon.LEVY)  # "un mouton sur dix comme zakat": their rule
+            or any_said(words, lexicon.GROUP_RULES)
+            or any_said(words, lexicon.LEVY)  # "un mouton sur dix comme zakat": their rule
             or _staff_left(words)  # teachers threatened who have left: gone from danger
         )
-        and not _has(words, lexicon.THREATENED_ATTACK)
-        and not _has(words, lexicon.BLOCKADE)
+        and not any_said(words, lexicon.THREATENED_ATTACK)
+        and not any_said(words, lexicon.BLOCKADE)
     ):
         # motorbikes heard "chaque soir", armed men who passed "hier soir" and went on, a
         # curfew or a ban they imposed: no one to meet within hours — the digest tells
@@ -2196,14 +1966,14 @@ def urgency(
         and not _one_still_taken(words)  # "… libérés mais le chauffeur a été emmené"
     ):
         return False, 0.8  # "les 3 otages ont été libérés ce matin": the abduction is over
-    if _has(words, lexicon.RESOLVED) and not casualties and not distress:
+    if any_said(words, lexicon.RESOLVED) and not casualties and not distress:
         return False, 0.8  # the device was defused: the demining unit learns of it, calmly
     if (
         category in _CODED_CALM
         and not (now or unfolding or casualties or distress)
         and structured(words) is not None
-        and not _has(words, lexicon.LIFE_AT_RISK)
-        and not _has(words, lexicon.IMMINENT)
+        and not any_said(words, lexicon.LIFE_AT_RISK)
+        and not any_said(words, lexicon.IMMINENT)
         and not any(w.startswith(_HURT) for w in words)  # "blesses a la machette"
     ):
         # "ALERTE PLAINTE militaires Boni racket", "ALERTE CONFLIT Koro … tension": the
@@ -2226,10 +1996,10 @@ def urgency(
                 or now
                 or unfolding
                 or not _TAKING_NOW.isdisjoint(words)  # "ils conduisent nos chèvres"
-                or _has(words, lexicon.HELD)  # "les bergers ont été laissés attachés"
+                or any_said(words, lexicon.HELD)  # "les bergers ont été laissés attachés"
                 or _person_gone(words)
                 # "un berger a disparu avec son troupeau, sa moto retrouvée en brousse"
-                or (_has(words, lexicon.GONE) and _has(words, lexicon.HERDERS))
+                or (any_said(words, lexicon.GONE) and any_said(words, lexicon.HERDERS))
             )
         )
         or (severe and (now or unfolding or distress))  # "ils viennent de traverser"
@@ -2238,32 +2008,32 @@ def urgency(
         # word names an event, is urgent only if its urgency model says so)
         or (category in lexicon.SERIOUS and named)
         or (distress and category != "service_disruption")
-        or _has(words, lexicon.PANIC)  # "feu dans le village", "ils tirent partout"
-        or _has(words, lexicon.LIFE_AT_RISK)
+        or any_said(words, lexicon.PANIC)  # "feu dans le village", "ils tirent partout"
+        or any_said(words, lexicon.LIFE_AT_RISK)
         or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
         or (unfolding and category in lexicon.UNFOLDING_URGENT)
         # a village emptying as the message is written ("les gens partent en masse
         # depuis ce matin", "mɔgɔ caman bolila … bi sɔgɔma, u bɛ taa")
-        or (category == "displacement" and (now or unfolding) and _has(words, lexicon.LEAVING))
+        or (category == "displacement" and (now or unfolding) and any_said(words, lexicon.LEAVING))
         # a fire or a flood people are running from ("ladde yiite, yimɓe ndogii", "les
         # gens fuient l'incendie de brousse")
         or (
             category in ("natural_hazard", "displacement")
-            and _has(words, lexicon.FLEEING_NOW)
-            and (category == "natural_hazard" or _events(words).get("natural_hazard", 0) >= 2)
+            and any_said(words, lexicon.FLEEING_NOW)
+            and (category == "natural_hazard" or event_scores(words).get("natural_hazard", 0) >= 2)
         )
         # people fleeing fighting as the message is written
         or (
             category == "displacement"
-            and _has(words, lexicon.FLEEING_NOW)
-            and _has(words, lexicon.FIGHTING)
+            and any_said(words, lexicon.FLEEING_NOW)
+            and any_said(words, lexicon.FIGHTING)
         )
-        or (category == "armed_presence" and _has(words, lexicon.BLOCKADE))
+        or (category == "armed_presence" and any_said(words, lexicon.BLOCKADE))
         # bandits holding a road as the person writes (a coach they stopped and robbed,
         # gone since, is for the digest, as d255)
         or (
             category == "banditry"
-            and _has(words, lexicon.BLOCKADE)
+            and any_said(words, lexicon.BLOCKADE)
             and (now or unfolding or not _blockade_done(words))
         )
         # a fight between communities, told as it happens ("peul dogon bagarre Sio")
@@ -2276,30 +2046,30 @@ def urgency(
         or (
             category == "armed_presence"
             and named
-            and not _has(words, lexicon.DEPARTED)
-            and not (_has(words, lexicon.HABITUAL) and not now)
-            and (now or not _has(words, lexicon.YESTERDAY) or _since_yesterday(words))
+            and not any_said(words, lexicon.DEPARTED)
+            and not (any_said(words, lexicon.HABITUAL) and not now)
+            and (now or not any_said(words, lexicon.YESTERDAY) or _since_yesterday(words))
         )
-        or (category == "armed_presence" and _has(words, lexicon.THREATENED_ATTACK))
+        or (category == "armed_presence" and any_said(words, lexicon.THREATENED_ATTACK))
         # homes fallen in a flood or a storm ("so caman binna"): people under the walls
         or (category == "natural_hazard" and _affirmed(words, lexicon.COLLAPSED))
-        or _has(words, lexicon.RETURN_TONIGHT)
+        or any_said(words, lexicon.RETURN_TONIGHT)
         or (
             category == "land_dispute"
-            and (now or unfolding or _has(words, lexicon.IMMINENT))
-            and (armed or _has(words, lexicon.VIOLENCE) or _affirmed(words, lexicon.REVENGE))
+            and (now or unfolding or any_said(words, lexicon.IMMINENT))
+            and (armed or any_said(words, lexicon.VIOLENCE) or _affirmed(words, lexicon.REVENGE))
         )
         # a fight with machetes or guns out, over land or between communities
         or (
             category in ("land_dispute", "intercommunal")
             and armed
-            and _has(words, lexicon.VIOLENCE)
+            and any_said(words, lexicon.VIOLENCE)
         )
         # one community mustering to answer another: reprisals within hours
         or (
             category == "intercommunal"
-            and _has(words, lexicon.IMMINENT)
-            and (now or unfolding or not _has(words, lexicon.DIALOGUE))
+            and any_said(words, lexicon.IMMINENT)
+            and (now or unfolding or not any_said(words, lexicon.DIALOGUE))
         )
         # houses burned by soldiers: a reprisal on civilians under way (not motorbikes
         # burned as banned: a complaint for the digest)
@@ -2307,21 +2077,21 @@ def urgency(
         or (
             category == "intercommunal"
             and _affirmed(words, lexicon.BURNED)
-            and _has(words, lexicon.DWELLINGS)
-            and not _has(words, lexicon.PAST)
-            and not _has(words, lexicon.YESTERDAY)  # yesterday's, no one hurt: the digest
+            and any_said(words, lexicon.DWELLINGS)
+            and not any_said(words, lexicon.PAST)
+            and not any_said(words, lexicon.YESTERDAY)  # yesterday's, no one hurt: the digest
         )
         or (
             category == "security_forces_abuse"
             and _affirmed(words, lexicon.BURNED)
-            and not _has(words, lexicon.PAST)
-            and (_has(words, lexicon.DWELLINGS) or not _has(words, lexicon.THEFT_OBJECTS))
+            and not any_said(words, lexicon.PAST)
+            and (any_said(words, lexicon.DWELLINGS) or not any_said(words, lexicon.THEFT_OBJECTS))
         )
         # people taken away or held tied up by a militia or by soldiers
         or (
             category in ("intercommunal", "security_forces_abuse")
-            and (_has(words, lexicon.ABDUCTED) or _has(words, lexicon.HELD))
-            and not _has(words, lexicon.PAST)
+            and (any_said(words, lexicon.ABDUCTED) or any_said(words, lexicon.HELD))
+            and not any_said(words, lexicon.PAST)
             and not _freed(words)  # "les dozos ont libéré les 3 peuls qu'ils avaient attachés"
         )
         # arrested and not seen since: a disappearance, a life at risk
@@ -2330,7 +2100,7 @@ def urgency(
         or (
             category == "security_forces_abuse"
             and (now or unfolding)
-            and _has(words, lexicon.SHOOTING_AT)
+            and any_said(words, lexicon.SHOOTING_AT)
         )
     )
     confidence = model_urgent if urgent else 1 - model_urgent
@@ -2343,7 +2113,7 @@ def _blockade_done(words: list[str]) -> bool:
     """Every word of a road held is a finished act ("ont bloqué le car"), none a
     state ("bandits barrage rte Boni", "ils bloquent la route")."""
     return all(
-        i and words[i - 1] in _HAVE for i in _where(words, _LEXICON_SETS[id(lexicon.BLOCKADE)])
+        i and words[i - 1] in _HAVE for i in where_said(words, LEXICON_SETS[id(lexicon.BLOCKADE)])
     )
 
 
@@ -2355,13 +2125,13 @@ def _only_property_burned(words: list[str]) -> bool:
     shot, no one killed."""
     attack = [
         stem
-        for stem, at in _stems_of(words, "attack", settings=True)
-        if not all(_negated(words, i) for i in at)  # "pas de blessés"
+        for stem, at in category_stems(words, "attack", settings=True)
+        if not all(is_negated(words, i) for i in at)  # "pas de blessés"
     ]
     return (
         bool(attack)
         and _affirmed(words, lexicon.BURNED)
-        and _has(words, lexicon.PROPERTY)
+        and any_said(words, lexicon.PROPERTY)
         and all(any(b in s for b in _BURNING) or s in _PROPERTY for s in attack)
     )
 
@@ -2373,7 +2143,7 @@ _PROPERTY = frozenset(lexicon.PROPERTY)
 def _affirmed(words: list[str], phrases: list[str]) -> bool:
     """A stem or phrase of this lexicon list, not denied ("on n'a pas vu d'hommes armés",
     "ils n'ont rien brûlé")."""
-    return any(not _negated(words, i) for i in _where(words, _LEXICON_SETS[id(phrases)]))
+    return any(not is_negated(words, i) for i in where_said(words, LEXICON_SETS[id(phrases)]))
 
 
 def _freed(words: list[str]) -> bool:
@@ -2385,7 +2155,7 @@ def _freed(words: list[str]) -> bool:
         return True  # "les deux otages de Kikara sont rentrés" (not the animals, home alone)
     return any(
         w in lexicon.FREED
-        and not _negated(words, i)
+        and not is_negated(words, i)
         and words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # a ransom's purpose
         for i, w in enumerate(words)
     )
@@ -2399,23 +2169,23 @@ def _people_killed(words: list[str]) -> bool:
     """A killing word with people after it, no number ("ont tué des Peuls")."""
     return any(
         w.startswith(_HUMAN_STEMS) or w in lexicon.COMMUNITIES
-        for i in _where(words, _LEXICON_SETS[id(lexicon.KILLING)])
-        if not _negated(words, i)  # "ils n'ont tué personne"
+        for i in where_said(words, LEXICON_SETS[id(lexicon.KILLING)])
+        if not is_negated(words, i)  # "ils n'ont tué personne"
         for w in words[i + 1 : i + 4]
     )
 
 
 def is_rumour(words: list[str]) -> bool:
     """Hearsay ("on dit que…"): still alerted if urgent, but flagged for verification."""
-    return _has(words, lexicon.RUMOUR)
+    return any_said(words, lexicon.RUMOUR)
 
 
 def is_celebration(words: list[str]) -> bool:
     """Shots fired in the air at a wedding or a feast, and nothing worse."""
     return (
-        _has(words, lexicon.CELEBRATION)
-        and _has(words, lexicon.IN_THE_AIR)
-        and not _has(words, lexicon.DISTRESS)
+        any_said(words, lexicon.CELEBRATION)
+        and any_said(words, lexicon.IN_THE_AIR)
+        and not any_said(words, lexicon.DISTRESS)
     )
 
 
@@ -2423,9 +2193,9 @@ def is_protest(words: list[str]) -> bool:
     """A protest, supporters after a match — with no weapon out, no word of people
     hurt or killed and no harm by the forces (a strike stops a service: not here)."""
     return (
-        _has(words, lexicon.PROTEST)
+        any_said(words, lexicon.PROTEST)
         and not _affirmed(words, lexicon.WEAPONS)
-        and not _has(words, lexicon.HARM)  # "police opened fire…, wounding a passenger"
+        and not any_said(words, lexicon.HARM)  # "police opened fire…, wounding a passenger"
         and not forces_abuse(words)
     )
 
@@ -2447,7 +2217,7 @@ def alarming(text: str, words: list[str] | None = None) -> bool:
     scores, _ = lexicon_scores(words)
     if any(scores.get(category, 0.0) > 0 for category in lexicon.SEVERE):
         return True
-    if _has(words, lexicon.DISTRESS) or _has(words, lexicon.PANIC):
+    if any_said(words, lexicon.DISTRESS) or any_said(words, lexicon.PANIC):
         return True  # "à l'aide", "les gens courent partout": first in the queue
     dead, injured = casualties(text, words)
     return bool(dead or injured)
