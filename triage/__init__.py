@@ -24,18 +24,18 @@ from triage.classify import (
     cries_for_help,
     farmers_and_herders_clash,
     forces_abuse,
-    found_dead,
     is_celebration,
     is_protest,
     is_rumour,
     literal,
     names_forces,
     nothing_taken,
-    urgency,
 )
+from triage.cues import found_dead
 from triage.language import french_words, identify
 from triage.normalise import normalise, tokens
 from triage.places import admin_of, resolve
+from triage.urgency import urgency
 
 REVIEW_BELOW = 0.45
 

@@ -7,11 +7,22 @@ towards alerting: a missed urgent report is the worst error Tabalé can make.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from triage import lexicon
+from triage.cues import (
+    HUMAN_STEMS,
+    LIVESTOCK_STEMS,
+    THEFT_NOUNS,
+    affirmed,
+    dated_past,
+    heading_to_people,
+    long_siege,
+    person_gone,
+    staff_left,
+    structured,
+)
 from triage.language import BAMBARA
 from triage.matching import (
     DID_NOT_HAPPEN,
@@ -29,23 +40,6 @@ from triage.matching import (
 )
 from triage.normalise import number
 
-_PAST_SPAN = re.compile(
-    r"\b(?:il y a|ago|it has been)\s+(?:\d+|deux|trois|quelques|plusieurs|une?)\s+"
-    r"(?:semaines?|mois|ans|annees?|weeks?|months?|years?)\b"
-)
-_AGO = re.compile(
-    r"\b\d+\s+(?:semaines?|mois|weeks?|months?)\s+(?:ago|passes?|passees?)\b"
-    # two days ago or more: "il y a 3 jours" is over ("depuis 3 jours" is not)
-    r"|\bil y a\s+(?:[2-9]|\d\d+|deux|trois|quatre|cinq|quelques|plusieurs)\s+jours\b"
-    r"|\b(?:[2-9]|\d\d+|two|three|four|five|several)\s+days\s+ago\b"
-)
-# Minutes or an hour or two ago: the event is still unfolding.
-_RECENT = re.compile(
-    r"\b(?:il y a|ya|depuis)\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|mn|min|heures?|h)\b"
-    r"|\b(?:\d+|an?|a few)\s+(?:minutes?|hours?)\s+ago\b"
-)
-
-
 LEXICON_FULL_SAY = 2.0  # lexicon weight at which it counts as much as the model
 
 
@@ -56,34 +50,6 @@ class Category:
     lexicon_hits: int
     negated: bool
     named: bool  # a word names an event (not only a setting, not only denied)
-
-
-def structured(words: list[str]) -> str | None:
-    """`ALERTE <TYPE> <place> ...` (after an optional greeting): the type a focal point chose.
-
-    Without the keyword, a leading two-word type (`VOL BETAIL Gorouol …`) counts too.
-    """
-    start = 0
-    while start < len(words) and words[start] in lexicon.GREETINGS:
-        start += 1
-    if start < len(words) and words[start] in lexicon.STRUCTURED_KEYWORDS:
-        for n in (3, 2, 1):
-            phrase = " ".join(words[start + 1 : start + 1 + n])
-            if phrase in lexicon.STRUCTURED:
-                return lexicon.STRUCTURED[phrase]
-        return None
-    for n in (3, 2):
-        phrase = " ".join(words[start : start + n])
-        if phrase in lexicon.STRUCTURED:
-            return lexicon.STRUCTURED[phrase]
-    if len(words) - start <= 3 and words[start : start + 1] and words[start] in _ONE_WORD_TYPES:
-        return lexicon.STRUCTURED[words[start]]  # "feu Konna", "mine Djenne": a terse code
-    return None
-
-
-# A type a focal point's two- or three-word SMS may open with ("feu Konna"), not the
-# words that open other short messages ("champ", "ecole", "conflit" need more).
-_ONE_WORD_TYPES = frozenset({"feu", "inondation", "mine", "eei", "enlevement", "braquage"})
 
 
 def forces_abuse(words: list[str]) -> bool:
@@ -211,7 +177,7 @@ def _robbery_with_a_shot(words: list[str]) -> bool:
     """ "Des hommes armés ont volé 3 motos … et ont tiré sur un jeune qui résistait": the
     goods were what they came for; the shot, their way of taking them."""
     return (
-        _affirmed(words, lexicon.THEFT)
+        affirmed(words, lexicon.THEFT)
         and any_said(words, lexicon.THEFT_OBJECTS)
         and not _livestock(words)
         and not any_said(words, lexicon.KILLING)
@@ -236,10 +202,6 @@ def _forces_kill_herds(words: list[str]) -> bool:
 _AGAINST = frozenset({"contre", "against"})
 _CRIMES = (["vol"], ["meurtre"], ["braquage"], ["trafic"], ["theft"], ["murder"])
 _SINCE = frozenset({"apres", "depuis", "after", "since"})
-_LASTING = re.compile(
-    r"\bdepuis (?:\d+|deux|trois|quatre|cinq|plusieurs|des|quelques) (?:semaines|mois|ans|annees)\b"
-    r"|\b(?:dure|continue|persiste)\b"
-)
 _VOLUNTEERS = frozenset({"vdp", "volunteer", "volontaires", "koglweogo"})
 _WITHDRAWN = frozenset({"depart", "absence", "retrait", "departure", "withdrawal"})
 _ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
@@ -322,7 +284,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # attack, the most general, wakes the security unit; the model's guess from a
         # place name (an abduction, a complaint) would tell the commander what nobody said
         code = "attack"
-    if code == "other" and _affirmed(words, lexicon.VIOLENT_DEATH):
+    if code == "other" and affirmed(words, lexicon.VIOLENT_DEATH):
         code = "attack"  # someone was killed: whatever the setting, an incident
     if code == "attack" and _by_a_wild_animal(words):
         code = "other"  # "tué par un éléphant": a misfortune, no one to send the unit after
@@ -355,7 +317,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not theft
         and any_said(words, lexicon.FARMERS)
         and any_said(words, lexicon.HERDERS)
-        and _affirmed(words, lexicon.VIOLENCE)
+        and affirmed(words, lexicon.VIOLENCE)
     ):
         # "les riziculteurs ont frappé un berger dont les boeufs étaient dans le casier":
         # the herd in the field, the quarrel over land turned to blows
@@ -431,7 +393,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code in ("armed_presence", "explosive")
         and any_said(words, lexicon.SELLING)
-        and _affirmed(words, lexicon.WEAPONS)
+        and affirmed(words, lexicon.WEAPONS)
     ):
         code = "trafficking"  # "des armes … sont vendues au marché": arms sold
     if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
@@ -445,7 +407,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not (serious == "kidnapping" and _goods_taken_only(words))
     ):
         code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
-    if code in ("armed_presence", "service_disruption") and _affirmed(words, lexicon.BURNED):
+    if code in ("armed_presence", "service_disruption") and affirmed(words, lexicon.BURNED):
         # "armed men burned the school": they attacked it; "l'école a été brûlée cette
         # nuit": arson, whoever did it — the closure that follows is its consequence
         code = "attack"
@@ -480,7 +442,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code = "displacement"
         elif scores.get("service_disruption", 0.0) >= 2.0:
             code = "service_disruption"
-    if code == "attack" and _dated_past(" ".join(words)):
+    if code == "attack" and dated_past(" ".join(words)):
         # "il y a deux ans ils avaient brûlé l'école, aujourd'hui toujours pas de classe":
         # the attack is history, what it left is the news
         aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
@@ -530,7 +492,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "des bandits armés ont attaqué une boutique", "attaque d'un bus, les passagers
         # dépouillés": a robbery (a death makes it an attack again, in `triage`)
         code = "banditry"
-    if code == "armed_presence" and _affirmed(words, lexicon.ROBBED):
+    if code == "armed_presence" and affirmed(words, lexicon.ROBBED):
         code = "banditry"  # "armed men stopped a bus, they are robbing passengers now"
     if (
         # a serious category only the model guessed ("denmisen naani tununa": no word
@@ -538,7 +500,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         (code not in lexicon.SERIOUS or not scores.get(code))
         and code != "security_forces_abuse"
         and not (code == "trafficking" and any_said(words, lexicon.SOLD))
-        and (_person_gone(words) or _takes_people(words))
+        and (person_gone(words) or _takes_people(words))
     ):
         code = "kidnapping"  # "le maire adjoint a disparu", "ils ont pris le maître": abducted
         named = True
@@ -574,10 +536,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "intercommunal"  # one community's men against another's
     if (
         code == "attack"
-        and _affirmed(words, lexicon.BURNED)
+        and affirmed(words, lexicon.BURNED)
         and not any_said(words, lexicon.KILLING)
         and not any_said(words, lexicon.FIGHTING)
-        and _affirmed(words, lexicon.ABDUCTED)
+        and affirmed(words, lexicon.ABDUCTED)
     ):
         code = "kidnapping"  # "ont brûlé l'école et enlevé 2 enseignants": the people first
     if code == "explosive" and _blasts_among_shots(words):
@@ -847,7 +809,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         or _service_going_again(words)
     ):
         code = "other"  # "les écoles rouvrent lundi après 2 semaines de fermeture"
-    if code == "displacement" and _staff_left(words):
+    if code == "displacement" and staff_left(words):
         # "les enseignants menacés ont quitté le village": the threat is the news (s11za02,
         # s12zb04); staff gone with no threat named: the school or the clinic is closed
         threatened = any(w.startswith("menac") for w in words)
@@ -922,14 +884,6 @@ def _arrivals_told_first(words: list[str]) -> bool:
     return armed is None or min(arriving) < armed
 
 
-_HURT = ("bless", "mort", "tue", "wound", "injur", "dead", "kill", "jogin", "sara")
-# Coded types whose reports wait for the digest unless the words say now or someone hurt
-_CODED_CALM = frozenset({
-    "security_forces_abuse", "service_disruption", "trafficking", "displacement",
-    "land_dispute", "intercommunal",
-})  # fmt: skip
-
-
 def _only_hurt_in_the_theft(words: list[str]) -> bool:
     """The attack's only words are of shots and wounds, and the thieves named."""
     return any_said(words, lexicon.ROBBERS) and all(
@@ -975,63 +929,13 @@ def _shots_in_the_air_only(words: list[str]) -> bool:
             or all(is_negated(words, i) for i in at)  # "pas de blessé"
             for stem, at in category_stems(words, "attack")
         )
-        and not _affirmed(words, lexicon.HARM)
-    )
-
-
-def _one_still_taken(words: list[str]) -> bool:
-    """Some freed, and a taking told after the freeing: someone is still held."""
-    freed = [i for i, w in enumerate(words) if w in lexicon.FREED]
-    if not freed:
-        return False
-    if any(not _OTHERS.isdisjoint(words[max(0, i - 4) : i]) for i in freed) and any(
-        w.startswith(_TAKEN_VERBS) or w in _TOOK_AWAY for w in words[: min(freed)]
-    ):
-        return True  # "took away four passengers, the others were released": the four are not
-    # a verb of taking after the freeing, not its object ("released the abductees",
-    # "ont libéré les otages")
-    start = max(freed) + 2
-    return any(
-        w.startswith(_TAKEN_VERBS)
-        and not w.startswith(("otage", "abductee", "enlevement"))
-        and words[j - 1] in _AUXILIARY_BEFORE  # told as a taking, not "les otages enlevés …"
-        for j, w in enumerate(words[start:], start)
+        and not affirmed(words, lexicon.HARM)
     )
 
 
 _ENGLISH_HARMED = frozenset({
     "killed", "wounded", "injured", "abducted", "kidnapped", "ambushed", "attacked", "shot",
 })  # fmt: skip
-_AUXILIARY_BEFORE = frozenset({"ete", "est", "sont", "a", "ont", "was", "were", "have", "has"})
-
-
-_TAKEN_VERBS = ("enleve", "emmene", "kidnappe", "abducted", "taken")
-_TOOK_AWAY = frozenset({"took", "pris", "garde", "gardent", "retenu", "retenus"})
-_OTHERS = frozenset({"others", "autres", "rest", "reste"})
-
-
-def _since_yesterday(words: list[str]) -> bool:
-    """ "Depuis hier soir", "since yesterday", "kabini kunu": there since, still there."""
-    return any(
-        words[i - 1 : i] in (["depuis"], ["since"], ["kabini"])
-        for i in where_said(words, LEXICON_SETS[id(lexicon.YESTERDAY)])
-    )
-
-
-def _held(words: list[str], past: bool) -> bool:
-    """Someone still held: a ransom asked, "toujours détenu" — or no news yet of an
-    abduction not dated weeks ago (the unit has heard of that one: the digest)."""
-    found = stems_found(words).keys() & LEXICON_SETS[id(lexicon.CAPTIVE)]
-    return bool(found - _NO_NEWS) or (
-        bool(found) and not (past and _WEEKS_AGO.search(" ".join(words)))
-    )
-
-
-_NO_NEWS = frozenset({"toujours pas de nouvelles", "toujours sans nouvelles"})
-# A week or more: "il y a 10 jours", "la semaine dernière", "le mois passé"
-_WEEKS_AGO = re.compile(
-    r"\b(?:semaines?|mois|ans|annees?|weeks?|months?)\b|\b(?:[7-9]|[1-9][0-9]) (?:jours|days)\b"
-)
 
 
 def _relieved(words: list[str]) -> bool:
@@ -1048,7 +952,7 @@ def _relieved(words: list[str]) -> bool:
     return (
         came
         and bool(left)
-        and not any(_heading_to_people(words[j + 1 : j + 8]) for j in left)
+        and not any(heading_to_people(words[j + 1 : j + 8]) for j in left)
         and not any_said(words, lexicon.KILLING)
     )
 
@@ -1082,20 +986,6 @@ def _arrivals_tell_of_it(words: list[str]) -> bool:
 
 
 _TELLING = frozenset({"disent", "racontent", "expliquent", "say", "said", "told"})
-
-
-def _staff_left(words: list[str]) -> bool:
-    """Those who left are a school's or a clinic's staff, named before the leaving and no
-    family or villager with them: the service is gone."""
-    return (
-        any_said(words, lexicon.STAFF)
-        and not any_said(words, lexicon.ARRIVING)
-        # "les familles et les enseignants": a village leaving
-        and not any(w.startswith(_HOUSEHOLDS) for w in words)
-    )
-
-
-_HOUSEHOLDS = ("famille", "menage", "villageois", "population", "habitant", "gens")
 
 
 def _only_the_displaced_named(words: list[str]) -> bool:
@@ -1136,7 +1026,7 @@ def _flight_then_shots(words: list[str]) -> bool:
 def _under_siege(words: list[str]) -> bool:
     """A town cut off for weeks ("encerclé depuis des mois", "le blocus dure"), not
     lifted ("ont levé le blocus")."""
-    return _long_siege(words) and _LIFTED.isdisjoint(words)
+    return long_siege(words) and _LIFTED.isdisjoint(words)
 
 
 def _only_hunger_named(words: list[str]) -> bool:
@@ -1160,14 +1050,6 @@ def _blockade_told_by_its_effects(words: list[str]) -> bool:
         and "enfin" not in words
         and not _PAST_WORDS.intersection(words[max(0, words.index("blocus") - 4) :])
         and not any(stem in stems_found(words) for stem in lexicon.SIEGE if stem != "blocus")
-    )
-
-
-def _long_siege(words: list[str], joined: str | None = None) -> bool:
-    """A siege or a blockade said to have lasted ("depuis des mois", "dure")."""
-    return (
-        any_said(words, lexicon.SIEGE)
-        and _LASTING.search(" ".join(words) if joined is None else joined) is not None
     )
 
 
@@ -1250,134 +1132,6 @@ _TRADES = frozenset({
 })  # fmt: skip
 
 
-def _nows(words: list[str]) -> set[str]:
-    """The words of now the message holds — "encore" only when it says still ("ils sont
-    encore là"), not again ("ont encore volé des boeufs cette nuit": once more, done)."""
-    found = stems_found(words)
-    nows = found.keys() & LEXICON_SETS[id(lexicon.NOW)]
-    if "encore" in nows and all(
-        words[i - 1 : i] in (["ont"], ["a"], ["avons"], ["sont"], ["est"])
-        and words[i + 1 : i + 2]
-        and words[i + 1].endswith(_PARTICIPLE)
-        for i in found["encore"]
-    ):
-        nows.discard("encore")
-    return nows
-
-
-def _only_tonight(words: list[str]) -> bool:
-    """The only word of now is "cette nuit", after a verb in the past ("ont volé la moto
-    cette nuit"): last night, not tonight."""
-    found = stems_found(words)
-    nows = _nows(words)
-    if nows and nows <= _ENGLISH_LAST_NIGHT:
-        return True  # "200 goats taken last night": English says when, always past
-    if nows != {"cette nuit"}:
-        return False
-    at = found["cette nuit"][0]
-    # "ont volé", "a été pris", or gone: "des motos sont passées cette nuit"
-    return any(w in ("ont", "a", "ete") for w in words[:at]) or _went_on(words, before=at)
-
-
-def _done_earlier_today(words: list[str]) -> bool:
-    """The only words of now say when today ("ce matin", "cette nuit"), and the verb is
-    in the past ("ont volé", "a été volée", "a pris"): done, not under way."""
-    nows = _nows(words)
-    if not nows or not nows <= _EARLIER_TODAY:
-        return False
-    return any(
-        w in ("ont", "ete")
-        or (w == "a" and words[i + 1 : i + 2] and words[i + 1].endswith(_PARTICIPLE))
-        or w in _THEFT_NOUNS  # "vol de 3 motos au marché ce matin": a theft told as done
-        or w in _ENGLISH_TAKEN  # "armed men stole 100 goats … this morning"
-        for i, w in enumerate(words)
-    )
-
-
-_ENGLISH_TAKEN = frozenset({
-    "stole", "stolen", "took", "taken", "raided", "rustled", "looted", "robbed",
-})  # fmt: skip
-
-
-# Taking told in the present: the theft is under way.
-_TAKING_NOW = frozenset({
-    "conduisent", "emmenent", "poussent", "chassent", "prennent", "volent", "emportent",
-    "pillent", "enlevent", "rassemblent", "driving", "taking", "stealing", "looting",
-})  # fmt: skip
-_LAST_NIGHT_ONLY = frozenset({"last night", "overnight", "cette nuit", "in the night"})
-_ENGLISH_LAST_NIGHT = _LAST_NIGHT_ONLY - {"cette nuit"}
-_EARLIER_TODAY = frozenset({"ce matin", "cette nuit", "this morning", "aujourd hui", "bi"})
-_PARTICIPLE = ("e", "es", "is", "it", "u", "us")
-
-
-def _went_on(words: list[str], before: int | None = None) -> bool:
-    """A verb of going ("sont passées", "sont repartis", "ont quitté"), not a rumour's "on
-    dit" or a tract (the other entries of `lexicon.DEPARTED`)."""
-    return any(
-        words[i] in _GONE and (before is None or i < before)
-        for i in where_said(words, LEXICON_SETS[id(lexicon.DEPARTED)])
-    )
-
-
-def _gone_now(words: list[str]) -> bool:
-    """ "Hier il y avait des hommes armés … mais aujourd'hui ils sont partis": the word of
-    today says they have gone, not that they are there."""
-    now = where_said(words, LEXICON_SETS[id(lexicon.NOW)])
-    gone = [
-        i
-        for i in where_said(words, LEXICON_SETS[id(lexicon.DEPARTED)])
-        if words[i] in _GONE and not _heading_to_people(words[i + 1 : i + 8])
-    ]
-    # gone just after the word of today, or as the message's last words ("aperçus ce
-    # matin au marché, ils ont acheté du carburant et sont repartis")
-    last = len(words) - 4
-    if not _WILDS.isdisjoint(words[-3:]):
-        last -= 3  # "… et sont repartis vers la brousse": still the last words
-    return bool(now and gone) and all(
-        # ("ont campé hier et sont partis ce matin": gone just before the word of today)
-        any(0 < g - n <= 4 or -4 <= g - n < 0 or g >= last > n for g in gone)
-        for n in now
-    )
-
-
-_GONE = frozenset({"sont", "left", "have", "ont"})  # "sont (re)partis", "ont quitté", "left"
-# "… ils sont partis vers Sio": gone from here, on their way to someone else
-_HEADING = frozenset({"vers", "direction", "pour", "toward", "towards", "sur"})
-# Where armed men go that is no one's village: "repartis vers la brousse, vers le nord"
-_WILDS = frozenset({
-    "brousse", "foret", "nord", "sud", "ouest", "bush", "forest", "north", "south", "west",
-    "kungo", "frontiere", "border",
-})  # fmt: skip
-
-
-def _heading_to_people(after: list[str]) -> bool:
-    """ "… sont partis vers Sio": on their way to someone else — not "vers 9h" (a time)
-    nor "en direction de la brousse"."""
-    for j, word in enumerate(after[:4]):
-        if word in _HEADING:
-            where = after[j + 1 : j + 4]
-            if where and (where[0].isdigit() or not _WILDS.isdisjoint(where)):
-                continue
-            return True
-    return False
-
-
-def _just_done(words: list[str]) -> bool:
-    """ "Ils viennent de traverser", "vient d'attaquer": an act just done — not a
-    vehicle that "ne vient de Mopti" (comes from)."""
-    for i, word in enumerate(words[:-2]):
-        if word in ("vient", "viennent") and words[i + 1] in ("de", "d"):
-            verb = words[i + 2]
-            if words[i + 1] == "d" or verb.endswith(("er", "ir", "re")) or verb in ("l", "les"):
-                return True
-    return False
-
-
-def _dated_past(joined: str) -> bool:
-    """ "Il y a deux ans", "3 mois passés": a date in the past, not "depuis"."""
-    return bool(_PAST_SPAN.search(joined) or _AGO.search(joined))
-
-
 def _only_as_cause(words: list[str], code: str, since: bool = False) -> bool:
     """Whether every word of this category comes after a word of cause ("à cause des"),
     or, with `since`, of a start ("depuis qu'un enseignant a été enlevé")."""
@@ -1430,7 +1184,7 @@ def _names_an_event(words: list[str]) -> bool:
     return (
         (any_said(words, lexicon.LIVESTOCK) and _takes(words))
         or _takes_people(words)
-        or _person_gone(words)
+        or person_gone(words)
     )
 
 
@@ -1511,15 +1265,6 @@ def casualties_incident(words: list[str], code: str) -> str | None:
     return best
 
 
-def found_dead(words: list[str]) -> bool:
-    """People found dead ("les deux frères enlevés ont été retrouvés morts", "le corps du
-    chauffeur enlevé … a été retrouvé"): a killing."""
-    return any_said(words, lexicon.FOUND_DEAD) or (
-        ("corps" in words or "body" in words)
-        and any(w.startswith(("retrouv", "trouv", "found", "decouv")) for w in words)
-    )
-
-
 def _only_a_setting(words: list[str], code: str) -> bool:
     """The category's words are all settings (`lexicon.TOPICS`: a school, a herd) and
     no other incident is named."""
@@ -1554,64 +1299,10 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
     )
 
 
-def _person_gone(words: list[str]) -> bool:
-    """A person (not a phone, not a herd) said to have disappeared or not to have
-    come back ("notre fils n'est pas rentré depuis avant-hier")."""
-    if any_said(words, lexicon.FOUND):
-        return False  # "… il est chez sa tante": safe
-    silent = set(where_said(words, LEXICON_SETS[id(lexicon.NO_NEWS)]))
-    if not silent and not any_said(words, lexicon.GONE) and _NOT_BACK.isdisjoint(words):
-        return False  # most messages: no one said gone (one look, not a walk over the words)
-    for i, word in enumerate(words):
-        gone = (
-            word.startswith(_GONE_STEMS)
-            or (word in _NOT_BACK and i and words[i - 1] in ("pas", "jamais", "plus", "not"))
-            or i in silent
-        )
-        if not gone:
-            continue
-        before = words[max(0, i - 12) : i]
-        person = next(
-            (
-                j
-                for j, w in enumerate(before)
-                # ("les hommes armés … ne sont pas revenus": the armed men, no victim;
-                # "des jeunes peuls … on ne les a plus revus": a community's men are people)
-                if (w.startswith(_HUMAN_STEMS) or w in lexicon.COMMUNITIES)
-                and before[j + 1 : j + 2] not in (["armes"], ["armed"])
-            ),
-            None,
-        )
-        if person is None:
-            # "mon fils est parti au marché de Mondoro depuis hier et il n'est pas rentré":
-            # a pronoun, and the last being named before it a person
-            if _PRONOUNS.isdisjoint(before) and i not in silent:
-                continue  # ("on ne le retrouve pas" holds its pronoun)
-            named = [w for w in words[:i] if w.startswith((*_HUMAN_STEMS, *_LIVESTOCK))]
-            if words[i + 1 : i + 2] in (["le"], ["la"]):  # "on ne le trouve plus": one, not
-                named = [  # "les animaux"
-                    w for w in named if not (w.startswith(_LIVESTOCK) and w[-1:] in ("s", "x"))
-                ]
-            return bool(named) and named[-1].startswith(_HUMAN_STEMS)
-        # "les enfants partis chercher les animaux ne sont pas revenus": the first named
-        # is who is gone; "les vaches du berger ont disparu": the animals are
-        animals = next((j for j, w in enumerate(before) if w.startswith(_LIVESTOCK)), None)
-        return animals is None or person < animals
-    return False
-
-
-_LIVESTOCK = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
 _TAKING = frozenset({*lexicon.THEFT, *lexicon.ABDUCTED, "nanngi", "nangi"})  # ff: caught
-_GONE_STEMS = tuple(lexicon.GONE)
 # Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
 _ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
-_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
 _WATER = frozenset({"eau", "eaux", "crue", "fleuve", "courant", "inondation", "flood", "water"})
-_NOT_BACK = {
-    "rentre", "rentree", "rentres", "rentrees", "revenu", "revenue", "revenus", "revenues",
-    "retourne", "retournes", "retournee", "retournees", "revu", "revus",
-    "returned", "return",  # "two boys … have not returned since yesterday"
-}  # fmt: skip
 
 
 def _animals_taken_first(words: list[str]) -> bool:
@@ -1623,27 +1314,27 @@ def _animals_taken_first(words: list[str]) -> bool:
         return False
     first = min(taking)
     if words[first + 1 : first + 2] in (["de"], ["du"], ["d"]) and any(
-        w.startswith(_LIVESTOCK) for w in words[first + 2 : first + 3]
+        w.startswith(LIVESTOCK_STEMS) for w in words[first + 2 : first + 3]
     ):
         return True  # "enlèvement de bétail": the animals are what was taken
     after = words[first + 1 : first + 3]
     if after and number(after[0]) is not None:
         after = after[1:]  # "ont enlevé 30 boeufs"
-    if after and after[0].startswith(_LIVESTOCK):
+    if after and after[0].startswith(LIVESTOCK_STEMS):
         # the animals are what was taken ("ɓe nanngi na'i amen"), and no one after them
         # ("ont volé 12 boeufs et enlevé le berger") but the takers ("par des hommes")
         rest = words[first + 1 :]
         end = next((j for j, w in enumerate(rest) if w in ("par", "by")), len(rest))
-        return not any(w.startswith(_HUMAN_STEMS) for w in rest[:end])
+        return not any(w.startswith(HUMAN_STEMS) for w in rest[:end])
     if after[:1] in (["le"], ["la"], ["les"], ["son"], ["sa"], ["leur"]):
         after = words[first + 2 : first + 3]
-    if after and after[0].startswith(_HUMAN_STEMS):
+    if after and after[0].startswith(HUMAN_STEMS):
         return False  # "ont égorgé 5 chèvres et emmené le fils du berger": him
-    animals = [i for i, w in enumerate(words[:first]) if w.startswith(_LIVESTOCK)]
+    animals = [i for i, w in enumerate(words[:first]) if w.startswith(LIVESTOCK_STEMS)]
     people = [
         i
         for i, w in enumerate(words[:first])
-        if w.startswith(_HUMAN_STEMS) and words[i + 1 : i + 2] not in _REPORTING
+        if w.startswith(HUMAN_STEMS) and words[i + 1 : i + 2] not in _REPORTING
     ]  # ("herders report that 300 goats were taken": who tells, not who was taken)
     return bool(animals) and not people
 
@@ -1713,7 +1404,7 @@ def _takes_people(words: list[str]) -> bool:
             )
             and words[i + 1 : i + 2] in (["le"], ["la"], ["les"])
             and words[i + 2 : i + 3]
-            and words[i + 2].startswith(_HUMAN_STEMS)
+            and words[i + 2].startswith(HUMAN_STEMS)
             for i in taking
         )
     for i in taking:
@@ -1725,7 +1416,7 @@ def _takes_people(words: list[str]) -> bool:
             and not any_said(words, lexicon.MILITIAS)  # a militia holding men: intercommunal
         ):
             return True  # "… ont arrêté des orpailleurs et les ont emmenés": them, people
-        if words[i] in _THEFT_NOUNS or is_negated(words, i):
+        if words[i] in THEFT_NOUNS or is_negated(words, i):
             # "s'accusent de vols, des jeunes…": a theft named, nobody taken; "ils n'ont
             # enlevé personne": denied
             continue
@@ -1745,7 +1436,7 @@ def _takes_people(words: list[str]) -> bool:
             after = after[1:]
         if after[:1] in (["aux"], ["au"], ["from"]):
             continue  # "ils ont tout pris aux passagers": whom they robbed
-        if any(w.startswith(_HUMAN_STEMS) for w in after) and not any(
+        if any(w.startswith(HUMAN_STEMS) for w in after) and not any(
             w.startswith(_THING_STEMS) for w in after
         ):
             return True
@@ -1755,14 +1446,12 @@ def _takes_people(words: list[str]) -> bool:
 def _person_is_subject(before: list[str]) -> bool:
     """A person named in these words with no thing named after them ("le chauffeur et
     l'apprenti sont emmenés", not "armed men, les médicaments ont été emportés")."""
-    people = [k for k, w in enumerate(before) if w.startswith(_HUMAN_STEMS)]
+    people = [k for k, w in enumerate(before) if w.startswith(HUMAN_STEMS)]
     return bool(people) and not any(w.startswith(_THING_STEMS) for w in before[people[-1] :])
 
 
-_HUMAN_STEMS = tuple(lexicon.HUMANS)
 # "ont emmené deux hommes": people led away (livestock led away is `lexicon.DRIVING`)
 _LED_AWAY = frozenset({"emmene", "emmenes", "emmenee", "emmenees"})
-_THEFT_NOUNS = frozenset({"vol", "vols", "razzia", "razzias"})
 _TAKEN = frozenset({"pris", "prise", "prises", "emporte", "emportes", "emportee"})
 _THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if " " not in w)
 
@@ -1826,353 +1515,12 @@ def _bambara_animals_taken(words: list[str]) -> bool:
     return any(
         w == "ta"
         and "ye" in words[max(0, i - 6) : i]  # "u ye an ka misi tan ta": a count between
-        and any(v.startswith(_LIVESTOCK) for v in words[max(0, i - 4) : i])
+        and any(v.startswith(LIVESTOCK_STEMS) for v in words[max(0, i - 4) : i])
         for i, w in enumerate(words)
     )
 
 
 _WEAPON_STEMS = tuple(w for w in lexicon.WEAPONS if " " not in w)
-
-
-def urgency(
-    words: list[str],
-    category: str,
-    model_urgent: float,
-    dead: int | None,
-    injured: int | None,
-    named: bool,
-) -> tuple[bool, float]:
-    """Urgent or not, and how sure. Leans to urgent when life may be at risk.
-
-    `named`: whether a word names an event (`Category.named`, from `categorise`).
-    """
-    if category == "other":
-        return False, 1 - model_urgent
-    joined = " ".join(words)
-    recent = bool(_RECENT.search(joined))
-    now = (recent or bool(_nows(words))) and not any_said(words, lexicon.CALM)
-    unfolding = recent or any_said(words, lexicon.UNFOLDING) or _just_done(words)
-    # "on demande des leaders pour parler", "qu'on organise vite un dialogue": a call for
-    # talks, not for help — its "vite" and "menacent" are no cry (unless it says now)
-    distress = any_said(words, lexicon.DISTRESS) and (now or not any_said(words, lexicon.DIALOGUE))
-    # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
-    # "le mois passé" only when nothing says now
-    dated = _dated_past(joined)
-    past = (dated and not unfolding) or (not now and (dated or any_said(words, lexicon.PAST)))
-    if past and category == "kidnapping" and _one_still_taken(words):
-        past = False  # "les élèves ont été libérés mais le chauffeur a été emmené"
-    casualties = (
-        bool(dead)
-        or bool(injured)
-        or any_said(words, lexicon.UNCOUNTED_CASUALTIES)
-        or _people_killed(words)
-    )
-    severe = category in lexicon.SEVERE
-    if (
-        category == "kidnapping"
-        and _held(words, past)
-        # "3 otages libérés, mais le chauffeur est toujours détenu": one is still held
-        and (not _freed(words) or any_said(words, lexicon.STILL_HELD))
-    ):
-        return True, 0.8  # "enlevé il y a une semaine … un appel demandant une rançon"
-    if category == "attack" and dead and found_dead(words):
-        # "le corps du chauffeur enlevé la semaine passée a été retrouvé": the date is the
-        # abduction's; the body found is today's news, for the unit at once
-        return True, 0.8
-    if past and not distress:
-        return model_urgent >= 0.85, max(model_urgent, 1 - model_urgent)
-    last_night = now and _only_tonight(words)
-    if (
-        category in lexicon.UNFOLDING_URGENT
-        and not ((now and not last_night) or unfolding or casualties or distress)
-        and (any_said(words, lexicon.YESTERDAY) or last_night)
-        and not any_said(words, lexicon.HELD)  # "le gardien est ligoté": someone still tied up
-    ):
-        # a theft of yesterday, nobody hurt: the thieves are gone, the digest tells the unit
-        # (a theft "cette nuit", told in the past, was last night's)
-        return False, max(0.6, 1 - model_urgent)
-    if (
-        category == "natural_hazard"
-        and (dead == 0 or injured == 0)  # "no casualties", "pas de blessé"
-        and not (unfolding or distress or any_said(words, lexicon.FLEEING_NOW))
-        and stems_found(words).keys() & LEXICON_SETS[id(lexicon.NOW)] <= _LAST_NIGHT_ONLY
-    ):
-        # "flash floods destroyed 40 houses last night, no casualties": the night is over
-        # and nobody was hurt — the humanitarian digest
-        return False, max(0.6, 1 - model_urgent)
-    if (
-        # (a trade too: "des gendarmes ont saisi 200 kg de chanvre ce matin")
-        (category in lexicon.UNFOLDING_URGENT or category == "trafficking")
-        and now
-        and not (unfolding or casualties or distress)
-        and not any_said(words, lexicon.HELD)  # "les bergers ont été ligotés": people hurt
-        and _done_earlier_today(words)
-    ):
-        # "ma moto a été volée au marché ce matin", "ont volé l'ambulance ce matin": done,
-        # the thieves gone — unless they are still about ("ils sont encore dans la zone")
-        return False, max(0.6, 1 - model_urgent)
-    if (
-        category == "attack"
-        and not ((now and not last_night) or unfolding or casualties or distress)
-        and any_said(words, lexicon.LAST_NIGHT)
-        and _only_property_burned(words)
-    ):
-        # granaries set on fire last night, nobody hurt: the arsonists are gone, the digest
-        # tells the unit (as a theft of last night)
-        return False, max(0.6, 1 - model_urgent)
-    if (
-        category == "armed_presence"
-        and _long_siege(words, joined)
-        and not (unfolding or casualties or distress)
-    ):
-        # "Djibo est encerclé depuis des mois", "le blocus dure depuis 3 semaines": a
-        # siege the unit knows of; the digest tells what it does to the town
-        return False, max(0.6, 1 - model_urgent)
-    if (
-        category == "displacement"
-        and any_said(words, lexicon.ARRIVING)
-        and not (casualties or distress)
-        and not any_said(words, lexicon.LEAVING)
-        and not any_said(words, lexicon.FIGHTING)
-    ):
-        # families arriving at a site, counted there: the humanitarian focal point's
-        # digest, whatever the urgency model makes of "depuis ce matin"
-        return False, max(0.6, 1 - model_urgent)
-    gone_now = now and (_gone_now(words) or any_said(words, lexicon.TRACES))
-    if (
-        category == "armed_presence"
-        and not ((now and not gone_now and not last_night) or unfolding or casualties or distress)
-        and (
-            gone_now
-            or any_said(words, lexicon.HABITUAL)
-            or (any_said(words, lexicon.DEPARTED) and any_said(words, lexicon.YESTERDAY))
-            or (last_night and _went_on(words))
-            or any_said(words, lexicon.GROUP_RULES)
-            or any_said(words, lexicon.LEVY)  # "un mouton sur dix comme zakat": their rule
-            or _staff_left(words)  # teachers threatened who have left: gone from danger
-        )
-        and not any_said(words, lexicon.THREATENED_ATTACK)
-        and not any_said(words, lexicon.BLOCKADE)
-    ):
-        # motorbikes heard "chaque soir", armed men who passed "hier soir" and went on, a
-        # curfew or a ban they imposed: no one to meet within hours — the digest tells
-        # the unit
-        return False, max(0.6, 1 - model_urgent)
-    if (
-        category == "kidnapping"
-        and not casualties
-        and not distress
-        and _freed(words)
-        and not _one_still_taken(words)  # "… libérés mais le chauffeur a été emmené"
-    ):
-        return False, 0.8  # "les 3 otages ont été libérés ce matin": the abduction is over
-    if any_said(words, lexicon.RESOLVED) and not casualties and not distress:
-        return False, 0.8  # the device was defused: the demining unit learns of it, calmly
-    if (
-        category in _CODED_CALM
-        and not (now or unfolding or casualties or distress)
-        and structured(words) is not None
-        and not any_said(words, lexicon.LIFE_AT_RISK)
-        and not any_said(words, lexicon.IMMINENT)
-        and not any(w.startswith(_HURT) for w in words)  # "blesses a la machette"
-    ):
-        # "ALERTE PLAINTE militaires Boni racket", "ALERTE CONFLIT Koro … tension": the
-        # keyword is the form's, not a cry; the type says what the unit reads calmly
-        return False, max(0.6, 1 - model_urgent)
-    # weapons as a trafficker's cargo are dangerous when being unloaded now, not when
-    # they "arrivent" by the sackful week after week
-    armed = _affirmed(words, lexicon.WEAPONS) and (category != "trafficking" or unfolding)
-    urgent = (
-        # a closure is urgent for what it does to people (the injured waiting, a birth that
-        # cannot reach the clinic), said in words, never on the urgency model's guess alone
-        (
-            model_urgent >= 0.5
-            and category != "service_disruption"
-            # a theft or a trade is urgent while it is under way ("en cours", "mtn",
-            # "sisan") or if someone was hurt, not on the urgency model's guess alone (the
-            # corpus's rule: none of its other thefts or trafficking is urgent)
-            and (
-                category not in (*lexicon.UNFOLDING_URGENT, "trafficking")
-                or now
-                or unfolding
-                or not _TAKING_NOW.isdisjoint(words)  # "ils conduisent nos chèvres"
-                or any_said(words, lexicon.HELD)  # "les bergers ont été laissés attachés"
-                or _person_gone(words)
-                # "un berger a disparu avec son troupeau, sa moto retrouvée en brousse"
-                or (any_said(words, lexicon.GONE) and any_said(words, lexicon.HERDERS))
-            )
-        )
-        or (severe and (now or unfolding or distress))  # "ils viennent de traverser"
-        or casualties
-        # an attack, abduction or device the words name (the model alone, when no
-        # word names an event, is urgent only if its urgency model says so)
-        or (category in lexicon.SERIOUS and named)
-        or (distress and category != "service_disruption")
-        or any_said(words, lexicon.PANIC)  # "feu dans le village", "ils tirent partout"
-        or any_said(words, lexicon.LIFE_AT_RISK)
-        or (now and (armed or category in lexicon.URGENT_WHEN_NOW))
-        or (unfolding and category in lexicon.UNFOLDING_URGENT)
-        # a village emptying as the message is written ("les gens partent en masse
-        # depuis ce matin", "mɔgɔ caman bolila … bi sɔgɔma, u bɛ taa")
-        or (category == "displacement" and (now or unfolding) and any_said(words, lexicon.LEAVING))
-        # a fire or a flood people are running from ("ladde yiite, yimɓe ndogii", "les
-        # gens fuient l'incendie de brousse")
-        or (
-            category in ("natural_hazard", "displacement")
-            and any_said(words, lexicon.FLEEING_NOW)
-            and (category == "natural_hazard" or event_scores(words).get("natural_hazard", 0) >= 2)
-        )
-        # people fleeing fighting as the message is written
-        or (
-            category == "displacement"
-            and any_said(words, lexicon.FLEEING_NOW)
-            and any_said(words, lexicon.FIGHTING)
-        )
-        or (category == "armed_presence" and any_said(words, lexicon.BLOCKADE))
-        # bandits holding a road as the person writes (a coach they stopped and robbed,
-        # gone since, is for the digest, as d255)
-        or (
-            category == "banditry"
-            and any_said(words, lexicon.BLOCKADE)
-            and (now or unfolding or not _blockade_done(words))
-        )
-        # a fight between communities, told as it happens ("peul dogon bagarre Sio")
-        or (
-            category == "intercommunal"
-            and _affirmed(words, lexicon.CLASH)
-            and (now or unfolding or len(words) <= 6)
-        )
-        # armed men named where the writer is, not said to have gone: they are there now
-        or (
-            category == "armed_presence"
-            and named
-            and not any_said(words, lexicon.DEPARTED)
-            and not (any_said(words, lexicon.HABITUAL) and not now)
-            and (now or not any_said(words, lexicon.YESTERDAY) or _since_yesterday(words))
-        )
-        or (category == "armed_presence" and any_said(words, lexicon.THREATENED_ATTACK))
-        # homes fallen in a flood or a storm ("so caman binna"): people under the walls
-        or (category == "natural_hazard" and _affirmed(words, lexicon.COLLAPSED))
-        or any_said(words, lexicon.RETURN_TONIGHT)
-        or (
-            category == "land_dispute"
-            and (now or unfolding or any_said(words, lexicon.IMMINENT))
-            and (armed or any_said(words, lexicon.VIOLENCE) or _affirmed(words, lexicon.REVENGE))
-        )
-        # a fight with machetes or guns out, over land or between communities
-        or (
-            category in ("land_dispute", "intercommunal")
-            and armed
-            and any_said(words, lexicon.VIOLENCE)
-        )
-        # one community mustering to answer another: reprisals within hours
-        or (
-            category == "intercommunal"
-            and any_said(words, lexicon.IMMINENT)
-            and (now or unfolding or not any_said(words, lexicon.DIALOGUE))
-        )
-        # houses burned by soldiers: a reprisal on civilians under way (not motorbikes
-        # burned as banned: a complaint for the digest)
-        # a community's homes burned by another's men: reprisals under way
-        or (
-            category == "intercommunal"
-            and _affirmed(words, lexicon.BURNED)
-            and any_said(words, lexicon.DWELLINGS)
-            and not any_said(words, lexicon.PAST)
-            and not any_said(words, lexicon.YESTERDAY)  # yesterday's, no one hurt: the digest
-        )
-        or (
-            category == "security_forces_abuse"
-            and _affirmed(words, lexicon.BURNED)
-            and not any_said(words, lexicon.PAST)
-            and (any_said(words, lexicon.DWELLINGS) or not any_said(words, lexicon.THEFT_OBJECTS))
-        )
-        # people taken away or held tied up by a militia or by soldiers
-        or (
-            category in ("intercommunal", "security_forces_abuse")
-            and (any_said(words, lexicon.ABDUCTED) or any_said(words, lexicon.HELD))
-            and not any_said(words, lexicon.PAST)
-            and not _freed(words)  # "les dozos ont libéré les 3 peuls qu'ils avaient attachés"
-        )
-        # arrested and not seen since: a disappearance, a life at risk
-        or (category == "security_forces_abuse" and _person_gone(words))
-        # soldiers firing on people as the message is written
-        or (
-            category == "security_forces_abuse"
-            and (now or unfolding)
-            and any_said(words, lexicon.SHOOTING_AT)
-        )
-    )
-    confidence = model_urgent if urgent else 1 - model_urgent
-    if urgent and (casualties or distress or (severe and now)):
-        confidence = max(confidence, 0.8)
-    return urgent, confidence
-
-
-def _blockade_done(words: list[str]) -> bool:
-    """Every word of a road held is a finished act ("ont bloqué le car"), none a
-    state ("bandits barrage rte Boni", "ils bloquent la route")."""
-    return all(
-        i and words[i - 1] in _HAVE for i in where_said(words, LEXICON_SETS[id(lexicon.BLOCKADE)])
-    )
-
-
-_HAVE = frozenset({"ont", "a", "avaient", "avait", "have", "has", "had"})
-
-
-def _only_property_burned(words: list[str]) -> bool:
-    """Granaries or a shop burned and nothing else of an attack named: no one's home, no
-    shot, no one killed."""
-    attack = [
-        stem
-        for stem, at in category_stems(words, "attack", settings=True)
-        if not all(is_negated(words, i) for i in at)  # "pas de blessés"
-    ]
-    return (
-        bool(attack)
-        and _affirmed(words, lexicon.BURNED)
-        and any_said(words, lexicon.PROPERTY)
-        and all(any(b in s for b in _BURNING) or s in _PROPERTY for s in attack)
-    )
-
-
-_BURNING = ("brul", "incendi", "burn", "feu")
-_PROPERTY = frozenset(lexicon.PROPERTY)
-
-
-def _affirmed(words: list[str], phrases: list[str]) -> bool:
-    """A stem or phrase of this lexicon list, not denied ("on n'a pas vu d'hommes armés",
-    "ils n'ont rien brûlé")."""
-    return any(not is_negated(words, i) for i in where_said(words, LEXICON_SETS[id(phrases)]))
-
-
-def _freed(words: list[str]) -> bool:
-    """Someone said set free, and not "pas encore libéré"."""
-    if any(
-        w in _HOME_AGAIN and any(v.startswith(_HOSTAGES) for v in words[max(0, i - 10) : i])
-        for i, w in enumerate(words)
-    ):
-        return True  # "les deux otages de Kikara sont rentrés" (not the animals, home alone)
-    return any(
-        w in lexicon.FREED
-        and not is_negated(words, i)
-        and words[i - 1 : i] not in (["soit"], ["soient"], ["etre"])  # a ransom's purpose
-        for i, w in enumerate(words)
-    )
-
-
-_HOME_AGAIN = frozenset({"rentres", "rentrees", "rentre", "rentree", "revenus", "revenues"})
-_HOSTAGES = ("otage", "enlev", "kidnapp", "hostage", "abducted")
-
-
-def _people_killed(words: list[str]) -> bool:
-    """A killing word with people after it, no number ("ont tué des Peuls")."""
-    return any(
-        w.startswith(_HUMAN_STEMS) or w in lexicon.COMMUNITIES
-        for i in where_said(words, LEXICON_SETS[id(lexicon.KILLING)])
-        if not is_negated(words, i)  # "ils n'ont tué personne"
-        for w in words[i + 1 : i + 4]
-    )
 
 
 def is_rumour(words: list[str]) -> bool:
@@ -2194,7 +1542,7 @@ def is_protest(words: list[str]) -> bool:
     hurt or killed and no harm by the forces (a strike stops a service: not here)."""
     return (
         any_said(words, lexicon.PROTEST)
-        and not _affirmed(words, lexicon.WEAPONS)
+        and not affirmed(words, lexicon.WEAPONS)
         and not any_said(words, lexicon.HARM)  # "police opened fire…, wounding a passenger"
         and not forces_abuse(words)
     )
@@ -2274,7 +1622,7 @@ def _animal_follows(words: list[str], i: int) -> bool:
         i += 1
     if words[i + 1 : i + 2] in (["et"], ["and"]):
         return False  # "le berger a été tué et les boeufs emportés": a new clause, not its object
-    if i and (words[i - 1] in ("ete", "been") or words[i - 1].startswith(_HUMAN_STEMS)):
+    if i and (words[i - 1] in ("ete", "been") or words[i - 1].startswith(HUMAN_STEMS)):
         # "a été tué", "le berger tué, les boeufs volés" (the comma is gone): the verb is said
         # of who comes before it, the animals after are the next clause's
         return False
@@ -2292,7 +1640,7 @@ def people_listed_after(words: list[str], i: int) -> bool:
     bergers"): the verb was done to them too."""
     for k in range(i + 1, min(len(words) - 1, i + 6)):
         if words[k] in ("et", "and"):
-            return any(w.startswith(_HUMAN_STEMS) for w in words[k + 1 : k + 3])
+            return any(w.startswith(HUMAN_STEMS) for w in words[k + 1 : k + 3])
     return False
 
 
