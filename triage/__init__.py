@@ -24,14 +24,11 @@ from triage.classify import (
     cries_for_help,
     farmers_and_herders_clash,
     forces_abuse,
-    is_celebration,
-    is_protest,
-    is_rumour,
-    literal,
     names_forces,
     nothing_taken,
 )
 from triage.cues import found_dead
+from triage.figures import is_celebration, is_protest, is_rumour, literal
 from triage.language import french_words, identify
 from triage.normalise import normalise, tokens
 from triage.places import admin_of, resolve

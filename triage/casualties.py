@@ -7,7 +7,8 @@ blessé" is zero injured, which is information, unlike saying nothing (None).
 from __future__ import annotations
 
 from triage import lexicon
-from triage.classify import AUXILIARIES, people_listed_after
+from triage.classify import AUXILIARIES
+from triage.figures import people_listed_after
 from triage.normalise import number, tokens
 
 DEAD = (

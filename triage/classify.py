@@ -8,13 +8,9 @@ towards alerting: a missed urgent report is the worst error Tabalé can make.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from triage import lexicon
 from triage.cues import (
-    HUMAN_STEMS,
-    LIVESTOCK_STEMS,
-    THEFT_NOUNS,
     affirmed,
     dated_past,
     heading_to_people,
@@ -23,7 +19,6 @@ from triage.cues import (
     staff_left,
     structured,
 )
-from triage.language import BAMBARA
 from triage.matching import (
     DID_NOT_HAPPEN,
     LEXICON_SETS,
@@ -39,6 +34,13 @@ from triage.matching import (
     where_said,
 )
 from triage.normalise import number
+from triage.taking import (
+    animals_taken_first,
+    by_a_wild_animal,
+    community_accused,
+    takes,
+    takes_people,
+)
 
 LEXICON_FULL_SAY = 2.0  # lexicon weight at which it counts as much as the model
 
@@ -286,9 +288,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "attack"
     if code == "other" and affirmed(words, lexicon.VIOLENT_DEATH):
         code = "attack"  # someone was killed: whatever the setting, an incident
-    if code == "attack" and _by_a_wild_animal(words):
+    if code == "attack" and by_a_wild_animal(words):
         code = "other"  # "tué par un éléphant": a misfortune, no one to send the unit after
-    livestock, theft = _livestock(words), _takes(words)
+    livestock, theft = _livestock(words), takes(words)
     if (
         code == "other"
         and negated
@@ -473,11 +475,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code in ("service_disruption", "displacement")
             and _only_as_cause(words, serious, since=True)
         )
-        and not (serious == "attack" and _by_a_wild_animal(words))  # hyenas at the herd
+        and not (serious == "attack" and by_a_wild_animal(words))  # hyenas at the herd
         # "ils ont pris de force des sacs de riz": a taking of goods, no one taken
         and not (serious == "kidnapping" and _goods_taken_only(words))
         # "300 goats and sheep were taken by armed men": the herds, no one taken
-        and not (serious == "kidnapping" and code == "cattle_theft" and _animals_taken_first(words))
+        and not (serious == "kidnapping" and code == "cattle_theft" and animals_taken_first(words))
         # a herder wounded by the thieves who took his goats: the theft
         and not (code == "cattle_theft" and serious == "attack" and _only_hurt_in_the_theft(words))
     ):
@@ -500,7 +502,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         (code not in lexicon.SERIOUS or not scores.get(code))
         and code != "security_forces_abuse"
         and not (code == "trafficking" and any_said(words, lexicon.SOLD))
-        and (person_gone(words) or _takes_people(words))
+        and (person_gone(words) or takes_people(words))
     ):
         code = "kidnapping"  # "le maire adjoint a disparu", "ils ont pris le maître": abducted
         named = True
@@ -529,7 +531,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "trafficking"  # girls taken to be sold or married off by force
     if code == "kidnapping" and livestock and theft and not any_said(words, lexicon.HUMANS):
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
-    if code == "kidnapping" and livestock and _animals_taken_first(words):
+    if code == "kidnapping" and livestock and animals_taken_first(words):
         code = "cattle_theft"  # "nos animaux ont été emmenés par des hommes à moto"
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and two_communities:
@@ -549,7 +551,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "une vingtaine de motos … ont tiré en l'air et sont repartis, pas de blessé":
         # intimidation by armed men, their presence — nobody fired on
         code = "armed_presence"
-    if code == "attack" and _community_accused(words):
+    if code == "attack" and community_accused(words):
         # "des jeunes ont incendié la boutique d'un commerçant peul en l'accusant d'informer
         # les jihadistes": a community's member punished for its supposed complicity
         code = "intercommunal"
@@ -825,7 +827,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (code == "natural_hazard" and _one_death_of_illness(words)) or (
         code in ("natural_hazard", "land_dispute", "cattle_theft")
         and _disease_prevented(words)
-        and not _takes(words)
+        and not takes(words)
         and not any_said(words, lexicon.CLASH)
     ):
         # "le chef de village est décédé hier de maladie", "ont vacciné leurs animaux contre
@@ -900,7 +902,7 @@ def _goods_taken_only(words: list[str]) -> bool:
         bool(taking)
         and all(stem.startswith(_TAKING_WORDS) for stem in taking)
         and any_said(words, lexicon.THEFT_OBJECTS)
-        and not _takes_people(words)
+        and not takes_people(words)
     )
 
 
@@ -1182,8 +1184,8 @@ def _names_an_event(words: list[str]) -> bool:
             return True
     # animals or people taken, a person gone: events without an event word
     return (
-        (any_said(words, lexicon.LIVESTOCK) and _takes(words))
-        or _takes_people(words)
+        (any_said(words, lexicon.LIVESTOCK) and takes(words))
+        or takes_people(words)
         or person_gone(words)
     )
 
@@ -1299,255 +1301,6 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
     )
 
 
-_TAKING = frozenset({*lexicon.THEFT, *lexicon.ABDUCTED, "nanngi", "nangi"})  # ff: caught
-# Words of taking whose object is the person robbed, not taken ("dépouillé les passagers").
-_ROBBED_FROM = {"depouill", "arrach", "rob", "robbed", "looted", "loot"}
-_WATER = frozenset({"eau", "eaux", "crue", "fleuve", "courant", "inondation", "flood", "water"})
-
-
-def _animals_taken_first(words: list[str]) -> bool:
-    """Animals are the subject of a taking said in the passive ("nos animaux ont été
-    emmenés par des hommes"): named before the word of taking, with no person before
-    it but the takers — not "abducted a cattle trader"."""
-    taking = where_said(words, _TAKING)
-    if not taking:
-        return False
-    first = min(taking)
-    if words[first + 1 : first + 2] in (["de"], ["du"], ["d"]) and any(
-        w.startswith(LIVESTOCK_STEMS) for w in words[first + 2 : first + 3]
-    ):
-        return True  # "enlèvement de bétail": the animals are what was taken
-    after = words[first + 1 : first + 3]
-    if after and number(after[0]) is not None:
-        after = after[1:]  # "ont enlevé 30 boeufs"
-    if after and after[0].startswith(LIVESTOCK_STEMS):
-        # the animals are what was taken ("ɓe nanngi na'i amen"), and no one after them
-        # ("ont volé 12 boeufs et enlevé le berger") but the takers ("par des hommes")
-        rest = words[first + 1 :]
-        end = next((j for j, w in enumerate(rest) if w in ("par", "by")), len(rest))
-        return not any(w.startswith(HUMAN_STEMS) for w in rest[:end])
-    if after[:1] in (["le"], ["la"], ["les"], ["son"], ["sa"], ["leur"]):
-        after = words[first + 2 : first + 3]
-    if after and after[0].startswith(HUMAN_STEMS):
-        return False  # "ont égorgé 5 chèvres et emmené le fils du berger": him
-    animals = [i for i, w in enumerate(words[:first]) if w.startswith(LIVESTOCK_STEMS)]
-    people = [
-        i
-        for i, w in enumerate(words[:first])
-        if w.startswith(HUMAN_STEMS) and words[i + 1 : i + 2] not in _REPORTING
-    ]  # ("herders report that 300 goats were taken": who tells, not who was taken)
-    return bool(animals) and not people
-
-
-_REPORTING = (
-    ["report"],
-    ["reported"],
-    ["say"],
-    ["said"],
-    ["disent"],
-    ["signalent"],
-    ["racontent"],
-    ["affirment"],
-    ["rapportent"],
-)
-
-
-def _by_a_wild_animal(words: list[str]) -> bool:
-    """The harm was done "par un éléphant", "by a lion", by "un crocodile qui …", and no
-    armed man is named."""
-    if any_said(words, lexicon.ARMED_ACTORS) or any_said(words, lexicon.ROBBERS):
-        return False
-    wild = LEXICON_SETS[id(lexicon.WILD_ANIMALS)]
-    for i, w in enumerate(words):
-        if w == "qui" and i and any(words[i - 1].startswith(s) for s in wild):
-            return True  # "un gros crocodile qui attaquait les pirogues"
-        if w in ("ont", "a", "have", "has") and i and any(words[i - 1].startswith(s) for s in wild):
-            return True  # "les hyènes ont attaqué le troupeau"
-        if w in ("par", "by"):
-            after = words[i + 1 : i + 3]
-            if after[:1] in (["un"], ["une"], ["des"], ["les"], ["a"], ["an"]):
-                after = after[1:]
-            if after and any(after[0].startswith(s) for s in wild):
-                return True
-    return False
-
-
-def _community_accused(words: list[str]) -> bool:
-    """A community named, and someone accused of helping the jihadists — the suspicion
-    one community turns on another (not armed men punishing informers of the army)."""
-    if lexicon.COMMUNITIES.keys().isdisjoint(words):
-        return False
-    return any(
-        w.startswith(("accus", "soupconn", "suspect"))
-        and any(v.startswith(_JIHADISTS) for v in words[i + 1 : i + 7])
-        for i, w in enumerate(words)
-    )
-
-
-_JIHADISTS = ("jihad", "djihad", "terroris")
-
-
-def _takes_people(words: list[str]) -> bool:
-    """A word of taking whose object is a person ("ils ont pris le maître et 2
-    élèves"): an abduction, whatever the model thought of the school in it."""
-    taking = where_said(words, (LEXICON_SETS[id(lexicon.THEFT)] - _ROBBED_FROM) | _LED_AWAY)
-    if not taking:
-        return False
-    if any_said(words, lexicon.LIVESTOCK):  # "70 vaches emportées, les bergers…"
-        # unless the person is the object of a taking in the active voice: "ont pris le
-        # berger … avec le troupeau" (not "70 vaches emportées, les bergers vont bien")
-        return any(
-            (
-                words[i - 1 : i] in (["ont"], ["a"])
-                # "ont égorgé 5 chèvres et emmené le fils du berger": the same "ont"
-                or (words[i - 1 : i] == ["et"] and "ont" in words[max(0, i - 8) : i - 1])
-            )
-            and words[i + 1 : i + 2] in (["le"], ["la"], ["les"])
-            and words[i + 2 : i + 3]
-            and words[i + 2].startswith(HUMAN_STEMS)
-            for i in taking
-        )
-    for i in taking:
-        if not _WATER.isdisjoint(words[max(0, i - 4) : i]):
-            continue  # "les eaux du barrage ont emporté 2 enfants": a flood's, not men's
-        if (
-            words[i] in _LED_AWAY
-            and words[i - 2 : i] in (["les", "ont"], ["l", "ont"], ["l", "a"])
-            and not any_said(words, lexicon.MILITIAS)  # a militia holding men: intercommunal
-        ):
-            return True  # "… ont arrêté des orpailleurs et les ont emmenés": them, people
-        if words[i] in THEFT_NOUNS or is_negated(words, i):
-            # "s'accusent de vols, des jeunes…": a theft named, nobody taken; "ils n'ont
-            # enlevé personne": denied
-            continue
-        if (
-            i
-            and words[i - 1] in ("est", "sont", "ete")
-            and (words[i] in _TAKEN or words[i] in _LED_AWAY)
-            and _person_is_subject(words[max(0, i - 6) : i - 1])
-        ):
-            # "le chef est pris", "le chauffeur et l'apprenti sont emmenés": the person
-            # taken, in the passive
-            return True
-        after = words[i + 1 : i + 4]
-        if "par" in after or "by" in after:
-            continue  # "emporté par des hommes armés": who took, not who was taken
-        if after[:1] == ["tout"]:
-            after = after[1:]
-        if after[:1] in (["aux"], ["au"], ["from"]):
-            continue  # "ils ont tout pris aux passagers": whom they robbed
-        if any(w.startswith(HUMAN_STEMS) for w in after) and not any(
-            w.startswith(_THING_STEMS) for w in after
-        ):
-            return True
-    return False
-
-
-def _person_is_subject(before: list[str]) -> bool:
-    """A person named in these words with no thing named after them ("le chauffeur et
-    l'apprenti sont emmenés", not "armed men, les médicaments ont été emportés")."""
-    people = [k for k, w in enumerate(before) if w.startswith(HUMAN_STEMS)]
-    return bool(people) and not any(w.startswith(_THING_STEMS) for w in before[people[-1] :])
-
-
-# "ont emmené deux hommes": people led away (livestock led away is `lexicon.DRIVING`)
-_LED_AWAY = frozenset({"emmene", "emmenes", "emmenee", "emmenees"})
-_TAKEN = frozenset({"pris", "prise", "prises", "emporte", "emportes", "emportee"})
-_THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if " " not in w)
-
-
-def _takes(words: list[str]) -> bool:
-    """A word of taking (`lexicon.THEFT`), not denied, unless what is taken up is a
-    weapon ("ont pris des gourdins": ready to fight, nothing stolen)."""
-    return any(
-        not is_negated(words, i)  # "il n'y a pas eu de vol de bétail", "n'a pas été enlevé"
-        and not any(w.startswith(_WEAPON_STEMS) for w in _taken_up(words, i))
-        and not _land_taken(words, i)
-        for i in where_said(words, LEXICON_SETS[id(lexicon.THEFT)])
-    ) or _bambara_animals_taken(words)
-
-
-def _taken_up(words: list[str], i: int) -> list[str]:
-    """The words after a word of taking that may say what was taken, up to the agent:
-    "driven off by armed men" took the herd, not the arms."""
-    after = words[i + 1 : i + 4]
-    for j, word in enumerate(after):
-        if word in _AGENT:
-            return after[:j]
-    return after
-
-
-_AGENT = frozenset({"par", "by"})
-
-
-def _land_taken(words: list[str], i: int) -> bool:
-    """ "Les riziculteurs ont pris une partie du burgu des na'i": what was taken is the
-    pasture (the first thing named after the taking), not the herds named after it."""
-    for word in words[i + 1 : i + 6]:
-        if word not in _BEFORE_A_NOUN:
-            return word.startswith(_LAND_STEMS)
-    return False
-
-
-_BEFORE_A_NOUN = frozenset({
-    "une", "un", "la", "le", "les", "des", "du", "de", "d", "l", "partie", "nos", "notre",
-    "leur", "leurs", "their", "our", "the", "part", "of", "some",
-})  # fmt: skip
-_LAND_STEMS = (
-    "burgu",
-    "bourgou",
-    "terre",
-    "champ",
-    "parcelle",
-    "paturage",
-    "pature",
-    "land",
-    "field",
-    "pasture",
-)
-
-
-def _bambara_animals_taken(words: list[str]) -> bool:
-    """Bambara "u ye misi caman ta": "ta" (take) closing "ye" + animals. Alone, "ta" is
-    too common a syllable (French "ta", Bambara "ka ta") to be a word of theft."""
-    if "ta" not in words or "ye" not in words:
-        return False
-    return any(
-        w == "ta"
-        and "ye" in words[max(0, i - 6) : i]  # "u ye an ka misi tan ta": a count between
-        and any(v.startswith(LIVESTOCK_STEMS) for v in words[max(0, i - 4) : i])
-        for i, w in enumerate(words)
-    )
-
-
-_WEAPON_STEMS = tuple(w for w in lexicon.WEAPONS if " " not in w)
-
-
-def is_rumour(words: list[str]) -> bool:
-    """Hearsay ("on dit que…"): still alerted if urgent, but flagged for verification."""
-    return any_said(words, lexicon.RUMOUR)
-
-
-def is_celebration(words: list[str]) -> bool:
-    """Shots fired in the air at a wedding or a feast, and nothing worse."""
-    return (
-        any_said(words, lexicon.CELEBRATION)
-        and any_said(words, lexicon.IN_THE_AIR)
-        and not any_said(words, lexicon.DISTRESS)
-    )
-
-
-def is_protest(words: list[str]) -> bool:
-    """A protest, supporters after a match — with no weapon out, no word of people
-    hurt or killed and no harm by the forces (a strike stops a service: not here)."""
-    return (
-        any_said(words, lexicon.PROTEST)
-        and not affirmed(words, lexicon.WEAPONS)
-        and not any_said(words, lexicon.HARM)  # "police opened fire…, wounding a passenger"
-        and not forces_abuse(words)
-    )
-
-
 def alarming(text: str, words: list[str] | None = None) -> bool:
     """A first look, not a triage: does the text name violence, distress or casualties?
 
@@ -1569,85 +1322,3 @@ def alarming(text: str, words: list[str] | None = None) -> bool:
         return True  # "à l'aide", "les gens courent partout": first in the queue
     dead, injured = casualties(text, words)
     return bool(dead or injured)
-
-
-def literal(words: list[str]) -> list[str]:
-    """The words without the figures of speech of `lexicon.IDIOMS` ("mort de rire")."""
-    spans = _idiom_spans()
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for phrase in spans.get(words[i], ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                i += len(phrase)
-                break
-        else:
-            word = words[i]
-            i += 1
-            if word in _LITERAL_WATCH or word.startswith("explos"):  # the rare words to weigh
-                at = i - 1
-                if (
-                    word == "mine"
-                    and not _BAMBARA_PAST.isdisjoint(out[-6:])
-                    and words[i : i + 2] != ["ka", "taa"]
-                    and _bambara(words)
-                ):
-                    if out[-1:] and out[-1] in _SEIZED_PLACES:
-                        continue  # "u ye dugu minɛ": they took the village, no one in it
-                    word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
-                if (word in lexicon.SLAUGHTER and _animal_follows(words, at)) or (
-                    word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-7:])
-                ):
-                    continue  # an animal killed for a feast, prices that "exploded"
-            out.append(word)
-    return out
-
-
-_LITERAL_WATCH = lexicon.SLAUGHTER | {"mine"}
-_BAMBARA_PAST = frozenset({"ye", "yi"})  # "u ye … minɛ", spelt "yi" by some
-# What armed men "take" (minɛ) that is no person: a village, its market, the road, a house.
-_SEIZED_PLACES = frozenset({"dugu", "sugu", "sira", "so", "lakoli", "misiri", "kungo"})
-
-
-def _bambara(words: list[str]) -> bool:
-    """Two Bambara function words or more (language identification's list): a Bambara
-    sentence, where "ye … minɛ" (caught) puts the verb after its object."""
-    return sum(w in BAMBARA for w in words) >= 2
-
-
-def _animal_follows(words: list[str], i: int) -> bool:
-    """An animal (or a tree) is what the killing verb at i was done to (a determiner may
-    come between; shots are "sur" their target)."""
-    if words[i + 1 : i + 2] == ["sur"]:
-        i += 1
-    if words[i + 1 : i + 2] in (["et"], ["and"]):
-        return False  # "le berger a été tué et les boeufs emportés": a new clause, not its object
-    if i and (words[i - 1] in ("ete", "been") or words[i - 1].startswith(HUMAN_STEMS)):
-        # "a été tué", "le berger tué, les boeufs volés" (the comma is gone): the verb is said
-        # of who comes before it, the animals after are the next clause's
-        return False
-    if not lexicon.TREES.isdisjoint(words[i + 1 : i + 4]):
-        return True  # "abattu le vieux caïlcédrat": a tree felled
-    return (
-        # "un mouton", "un gros crocodile": a determiner, an adjective may come between
-        not lexicon.SLAUGHTERED.isdisjoint(words[i + 1 : i + 4])
-        and not people_listed_after(words, i)  # "ont tué 15 boeufs et 2 bergers"
-    )
-
-
-def people_listed_after(words: list[str], i: int) -> bool:
-    """People joined by "et" after the animals a verb was done to ("tué 15 boeufs et 2
-    bergers"): the verb was done to them too."""
-    for k in range(i + 1, min(len(words) - 1, i + 6)):
-        if words[k] in ("et", "and"):
-            return any(w.startswith(HUMAN_STEMS) for w in words[k + 1 : k + 3])
-    return False
-
-
-@lru_cache(maxsize=1)
-def _idiom_spans() -> dict[str, tuple[tuple[str, ...], ...]]:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for idiom in lexicon.IDIOMS:
-        phrase = tuple(idiom.split())
-        by_first.setdefault(phrase[0], []).append(phrase)
-    return {w: tuple(sorted(p, key=len, reverse=True)) for w, p in by_first.items()}
