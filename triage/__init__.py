@@ -27,6 +27,7 @@ from triage.classify import (
     names_forces,
     nothing_taken,
 )
+from triage.courtesy import without_courtesy
 from triage.cues import found_dead
 from triage.figures import is_celebration, is_protest, is_rumour, literal
 from triage.language import french_words, identify
@@ -95,14 +96,15 @@ def triage(
         lang, category, urgent, confidence = context.lang_hint or "fr", "other", False, 1.0
         dead = injured = None
     else:
-        plain = literal(words)  # "mort de rire" is not a death
+        core = without_courtesy(words)  # "Salam aleykoum. … Merci bcp"
+        plain = literal(core)  # "mort de rire" is not a death
         if len(plain) == len(words):
             language_proba, category_proba, urgent_proba = model.analyse(normalised)
-        else:  # the language of the whole text; the incident in its literal words
+        else:  # the language of the whole text; the incident in its own, literal words
             language_proba = model.language_proba(normalised)
             category_proba, urgent_proba = model.predict(" ".join(plain))
         lang, _ = identify(words, language_proba, context.lang_hint)
-        literal_only = len(plain) < len(words)
+        literal_only = len(plain) < len(core)
         words = plain
         cat = categorise(words, category_proba)
         category = cat.code

@@ -568,7 +568,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code == "land_dispute"
         and two_communities
         and (any_said(words, lexicon.CLASH) or any_said(words, lexicon.IMMINENT))
-        and not farmers_and_herders_clash(words)  # herders and farmers: the land's quarrel
+        # herders and farmers, herders and fishers: the land's quarrel
+        and not (any_said(words, lexicon.HERDERS) and any_said(words, lexicon.FARMERS))
         and not (any_said(words, lexicon.HERDERS) and any_said(words, lexicon.FISHERS))
     ):
         # Peuls and Bellas fighting at a well, or arming over one: communities clash

@@ -1453,6 +1453,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("ont donne des", 2.0),
         ("ont offert", 2.5),
         ("tout est normal", 4.0),  # "la radio parle d'une attaque mais ici tout est normal"
+        ("tout est calme", 2.5),  # with "calm", as much as "tout est normal"
         ("ici tout va bien", 3.0),
         ("danse", 3.0),  # hunters dancing at a feast
         ("sont contentes", 2.5),  # good news: a new borehole, a harvest
@@ -1595,6 +1596,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pour le cortege", 3.5),  # a road closed for an official's visit
         ("ont repare", 3.5),  # the soldiers repaired the bridge
         ("ont distribue", 3.0),  # the soldiers handed out exercise books
+        ("a distribue", 3.0),  # "le projet a distribué des moustiquaires"
         ("salubrite", 3.0),  # a clean-up day with the soldiers
         ("s est marie", 3.5),  # a soldier's wedding
         ("ont aide a", 3.0),  # gendarmes helped push a bus out of the mud
@@ -1724,6 +1726,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("question", 1.0),
         ("info", 0.5),
         ("cest quoi", 2.0),
+        ("envoyer les messages", 2.0),  # questions about the service itself
+        ("envoyer des messages", 2.0),
+        ("en bambara", 1.5),  # a language named, not its speakers
+        ("en peul", 1.5),
+        ("en fulfulde", 1.5),
+        ("en songhai", 1.5),
+        ("in bambara", 1.5),
         ("hello", 1.0),
         ("thank", 1.5),
         ("thanks", 1.5),
@@ -2226,6 +2235,8 @@ IMMINENT = [
     "promettent de se venger",
     "se preparent", "s arment", "s armer",  # "les jeunes se préparent", "les deux camps s'arment"
     "arming themselves", "are arming", "taking up arms", "took up arms",
+    "carrying sticks", "carrying machetes", "armed with sticks", "armed with machetes",
+    "ready to fight",  # "young men on both sides are carrying sticks"
 ]  # fmt: skip
 # An attack named only as the reason people fled: the flight is the incident.
 ATTACK_AS_CAUSE = [

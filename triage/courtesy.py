@@ -1,0 +1,65 @@
+"""The courtesy that frames a report: greetings before it, thanks and blessings after.
+
+"Salam aleykoum. VOL BETAIL Koro 50 boeufs … Merci bcp": villagers open and
+close their messages politely, and the same words alone ("Bonjour", "Merci")
+are rightly no incident. Left in, they pulled reports towards `other` and hid
+a focal point's code behind a greeting. The category and its urgency are read
+without them; the language still hears them ("i ni ce" is Bambara), and a
+message that is nothing but courtesy keeps its words.
+"""
+
+from __future__ import annotations
+
+# Normalised words (`normalise.tokens`): no accents, "bcp" already "beaucoup".
+_SALAM = frozenset({
+    "salam", "salaam", "assalam", "assalamou", "assalamu", "salamou", "salamu",
+    "salamalekoum", "salamaleykoum", "salamalaikoum", "salamalekum",
+})  # fmt: skip
+OPENINGS: tuple[tuple[str, ...], ...] = (
+    ("bonjour",), ("bonsoir",), ("salut",), ("cc",), ("coucou",), ("allo",), ("alo",),
+    ("hello",), ("hi",), ("good", "morning"), ("good", "afternoon"), ("good", "evening"),
+    # Bambara: "i/aw ni ce", "i ni sogoma" (morning), "tile" (midday), "wula", "su"
+    *((you, "ni", when) for you in ("i", "aw") for when in ("ce", "sogoma", "tile", "wula", "su")),
+    ("jam", "waali"), ("jam", "na"), ("jam",),  # Fulfulde
+    ("fofo",),  # Songhay
+)  # fmt: skip
+CLOSINGS: tuple[tuple[str, ...], ...] = (
+    ("merci",), ("merci", "beaucoup"), ("merci", "bien"), ("merci", "infiniment"),
+    ("merci", "d", "avance"), ("merci", "de", "votre", "attention"),
+    # not "merci à vous", "merci pour votre aide": thanks for a deed, said of good news
+    ("thanks",), ("thank", "you"), ("thank", "you", "so", "much"), ("many", "thanks"),
+    ("thx",), ("i", "ni", "ce"), ("aw", "ni", "ce"), ("a", "ni", "ce"), ("barka",),
+    ("a", "jaraama"), ("on", "jaraama"), ("jaraama",), ("fofo",),
+    ("inch", "allah"), ("inchallah",), ("amine",), ("amin",),
+    ("que", "dieu", "nous", "protege"), ("que", "dieu", "nous", "aide"),
+    ("que", "dieu", "nous", "garde"), ("allah", "ka", "here", "di"),
+    ("allah", "ka", "an", "tanga"), ("may", "god", "protect", "us"),
+)  # fmt: skip
+_LONGEST_FIRST = sorted(OPENINGS, key=len, reverse=True), sorted(CLOSINGS, key=len, reverse=True)
+
+
+def without_courtesy(words: list[str]) -> list[str]:
+    """The words between the opening greetings and the closing thanks (the same list
+    when there are none, so callers can tell by identity)."""
+    openings, closings = _LONGEST_FIRST
+    start, end = 0, len(words)
+    while start < end:
+        if words[start] in _SALAM:
+            start += 1
+            if start < end and words[start].startswith("al") and len(words[start]) >= 5:
+                start += 1  # aleykoum, alaykoum, alaikum…
+            continue
+        found = next((p for p in openings if tuple(words[start : start + len(p)]) == p), None)
+        if found is None:
+            break
+        start += len(found)
+    while end > start:
+        found = next((p for p in closings if tuple(words[end - len(p) : end]) == p), None)
+        if found is None or (
+            found[0] == "merci" and words[end - len(found) - 1 : end - len(found)] == ["dieu"]
+        ):
+            break  # "Dieu merci": thank God, said of a relief, not a courtesy
+        end -= len(found)
+    if start == 0 and end == len(words):
+        return words
+    return words[start:end] if end > start else words  # only courtesy: keep it, it is `other`
