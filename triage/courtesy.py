@@ -23,9 +23,19 @@ OPENINGS: tuple[tuple[str, ...], ...] = (
     ("jam", "waali"), ("jam", "na"), ("jam",),  # Fulfulde
     ("fofo",),  # Songhay
 )  # fmt: skip
+# Whom a greeting addresses ("Salut à tous", "Bonjour mon commandant"): only after one.
+ADDRESSES: tuple[tuple[str, ...], ...] = (
+    ("a", "tous"), ("a", "vous"), ("tout", "le", "monde"), ("chef",), ("mon", "chef"),
+    ("monsieur",), ("messieurs",), ("madame",), ("mon", "commandant"), ("mon", "capitaine"),
+    ("mon", "lieutenant"), ("mon", "adjudant"), ("les", "amis"), ("chers", "amis"),
+    ("cher", "ami"), ("salutations",), ("mes", "salutations"),
+)  # fmt: skip
 CLOSINGS: tuple[tuple[str, ...], ...] = (
     ("merci",), ("merci", "beaucoup"), ("merci", "bien"), ("merci", "infiniment"),
-    ("merci", "d", "avance"), ("merci", "de", "votre", "attention"),
+    ("merci", "d", "avance"), ("merci", "a", "l", "avance"), ("merci", "de", "votre", "attention"),
+    ("merci", "de", "votre", "comprehension"), ("merci", "pour", "tout"), ("cordialement",),
+    ("salutations",), ("mes", "salutations"), ("bonne", "journee"), ("bonne", "soiree"),
+    ("bonne", "nuit"), ("a", "bientot"),
     # not "merci à vous", "merci pour votre aide": thanks for a deed, said of good news
     ("thanks",), ("thank", "you"), ("thank", "you", "so", "much"), ("many", "thanks"),
     ("thx",), ("i", "ni", "ce"), ("aw", "ni", "ce"), ("a", "ni", "ce"), ("barka",),
@@ -35,26 +45,32 @@ CLOSINGS: tuple[tuple[str, ...], ...] = (
     ("que", "dieu", "nous", "garde"), ("allah", "ka", "here", "di"),
     ("allah", "ka", "an", "tanga"), ("may", "god", "protect", "us"),
 )  # fmt: skip
-_LONGEST_FIRST = sorted(OPENINGS, key=len, reverse=True), sorted(CLOSINGS, key=len, reverse=True)
+_LONGEST_FIRST = (
+    sorted(OPENINGS, key=len, reverse=True),
+    sorted(ADDRESSES, key=len, reverse=True),
+    sorted(CLOSINGS, key=len, reverse=True),
+)
 
 
 def without_courtesy(words: list[str]) -> list[str]:
     """The words between the opening greetings and the closing thanks (the same list
     when there are none, so callers can tell by identity)."""
-    openings, closings = _LONGEST_FIRST
-    start, end = 0, len(words)
+    openings, addresses, closings = _LONGEST_FIRST
+    start, end, greeted = 0, len(words), False
     while start < end:
         if words[start] in _SALAM:
-            start += 1
+            start, greeted = start + 1, True
             if start < end and words[start].startswith("al") and len(words[start]) >= 5:
                 start += 1  # aleykoum, alaykoum, alaikum…
             continue
-        found = next((p for p in openings if tuple(words[start : start + len(p)]) == p), None)
+        found = next((p for p in openings if _at(words, start, p)), None)
+        if found is None and greeted:
+            found = next((p for p in addresses if _at(words, start, p)), None)
         if found is None:
             break
-        start += len(found)
+        start, greeted = start + len(found), True
     while end > start:
-        found = next((p for p in closings if tuple(words[end - len(p) : end]) == p), None)
+        found = next((p for p in closings if _at(words, end - len(p), p, start)), None)
         if found is None or (
             found[0] == "merci" and words[end - len(found) - 1 : end - len(found)] == ["dieu"]
         ):
@@ -63,3 +79,8 @@ def without_courtesy(words: list[str]) -> list[str]:
     if start == 0 and end == len(words):
         return words
     return words[start:end] if end > start else words  # only courtesy: keep it, it is `other`
+
+
+def _at(words: list[str], i: int, phrase: tuple[str, ...], first: int = 0) -> bool:
+    """Whether the phrase stands at i, not before `first`."""
+    return i >= first and tuple(words[i : i + len(phrase)]) == phrase

@@ -35,6 +35,8 @@ FRAMES = [
     ("I ni ce. ", " A ni ce"),
     ("Jam waali. ", " On jaraama"),
     ("Good morning. ", " Thank you"),
+    ("Salut à tous. ", " Merci de votre compréhension"),
+    ("Bonjour mon commandant, ", ". Cordialement, bonne journée"),
 ]
 
 
@@ -63,6 +65,8 @@ def test_a_message_of_courtesy_alone_is_no_incident(text) -> None:
             ["les", "hommes", "armes", "sont", "partis", "dieu", "merci"],
         ),
         ("Merci, les militaires sont arrives", ["merci", "les", "militaires", "sont", "arrives"]),
+        ("tout le monde a fui Sio", ["tout", "le", "monde", "a", "fui", "sio"]),  # no greeting
+        ("Bonjour tout le monde, on a fui Sio", ["on", "a", "fui", "sio"]),
         ("gendarmes ont libere les jeunes merci pour votre aide", None),  # thanks for a deed: said
     ],
 )
