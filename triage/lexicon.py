@@ -1648,6 +1648,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("bonne pluviometrie", 3.0),
         ("bonne saison", 2.5),
         ("sont beaux", 2.0),
+        ("sont belles", 2.0),  # "les arachides sont belles cette année"
         ("accord de paix", 4.0),
         ("signature d un accord", 3.0),
         ("reunion", 1.5),

@@ -154,6 +154,11 @@ def _index() -> dict[str, tuple[Place, ...]]:
     return _names()[0]
 
 
+def name_keys() -> list[str]:
+    """Every place name the gazetteer knows, folded as `_key` folds the text's."""
+    return list(_index())
+
+
 @cache
 def _shortened() -> frozenset[str]:
     """Names known only with a community's or quarter's word after them (`_short_names`):
