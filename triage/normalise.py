@@ -25,6 +25,10 @@ LETTERS = str.maketrans(
 # contain a key, so normalising twice changes nothing.
 ABBREVIATIONS = {
     "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir", "ds": "dans", "ki": "qui",
+    "st": "sont", "ls": "les", "vlg": "village", "vlgs": "villages", "pers": "personnes",
+    "qlq": "quelques",
+    "qlqs": "quelques", "qd": "quand", "ts": "tous", "tts": "toutes", "cmt": "comment",
+    "tj": "toujours", "jrs": "jours",
     "pr": "pour", "bcp": "beaucoup", "ya": "il y a", "g": "j ai", "c": "cest",
     "mtn": "maintenant", "mnt": "maintenant", "qq": "quelques", "qqs": "quelques",
     "qqn": "quelqu un", "tjrs": "toujours", "tjr": "toujours", "tt": "tout", "tte": "toute",
@@ -99,11 +103,18 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_SAID_AS_ONE_WORDS = {"mat": "matin", "dm": "demain", "bi": "bien", "rie": "rien", "mai": "main"}
+_SAID_AS_ONE = re.compile(r"\b(" + "|".join(_SAID_AS_ONE_WORDS) + r")1\b")
+
+
 def tokens(text: str) -> list[str]:
     """Normalised tokens: folded, stretched letters squeezed, abbreviations expanded."""
     out: list[str] = []
     previous = ""
-    for word in _TOKENS.findall(_REPEATS.sub(r"\1", fold(text))):
+    folded = _REPEATS.sub(r"\1", fold(text))
+    if "1" in folded:  # "ce mat1", "a dm1", "bi1": a syllable said as "un"
+        folded = _SAID_AS_ONE.sub(lambda m: _SAID_AS_ONE_WORDS[m.group(1)], folded)
+    for word in _TOKENS.findall(folded):
         previous, raw = word, previous
         if word == "est" and raw == "c":
             continue  # "c'est", "c est": the "cest" that "c" stands for, said once

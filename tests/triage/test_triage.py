@@ -23,6 +23,9 @@ def test_sms_spelling_and_local_letters_are_normalised():
     assert normalise("son fils est la") == "son fils est la"
     assert normalise("mɔgɔ fila minɛna sira kan") == "mogo fila minena sira kan"  # Bambara
     assert normalise("kan ils sont arrives") == "quand ils sont arrives"  # French SMS
+    assert normalise("ls gens du vlg st partis ce mat1, 3 pers blesses") == (
+        "les gens du village sont partis ce matin 3 personnes blesses"
+    )
 
 
 @settings(max_examples=300, deadline=None)
