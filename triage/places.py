@@ -301,7 +301,16 @@ def _fuzzy_match(key: str, capitalised: bool, opening: bool = False) -> str | No
     pool = _fuzzy_names(not capitalised).get(key[0], [])
     cutoff = 85 if capitalised or opening else 88
     match = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return match[0] if match is not None else None
+    if match is not None:
+        return match[0]
+    # two letters swapped ("Mcaina", "Faotma"): a ratio counts two edits, too many for a
+    # short name, but a slip of typing keeps every letter
+    for i in range(1, len(key) - 2):
+        swapped = key[:i] + key[i + 1] + key[i] + key[i + 2 :]
+        places = _lookup(swapped) if swapped != key else None
+        if places and (capitalised or any(p.level != "village" for p in places)):
+            return swapped
+    return None
 
 
 def _sentence_start(text: str, words: list[tuple[str, int]], i: int) -> bool:

@@ -47,3 +47,13 @@ def test_a_letter_replaced_is_no_slip() -> None:
 
     # "tombées" is one letter from "bombe": a replaced letter makes too many real words
     assert not any(stem.startswith("bomb") for stem in stems_found(tokens("maisons tombees")))
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"), [("Mcaina", "Macina"), ("Faotma", "Fatoma"), ("Skoolo", "Sokolo")]
+)
+def test_a_place_name_with_two_letters_swapped_is_still_the_place(typed, name) -> None:
+    meant = triage(f"Attaque a {name} ce matin, des morts")
+    typo = triage(f"Attaque a {typed} ce matin, des morts")
+    assert typed in typo.places
+    assert typo.area_pcode == meant.area_pcode is not None
