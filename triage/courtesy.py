@@ -18,6 +18,7 @@ _SALAM = frozenset({
 OPENINGS: tuple[tuple[str, ...], ...] = (
     ("bonjour",), ("bonsoir",), ("salut",), ("cc",), ("coucou",), ("allo",), ("alo",),
     ("hello",), ("hi",), ("good", "morning"), ("good", "afternoon"), ("good", "evening"),
+    ("dear", "colleagues"), ("dear", "all"), ("dear", "team"), ("dear", "friends"),
     # Bambara: "i/aw ni ce", "i ni sogoma" (morning), "tile" (midday), "wula", "su"
     *((you, "ni", when) for you in ("i", "aw") for when in ("ce", "sogoma", "tile", "wula", "su")),
     ("jam", "waali"), ("jam", "na"), ("jam",),  # Fulfulde
@@ -25,7 +26,8 @@ OPENINGS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 # Whom a greeting addresses ("Salut à tous", "Bonjour mon commandant"): only after one.
 ADDRESSES: tuple[tuple[str, ...], ...] = (
-    ("a", "tous"), ("a", "vous"), ("tout", "le", "monde"), ("chef",), ("mon", "chef"),
+    ("team",), ("all",), ("everyone",), ("a", "tous"), ("a", "vous"), ("tout", "le", "monde"),
+    ("chef",), ("mon", "chef"),
     ("monsieur",), ("messieurs",), ("madame",), ("mon", "commandant"), ("mon", "capitaine"),
     ("mon", "lieutenant"), ("mon", "adjudant"), ("les", "amis"), ("chers", "amis"),
     ("cher", "ami"), ("salutations",), ("mes", "salutations"),
@@ -38,7 +40,9 @@ CLOSINGS: tuple[tuple[str, ...], ...] = (
     ("bonne", "nuit"), ("a", "bientot"),
     # not "merci à vous", "merci pour votre aide": thanks for a deed, said of good news
     ("thanks",), ("thank", "you"), ("thank", "you", "so", "much"), ("many", "thanks"),
-    ("thx",), ("i", "ni", "ce"), ("aw", "ni", "ce"), ("a", "ni", "ce"), ("barka",),
+    ("thanks", "in", "advance"), ("thank", "you", "in", "advance"), ("regards",),
+    ("best", "regards"), ("kind", "regards"), ("thx",), ("i", "ni", "ce"), ("aw", "ni", "ce"),
+    ("a", "ni", "ce"), ("barka",),
     ("a", "jaraama"), ("on", "jaraama"), ("jaraama",), ("fofo",),
     ("inch", "allah"), ("inchallah",), ("amine",), ("amin",),
     ("que", "dieu", "nous", "protege"), ("que", "dieu", "nous", "aide"),

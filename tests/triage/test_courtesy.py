@@ -37,6 +37,8 @@ FRAMES = [
     ("Good morning. ", " Thank you"),
     ("Salut à tous. ", " Merci de votre compréhension"),
     ("Bonjour mon commandant, ", ". Cordialement, bonne journée"),
+    ("Dear colleagues, ", ". Best regards"),
+    ("Hello team, ", ". Thanks in advance"),
 ]
 
 
