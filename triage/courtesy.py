@@ -49,8 +49,16 @@ CLOSINGS: tuple[tuple[str, ...], ...] = (
     ("que", "dieu", "nous", "garde"), ("allah", "ka", "here", "di"),
     ("allah", "ka", "an", "tanga"), ("may", "god", "protect", "us"),
 )  # fmt: skip
+# How a focal point introduces themself, before the report: "ici le point focal de
+# Sofara.", "Point focal Farabougou." ("*": the place's one word; the place itself is
+# still read from the text).
+INTRODUCTIONS: tuple[tuple[str, ...], ...] = tuple(
+    (*lead, *focal, "*")
+    for lead in ((), ("ici",), ("je", "suis"), ("moi",), ("en", "tant", "que"), ("cest",))
+    for focal in (("point", "focal", "de"), ("point", "focal"), ("le", "point", "focal", "de"))
+)
 _LONGEST_FIRST = (
-    sorted(OPENINGS, key=len, reverse=True),
+    sorted(OPENINGS + INTRODUCTIONS, key=len, reverse=True),
     sorted(ADDRESSES, key=len, reverse=True),
     sorted(CLOSINGS, key=len, reverse=True),
 )
@@ -86,5 +94,7 @@ def without_courtesy(words: list[str]) -> list[str]:
 
 
 def _at(words: list[str], i: int, phrase: tuple[str, ...], first: int = 0) -> bool:
-    """Whether the phrase stands at i, not before `first`."""
-    return i >= first and tuple(words[i : i + len(phrase)]) == phrase
+    """Whether the phrase stands at i, not before `first` ("*" stands for any one word)."""
+    if i < first or i + len(phrase) > len(words):
+        return False
+    return all(p == "*" or w == p for w, p in zip(words[i : i + len(phrase)], phrase, strict=True))

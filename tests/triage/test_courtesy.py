@@ -39,6 +39,8 @@ FRAMES = [
     ("Bonjour mon commandant, ", ". Cordialement, bonne journée"),
     ("Dear colleagues, ", ". Best regards"),
     ("Hello team, ", ". Thanks in advance"),
+    ("Bonjour, ici le point focal de Bankass. ", ""),
+    ("Point focal Bankass: ", " Merci"),
 ]
 
 
