@@ -7,7 +7,7 @@ from datetime import timedelta
 from functools import cache
 
 from flask import Response, render_template
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 import gazetteer
 from admin import bp
@@ -89,6 +89,15 @@ def situation(session, days: int = DAYS) -> dict:  # noqa: ANN001
     unacknowledged = session.scalar(
         select(func.count()).where(Alert.status.in_([AlertStatus.SENT, AlertStatus.ESCALATED]))
     )
+    # Reports no routing rule brought to anyone but a fallback (or to no one at all),
+    # still to review: a gap in the rules or in the units' areas to mend.
+    unrouted = session.scalar(
+        select(func.count()).where(
+            Report.needs_review.is_(True),
+            live,
+            cast(Report.review_reasons, String).like('%"unrouted"%'),
+        )
+    )
     last_runs = list(session.scalars(select(JobRun).order_by(JobRun.id.desc()).limit(5)))
     # Acknowledged but not yet triaged or routed: more than a handful means the
     # dispatchers (which run the intake worker) are stopped or overwhelmed.
@@ -104,6 +113,7 @@ def situation(session, days: int = DAYS) -> dict:  # noqa: ANN001
         "by_area": by_area.most_common(10),
         "open_urgent": open_urgent,
         "unacknowledged": unacknowledged or 0,
+        "unrouted": unrouted or 0,
         "silent": silent_focal_points(session, utcnow()),
         "last_runs": last_runs,
         "total": sum(by_category.values()),

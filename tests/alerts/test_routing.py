@@ -280,3 +280,14 @@ def test_a_fallback_never_sends_a_complaint_to_a_force_unit(db, builders):
     )
     assert outbox(db, officer) == []
     assert len(outbox(db, room)) == 1
+
+
+def test_the_situation_page_counts_the_reports_no_rule_brought_to_anyone(db, builders):
+    from admin.dashboard import situation
+
+    builders.default_rules()
+    _watch_room(builders)
+    builders.report("attaque", area=None)
+    builders.report("attaque au marché de Bandiagara", category="banditry", area=None)
+    with db.read_session() as s:
+        assert situation(s)["unrouted"] == 2
