@@ -180,6 +180,7 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if (
             any(w in NONE_WORDS for w in window[-2:])
             or window in (["pas", "eu", "de"], ["pas", "fait", "de"])  # "il n'y a pas eu de blessé"
+            or window[-2:] in (["mogo", "ma"], ["si", "ma"])  # bm "mɔgɔ ma joginna": nobody
             or "no one" in " ".join(words[max(0, i - 4) : i])  # "no one was hurt"
             or (words[i + 1 : i + 2] == ["personne"] and "n" in window)  # "n'ont tué personne"
             or (window[-1:] == ["personne"] and (len(window) < 2 or number(window[-2]) is None))

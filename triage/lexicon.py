@@ -1728,6 +1728,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("info", 0.5),
         ("cest quoi", 2.0),
         ("envoyer les messages", 2.0),  # questions about the service itself
+        ("voudrais savoir si", 2.5),  # a question ("si vous pouvez aider les déplacés")
+        ("voulais savoir si", 2.5),
+        ("dugu ka ne", 2.5),  # bm "dugu ka nɛ": the village is well
         ("envoyer des messages", 2.0),
         ("en bambara", 1.5),  # a language named, not its speakers
         ("en peul", 1.5),
@@ -2258,6 +2261,7 @@ CAUSE = [
     "par peur du", "par crainte", "because of", "for fear of", "peur des", "peur de",
     "parce que", "because", "due to", "owing to", "after threats", "following threats",
     "suite a des menaces", "suite aux menaces", "apres des menaces", "apres les menaces",
+    "depuis les menaces", "depuis des menaces", "depuis la menace",
     # a service shut since an abduction: the closure is the news
     "depuis l enlevement", "apres l enlevement", "suite a l enlevement", "since the abduction",
     "siranna", "u siran",  # bm: afraid of ("u siranna marifatigiw ɲɛ")

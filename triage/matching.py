@@ -217,7 +217,7 @@ def is_negated(words: list[str], i: int) -> bool:
         return False  # a phrase that says an absence ("aucun soldat"): "ne … plus" stresses it
     after = words[i + 1 : i + 3]
     if after in _BAMBARA_NONE:
-        return True  # Bambara "kɛlɛ si tɛ yan": no fighting here
+        return True  # Bambara "kɛlɛ si tɛ yan", "kɛlɛ tɛ yan": no fighting here
     if after[:1] == ["personne"] and "n" in words[max(0, i - 3) : i]:
         return True  # "ils n'ont tué personne"
     if "lieu" in words[i + 1 : i + 10] and DID_NOT_HAPPEN in " ".join(words[i + 1 : i + 10]):
@@ -230,7 +230,7 @@ def is_negated(words: list[str], i: int) -> bool:
     )
 
 
-_BAMBARA_NONE = (["si", "te"], ["si", "ma"])
+_BAMBARA_NONE = (["si", "te"], ["si", "ma"], ["te", "yan"], ["te", "yen"])  # not "X tɛ kuma"
 
 
 DID_NOT_HAPPEN = "pas eu lieu"

@@ -4115,3 +4115,32 @@ def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
 ) -> None:  # noqa: ANN001
     result = triage(text)
     assert (result.category, result.urgent) == (category, urgent)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent", "injured"),
+    [
+        # Bambara: "there is no fighting here, the village is well"
+        ("Kɛlɛ tɛ yan, dugu ka nɛ Koro", "other", False, None),
+        # "nobody was wounded" said after the theft
+        ("Kunu su, sonw ye misi 30 ta Ténenkou kɛrɛfɛ, mɔgɔ ma joginna", "cattle_theft", False, 0),
+        # a question about aid, not a report
+        (
+            "Bonjour, je voulais savoir si vous pouvez aider les deplaces de Sévaré pour les "
+            "moustiquaires. Merci",
+            "other",
+            False,
+            None,
+        ),
+        # a closure after threats: the closure is the news (as "fermée depuis que …")
+        (
+            "le marche de Arbinda est ferme depuis les menaces des groupes armes",
+            "service_disruption",
+            False,
+            None,
+        ),
+    ],
+)
+def test_session_17_first_sight_misses(text, category, urgent, injured) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent, result.injured) == (category, urgent, injured)
