@@ -1112,6 +1112,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "service_disruption": [
         ("stopped working", 3.0),  # "the ferry has stopped working"
+        ("out of service", 3.0),  # "two water points are out of service"
         ("cannot cross", 2.0),
         ("eating leaves", 2.5),  # a town cut off, told by its hunger
         ("convoy has not", 2.5),
@@ -1375,6 +1376,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("plus de paturage", 2.0),  # "les éleveurs n'ont plus de pâturage"
         ("no pasture", 2.5),
         ("cholera", 3.0),
+        ("kolera", 3.0),  # bm, spelt as said
         ("rougeole", 3.0),
         ("meningite", 3.0),
         ("measles", 3.0),  # partners' English
@@ -2185,7 +2187,10 @@ ARRIVING = [
     "ngari",  # ff: came ("ɓe ngari Dori": they came to Dori)
 ]  # fmt: skip
 # Things set on fire that are no one's home: a granary, a shop, a field.
-PROPERTY = ["grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock"]
+PROPERTY = [
+    "grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock",
+    "harvest", "granar", "shop", "crops",
+]  # fmt: skip
 # A person's death from illness: sad news, no epidemic unless a disease is named.
 OF_ILLNESS = [
     "de maladie", "suite a une maladie", "apres une maladie", "longue maladie",
@@ -2305,7 +2310,7 @@ STATE_FORCES = [
 ]  # fmt: skip
 # Diseases: an epidemic in a camp of displaced people is a health hazard first.
 DISEASES = [
-    "cholera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
+    "cholera", "kolera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
     "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "cas de charbon", "diarrhee",
     "peripneumonie", "pasteurellose",
     "fievre jaune", "dengue", "ebola", "hepatite",
@@ -2709,6 +2714,7 @@ ABUSE_ACTS = [
     "tue", "tues", "killed", "kill", "abattu", "massacr", "disparu",
     "civil", "civils", "civilian",  # forces shooting at civilians: a complaint about them
     "piyi",  # ff: beat
+    "mbari", "warii",  # ff: killed ("konu ngari, ɓe mbari yimɓe sappo": the army killed ten)
     "dispers",  # shots fired to disperse a crowd
     "menac",  # a soldier who threatened the market women with his weapon
     "ivre", "ivres", "drunk",

@@ -522,7 +522,7 @@ def _only_property_burned(words: list[str]) -> bool:
     )
 
 
-_BURNING = ("brul", "incendi", "burn", "feu")
+_BURNING = ("brul", "incendi", "burn", "feu", "set fire")
 
 
 _PROPERTY = frozenset(lexicon.PROPERTY)

@@ -4139,6 +4139,29 @@ def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
             False,
             None,
         ),
+        # Fulfulde: the army killed ten people in the bush, saying they were jihadists
+        (
+            "Konu ngari Djibo, ɓe mbari yimɓe sappo e ladde, ɓe mbii ɓe jihadistes ɓe",
+            "security_forces_abuse",
+            True,
+            None,
+        ),
+        ("kolera bɛ Kayes, mɔgɔ 5 sara bi", "natural_hazard", True, None),  # cholera, 5 dead
+        (
+            "Dear team, update from Djibo: since Monday two water points are out of service "
+            "because the generator fuel did not arrive.",
+            "service_disruption",
+            False,
+            None,
+        ),
+        # the harvest burned last night, nobody hurt: the digest, as granaries in French
+        (
+            "Tillabéri: armed men set fire to the harvest of three villages near Ayorou last "
+            "night, nobody was hurt",
+            "attack",
+            False,
+            0,
+        ),
     ],
 )
 def test_session_17_first_sight_misses(text, category, urgent, injured) -> None:
