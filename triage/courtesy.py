@@ -57,17 +57,25 @@ INTRODUCTIONS: tuple[tuple[str, ...], ...] = tuple(
     for lead in ((), ("ici",), ("je", "suis"), ("moi",), ("en", "tant", "que"), ("cest",))
     for focal in (("point", "focal", "de"), ("point", "focal"), ("le", "point", "focal", "de"))
 )
-_LONGEST_FIRST = (
-    sorted(OPENINGS + INTRODUCTIONS, key=len, reverse=True),
-    sorted(ADDRESSES, key=len, reverse=True),
-    sorted(CLOSINGS, key=len, reverse=True),
-)
+
+
+def _by_word(phrases: tuple[tuple[str, ...], ...], at: int) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases keyed by their first (at=0) or last (at=-1) word, longest first: a
+    message's first and last words are looked up, not every phrase tried."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        index.setdefault(phrase[at], []).append(phrase)
+    return index
+
+
+_OPENINGS = _by_word(OPENINGS + INTRODUCTIONS, 0)
+_ADDRESSES = _by_word(ADDRESSES, 0)
+_CLOSINGS = _by_word(CLOSINGS, -1)
 
 
 def without_courtesy(words: list[str]) -> list[str]:
     """The words between the opening greetings and the closing thanks (the same list
     when there are none, so callers can tell by identity)."""
-    openings, addresses, closings = _LONGEST_FIRST
     start, end, greeted = 0, len(words), False
     while start < end:
         if words[start] in _SALAM:
@@ -75,14 +83,16 @@ def without_courtesy(words: list[str]) -> list[str]:
             if start < end and words[start].startswith("al") and len(words[start]) >= 5:
                 start += 1  # aleykoum, alaykoum, alaikum…
             continue
-        found = next((p for p in openings if _at(words, start, p)), None)
+        first = words[start]
+        found = next((p for p in _OPENINGS.get(first, ()) if _at(words, start, p)), None)
         if found is None and greeted:
-            found = next((p for p in addresses if _at(words, start, p)), None)
+            found = next((p for p in _ADDRESSES.get(first, ()) if _at(words, start, p)), None)
         if found is None:
             break
         start, greeted = start + len(found), True
     while end > start:
-        found = next((p for p in closings if _at(words, end - len(p), p, start)), None)
+        last = _CLOSINGS.get(words[end - 1], ())
+        found = next((p for p in last if _at(words, end - len(p), p, start)), None)
         if found is None or (
             found[0] == "merci" and words[end - len(found) - 1 : end - len(found)] == ["dieu"]
         ):
