@@ -76,7 +76,9 @@ def perturbations(seed: int = 7) -> dict[str, Callable[[str], str]]:
             f"Salut a tous. {t} Merci de votre comprehension"
         ),
         "… Que Dieu nous protège": lambda t: f"{t} Que Dieu nous protege",
-        "Bsr, c Amadou, …": lambda t: f"Bsr, c Amadou, {t}",
+        "… Je vous tiens informés.": lambda t: f"{t} Je vous tiens informés.",
+        "then 'Les gens ont peur.'": lambda t: f"{t} Les gens ont peur.",
+        "a name introduced: 'Bsr, c Amadou,'": lambda t: f"Bsr, c Amadou, {t}",
         "Ici le point focal de Bankass. …": lambda t: f"Ici le point focal de Bankass. {t}",
         "SMS abbreviations": _sms,
         "numbers in words": lambda t: re.sub(
@@ -159,7 +161,7 @@ def main(argv: list[str] | None = None) -> None:
     for kind, (same, total) in places.items():
         print(f"place name, letters {kind:4s}: same area {same}/{total} ({same / total:.3f})")
     typo = figures["two letters swapped in two words"]
-    courtesy = sum(figures[k][2] for k in kinds if "…" in k and "Amadou" not in k)  # framed
+    courtesy = sum(figures[k][2] for k in kinds if "…" in k)  # the frames of courtesy
     swap_same, swap_total = places["swap"]
     print(
         f"typo_cat_acc={typo[0]:.3f} typo_urgent_recall={typo[1]:.3f} "

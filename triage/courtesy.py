@@ -43,6 +43,13 @@ CLOSINGS: tuple[tuple[str, ...], ...] = (
     ("thanks", "in", "advance"), ("thank", "you", "in", "advance"), ("regards",),
     ("best", "regards"), ("kind", "regards"), ("thx",), ("i", "ni", "ce"), ("aw", "ni", "ce"),
     ("a", "ni", "ce"), ("barka",),
+    *(
+        (*who, keep, *news)
+        for who in (("je", "vous"), ("on", "vous"), ("nous", "vous"))
+        for keep in ("tiens", "tient", "tenons", "tiendrai", "tiendrons")
+        for news in (("informe",), ("informes",), ("informee",), ("au", "courant"))
+    ),
+    ("a", "suivre"), ("affaire", "a", "suivre"),
     ("a", "jaraama"), ("on", "jaraama"), ("jaraama",), ("fofo",),
     ("inch", "allah"), ("inchallah",), ("amine",), ("amin",),
     ("que", "dieu", "nous", "protege"), ("que", "dieu", "nous", "aide"),

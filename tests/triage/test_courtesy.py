@@ -41,6 +41,7 @@ FRAMES = [
     ("Hello team, ", ". Thanks in advance"),
     ("Bonjour, ici le point focal de Bankass. ", ""),
     ("Point focal Bankass: ", " Merci"),
+    ("", ". Je vous tiens informés."),
 ]
 
 
