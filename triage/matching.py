@@ -66,7 +66,7 @@ def _misspelt_stems(word: str) -> list[str]:
     """Stems the word begins with but for one slip, found through their deletions."""
     index = _by_deletion()
     found: set[str] = set()
-    for end in range(SWAP_MIN - 1, len(word) + 1):
+    for end in range(SWAP_MIN, len(word) + 1):
         prefix = word[:end]
         for variant in {prefix, *(prefix[:i] + prefix[i + 1 :] for i in range(len(prefix)))}:
             for stem in index.get(variant, ()):
@@ -112,7 +112,7 @@ def _one_slip(typed: str, stem: str) -> bool:
 def _known_words() -> frozenset[str]:
     """Words spelled right, so no stem's misspelling ("arachides" is no "arrach…", "trente"
     no "tirent"): French and English words in common use (wordfreq's lists, folded as
-    the messages are), the French sample's and the corpus's own."""
+    the messages are), the French sample's, the corpus's own and the gazetteer's names."""
     import wordfreq
 
     from triage.corpus import CORPUS, read_jsonl

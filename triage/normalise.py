@@ -26,9 +26,8 @@ LETTERS = str.maketrans(
 ABBREVIATIONS = {
     "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir", "ds": "dans", "ki": "qui",
     "st": "sont", "ls": "les", "vlg": "village", "vlgs": "villages", "pers": "personnes",
-    "qlq": "quelques",
-    "qlqs": "quelques", "qd": "quand", "ts": "tous", "tts": "toutes", "cmt": "comment",
-    "tj": "toujours", "jrs": "jours",
+    "qlq": "quelques", "qlqs": "quelques", "qd": "quand", "ts": "tous", "tts": "toutes",
+    "cmt": "comment", "tj": "toujours", "jrs": "jours",
     "pr": "pour", "bcp": "beaucoup", "ya": "il y a", "g": "j ai", "c": "cest",
     "mtn": "maintenant", "mnt": "maintenant", "qq": "quelques", "qqs": "quelques",
     "qqn": "quelqu un", "tjrs": "toujours", "tjr": "toujours", "tt": "tout", "tte": "toute",
@@ -103,7 +102,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-_SAID_AS_ONE_WORDS = {"mat": "matin", "dm": "demain", "bi": "bien", "rie": "rien", "mai": "main"}
+_SAID_AS_ONE_WORDS = {"mat": "matin", "dm": "demain", "bi": "bien", "rie": "rien"}
 _SAID_AS_ONE = re.compile(r"\b(" + "|".join(_SAID_AS_ONE_WORDS) + r")1\b")
 
 
