@@ -91,18 +91,20 @@ def _by_deletion() -> dict[str, tuple[str, ...]]:
 
 def _one_slip(typed: str, stem: str) -> bool:
     """Whether `typed` is `stem` with one slip inside (see SWAP_MIN)."""
-    if typed == stem or typed[:1] != stem[:1] or typed[-1:] != stem[-1:]:
+    if typed == stem or typed[:1] != stem[:1]:
         return False
-    if len(typed) == len(stem):
+    if len(typed) == len(stem):  # a swap may take the stem's last letter ("attqaue")
         diff = [i for i in range(len(stem)) if typed[i] != stem[i]]
         return (
             len(diff) == 2
             and diff[1] == diff[0] + 1
             and typed[diff[0]] == stem[diff[1]]
             and typed[diff[1]] == stem[diff[0]]
+            # the last letter of a short stem stands: "koun…" is no "konu"
+            and (diff[1] < len(stem) - 1 or len(stem) > SWAP_MIN)
         )
-    if len(stem) < SLIP_MIN or abs(len(typed) - len(stem)) != 1:
-        return False
+    if len(stem) < SLIP_MIN or abs(len(typed) - len(stem)) != 1 or typed[-1] != stem[-1]:
+        return False  # a letter dropped or doubled inside: the stem's last letter stands
     short, long = (typed, stem) if len(typed) < len(stem) else (stem, typed)
     i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
     return short[i:] == long[i + 1 :]

@@ -22,7 +22,14 @@ REAL_WORDS = [
     ("trente", "tirent"),
     ("participent", "partir"),
     ("selingue", "selling"),  # the dam of Sélingué, a place the gazetteer knows
+    ("kounkounfoanou", "konu"),  # a short stem's last letter stands: a village, not the army
 ]
+
+
+def test_a_swap_may_take_a_long_stems_last_letter() -> None:
+    from triage.matching import stems_found
+
+    assert "attaq" in stems_found(["attqaue"])  # "attaq|ue", its q and a swapped
 
 
 @pytest.mark.parametrize(("text", "category", "urgent"), SLIPS)
