@@ -33,6 +33,7 @@ from triage.figures import is_celebration, is_protest, is_rumour, literal
 from triage.language import french_words, identify
 from triage.normalise import normalise, tokens
 from triage.places import admin_of, resolve
+from triage.spelling import corrected, load_word_lists
 from triage.urgency import urgency
 
 REVIEW_BELOW = 0.45
@@ -71,6 +72,7 @@ def warm_up(*, freeze: bool = False) -> None:
     app — 0.13 s during which a webhook waits — though none of them ever dies.
     """
     learned.current()
+    load_word_lists()
     triage("attaque a Bandiagara")
     french_words()  # the language check's word list
     if freeze:
@@ -88,7 +90,7 @@ def triage(
     context = reporter_context or ReporterContext()
     model = model or learned.current()
     text = text or ""
-    words = tokens(text)
+    words = corrected(tokens(text))  # "des hommes amres ont attqaue"
     normalised = " ".join(words)
     reasons: list[str] = []
 

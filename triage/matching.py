@@ -35,8 +35,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, tupl
     return short, long, phrases
 
 
-@lru_cache(maxsize=65536)
-def _word_stems(word: str) -> tuple[str, ...]:
+def word_stems(word: str) -> tuple[str, ...]:
     """The single-word stems of the lexicon this word matches (whole, or as a prefix)."""
     short, long, _ = _vocabulary()
     if word in lexicon.FALSE_FRIENDS:
@@ -48,89 +47,20 @@ def _word_stems(word: str) -> tuple[str, ...]:
         if word[:end] in long
         and (word[:end] not in lexicon.WHOLE_WORDS or word[end:] in lexicon.INFLECTIONS)
     ]
-    if not stems and len(word) >= SWAP_MIN and word not in _known_words():
-        stems = _misspelt_stems(word)
     return tuple(stems)
 
 
-# Slips of fast typing on small keys, inside a stem (its first and last letters stand):
-# two letters swapped in a stem of four letters or more ("amres", "attqaue"), a letter
-# dropped or doubled in one of six or more ("enlevment", "blesssé" is squeezed already).
-# A letter replaced by another is no slip here: it makes too many real words ("tombées"
-# is no "bombe"), and shorter stems one slip away are too often another word.
-SWAP_MIN = 4
-SLIP_MIN = 6
+_word_stems = lru_cache(maxsize=65536)(word_stems)  # a message's words are met again and again
 
 
-def _misspelt_stems(word: str) -> list[str]:
-    """Stems the word begins with but for one slip, found through their deletions."""
-    index = _by_deletion()
-    found: set[str] = set()
-    for end in range(SWAP_MIN, len(word) + 1):
-        prefix = word[:end]
-        for variant in {prefix, *(prefix[:i] + prefix[i + 1 :] for i in range(len(prefix)))}:
-            for stem in index.get(variant, ()):
-                if stem not in found and _one_slip(prefix, stem):
-                    found.add(stem)
-    return sorted(found)
+def names_a_stem(word: str) -> bool:
+    """Whether the word is, or begins with, one of the lexicon's stems."""
+    return bool(_word_stems(word))
 
 
-@cache
-def _by_deletion() -> dict[str, tuple[str, ...]]:
-    """Long stems by themselves and each of their one-letter deletions (SymSpell): two
-    strings one edit apart share one of these keys."""
-    _, long, _ = _vocabulary()
-    index: dict[str, set[str]] = {}
-    for stem in long:
-        if stem in lexicon.WHOLE_WORDS:
-            continue
-        for key in {stem, *(stem[:i] + stem[i + 1 :] for i in range(len(stem)))}:
-            index.setdefault(key, set()).add(stem)
-    return {key: tuple(sorted(stems)) for key, stems in index.items()}
-
-
-def _one_slip(typed: str, stem: str) -> bool:
-    """Whether `typed` is `stem` with one slip inside (see SWAP_MIN)."""
-    if typed == stem or typed[:1] != stem[:1]:
-        return False
-    if len(typed) == len(stem):  # a swap may take the stem's last letter ("attqaue")
-        diff = [i for i in range(len(stem)) if typed[i] != stem[i]]
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and typed[diff[0]] == stem[diff[1]]
-            and typed[diff[1]] == stem[diff[0]]
-            # the last letter of a short stem stands: "koun…" is no "konu"
-            and (diff[1] < len(stem) - 1 or len(stem) > SWAP_MIN)
-        )
-    if len(stem) < SLIP_MIN or abs(len(typed) - len(stem)) != 1 or typed[-1] != stem[-1]:
-        return False  # a letter dropped or doubled inside: the stem's last letter stands
-    short, long = (typed, stem) if len(typed) < len(stem) else (stem, typed)
-    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
-    return short[i:] == long[i + 1 :]
-
-
-@cache
-def _known_words() -> frozenset[str]:
-    """Words spelled right, so no stem's misspelling ("arachides" is no "arrach…", "trente"
-    no "tirent"): French and English words in common use (wordfreq's lists, folded as
-    the messages are), the French sample's, the corpus's own and the gazetteer's names."""
-    import wordfreq
-
-    from triage.corpus import CORPUS, read_jsonl
-    from triage.language import french_words
-    from triage.normalise import fold, tokens
-    from triage.places import name_keys
-
-    common = {
-        word if word.isascii() else fold(word)
-        for lang in ("fr", "en")
-        for word in wordfreq.top_n_list(lang, 100_000)
-        if len(word) >= SWAP_MIN
-    }
-    corpus = {w for row in read_jsonl(CORPUS) for w in tokens(row["text"])}
-    places = {w for name in name_keys() for w in name.split()}  # "Sélingué" is no "selling"
-    return frozenset(common) | french_words() | corpus | places
+def lexicon_words() -> frozenset[str]:
+    """Every word of every stem and phrase of the lexicon."""
+    return frozenset(w for entry in _all_entries() for w in entry.split())
 
 
 _last: tuple[object, dict[str, list[int]]] = (None, {})

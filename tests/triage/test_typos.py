@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from triage import triage
-from triage.normalise import tokens
+from triage.spelling import corrected
 
 SLIPS = [
     # two letters swapped, a letter dropped or doubled: the report still says what it says
@@ -17,19 +17,30 @@ SLIPS = [
     ("un engin explsoif sur la route de Boni", "explosive", True),
 ]
 REAL_WORDS = [
-    # one slip away from a stem, but words of their own
-    ("arachides", "arrach"),  # groundnuts, not "arracher"
-    ("trente", "tirent"),
-    ("participent", "partir"),
-    ("selingue", "selling"),  # the dam of Sélingué, a place the gazetteer knows
-    ("kounkounfoanou", "konu"),  # a short stem's last letter stands: a village, not the army
+    # one slip away from a word of the lexicon, but words of their own
+    "arachides",  # groundnuts, not "arracher"
+    "trente",  # not "tirent"
+    "participent",
+    "selingue",  # the dam of Sélingué, a place the gazetteer knows
+    "kounkounfoanou",  # a village, not "konu" (the army)
+    "minena",  # Bambara "minɛna" (seized), which the lexicon reads as it is
+    "tombees",  # one letter replaced from "bombes": a replaced letter is no slip
 ]
 
 
-def test_a_swap_may_take_a_long_stems_last_letter() -> None:
-    from triage.matching import stems_found
-
-    assert "attaq" in stems_found(["attqaue"])  # "attaq|ue", its q and a swapped
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (["ils", "ont", "attqaue"], ["ils", "ont", "attaque"]),  # two letters swapped
+        (["il", "est", "blsese"], ["il", "est", "blesse"]),  # a casualty word too
+        (["2", "motrs"], ["2", "morts"]),
+        (["explsoif"], ["explosif"]),
+        (["enlvement"], ["enlevement"]),  # a letter dropped
+        (["exxplosion"], ["explosion"]),  # a letter doubled
+    ],
+)
+def test_a_slip_is_read_as_the_word_meant(typed, meant) -> None:
+    assert corrected(typed) == meant
 
 
 @pytest.mark.parametrize(("text", "category", "urgent"), SLIPS)
@@ -38,22 +49,18 @@ def test_a_slip_inside_a_word_is_read_through(text, category, urgent) -> None:
     assert (result.category, result.urgent) == (category, urgent)
 
 
-@pytest.mark.parametrize(("word", "stem"), REAL_WORDS)
-def test_a_real_word_one_slip_from_a_stem_is_not_read_as_it(word, stem) -> None:
-    from triage.matching import stems_found
+def test_a_casualty_misspelt_is_still_counted() -> None:
+    result = triage("plainte: la police de San a frappe un eleve hier, il est blsese a la tete")
+    assert (result.injured, result.urgent) == (1, True)
 
-    assert stem not in stems_found([word])
+
+@pytest.mark.parametrize("word", REAL_WORDS)
+def test_a_real_word_is_left_as_it_is(word) -> None:
+    assert corrected([word]) == [word]
 
 
 def test_groundnuts_doing_well_are_no_incident() -> None:
     assert triage("les arachides de Sio sont belles cette annee").category == "other"
-
-
-def test_a_letter_replaced_is_no_slip() -> None:
-    from triage.matching import stems_found
-
-    # "tombées" is one letter from "bombe": a replaced letter makes too many real words
-    assert not any(stem.startswith("bomb") for stem in stems_found(tokens("maisons tombees")))
 
 
 @pytest.mark.parametrize(
