@@ -45,9 +45,9 @@ def _corrected(word: str) -> str:
     if not candidates and len(word) >= SLIP_FROM:
         candidates = {
             typed
-            for i in range(1, len(word))
+            for i in range(1, len(word))  # the first and last letters stand
             for typed in (
-                word[:i] + word[i + 1 :],  # a letter doubled or struck by mistake
+                *((word[:i] + word[i + 1 :],) if i < len(word) - 1 else ()),  # one too many
                 *(word[:i] + c + word[i:] for c in string.ascii_lowercase),  # one dropped
             )
             if typed in _meaningful()
