@@ -482,6 +482,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not (serious == "kidnapping" and code == "cattle_theft" and animals_taken_first(words))
         # a herder wounded by the thieves who took his goats: the theft
         and not (code == "cattle_theft" and serious == "attack" and _only_hurt_in_the_theft(words))
+        # "trafiquants de dynamite": explosives traded are the trade, not a device laid
+        and not (code == "trafficking" and serious == "explosive")
     ):
         code = serious  # an abduction at a school is a kidnapping, not a school closure
         if code == "attack" and _attack_only_in(words, lexicon.THREATENED_ATTACK):
@@ -964,16 +966,24 @@ _ARRIVED = frozenset({"arrives", "arrivee", "arrivees", "arrivent", "venus", "ar
 
 
 def _flight_before_its_cause(words: list[str]) -> bool:
-    """People leaving, told first, and the armed men named just after a word of cause."""
+    """People leaving, told first, and the armed men named just after a word of cause
+    ("… à cause des jihadistes") or said to be coming ("… ils disent que les jihadistes
+    arrivent")."""
     leaving = where_said(words, LEXICON_SETS[id(lexicon.LEAVING)])
     if not leaving or event_scores(words).get("displacement", 0.0) < 2.0:
         return False
     armed = _first_said(words, "armed_presence", settings=True)
-    return (
-        armed is not None
-        and min(leaving) < armed
-        and not _CAUSE_WORDS.isdisjoint(words[max(0, armed - 4) : armed])
-    )
+    if armed is None or min(leaving) > armed:
+        return False
+    before = set(words[max(0, armed - 4) : armed])
+    if not before.isdisjoint(_CAUSE_WORDS):
+        return True
+    # what the people fleeing say of men still coming (an ultimatum given is the men's act)
+    coming = words[armed + 1 : armed + 3]
+    return not before.isdisjoint(_TELLING) and not _COMING.isdisjoint(coming)
+
+
+_COMING = frozenset({"arrivent", "approchent", "viennent", "reviennent", "are", "coming"})
 
 
 _CAUSE_WORDS = frozenset({"apres", "suite", "cause", "peur", "crainte", "after", "fear"})

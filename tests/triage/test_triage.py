@@ -4162,6 +4162,22 @@ def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
             False,
             0,
         ),
+        # the flight told first, its cause in what the people say: a flight
+        (
+            "Les gens de Tongomayel fuient vers Djibo ce matin, ils disent que les jihadistes "
+            "arrivent",
+            "displacement",
+            True,
+            None,
+        ),
+        # explosives traded are the trade, not a device laid
+        (
+            "Orpailleurs et trafiquants de dynamite se retrouvent au site de Kalsaka chaque "
+            "semaine",
+            "trafficking",
+            False,
+            None,
+        ),
     ],
 )
 def test_session_17_first_sight_misses(text, category, urgent, injured) -> None:
