@@ -966,24 +966,20 @@ _ARRIVED = frozenset({"arrives", "arrivee", "arrivees", "arrivent", "venus", "ar
 
 
 def _flight_before_its_cause(words: list[str]) -> bool:
-    """People leaving, told first, and the armed men named just after a word of cause
-    ("… à cause des jihadistes") or said to be coming ("… ils disent que les jihadistes
-    arrivent")."""
+    """People leaving, told first, and the armed men named just after a word of cause.
+
+    Not after a word of telling: "ils fuient, ils disent que les jihadistes arrivent"
+    stays the armed men's approach, which the security unit must hear (a flight goes to
+    the humanitarian and local authority contacts)."""
     leaving = where_said(words, LEXICON_SETS[id(lexicon.LEAVING)])
     if not leaving or event_scores(words).get("displacement", 0.0) < 2.0:
         return False
     armed = _first_said(words, "armed_presence", settings=True)
-    if armed is None or min(leaving) > armed:
-        return False
-    before = set(words[max(0, armed - 4) : armed])
-    if not before.isdisjoint(_CAUSE_WORDS):
-        return True
-    # what the people fleeing say of men still coming (an ultimatum given is the men's act)
-    coming = words[armed + 1 : armed + 3]
-    return not before.isdisjoint(_TELLING) and not _COMING.isdisjoint(coming)
-
-
-_COMING = frozenset({"arrivent", "approchent", "viennent", "reviennent", "are", "coming"})
+    return (
+        armed is not None
+        and min(leaving) < armed
+        and not _CAUSE_WORDS.isdisjoint(words[max(0, armed - 4) : armed])
+    )
 
 
 _CAUSE_WORDS = frozenset({"apres", "suite", "cause", "peur", "crainte", "after", "fear"})

@@ -4162,11 +4162,11 @@ def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
             False,
             0,
         ),
-        # the flight told first, its cause in what the people say: a flight
+        # men said to be coming as people flee: the armed men's approach, for the unit
         (
             "Les gens de Tongomayel fuient vers Djibo ce matin, ils disent que les jihadistes "
             "arrivent",
-            "displacement",
+            "armed_presence",
             True,
             None,
         ),
