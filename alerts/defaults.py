@@ -27,6 +27,10 @@ ROUTES: dict[str, tuple[str, ...]] = {
     "natural_hazard": ("authority", "humanitarian"),
 }
 ALWAYS_IMMEDIATE = frozenset({"attack", "kidnapping", "explosive"})
+# Beyond TAXONOMY's column, for urgent reports only: people fleeing now means danger
+# near ("ils fuient, ils disent que les jihadistes arrivent"), so the area's security
+# unit hears it too; a routine flight (families arrived last week) stays with aid.
+URGENT_ALSO: dict[str, tuple[str, ...]] = {"displacement": ("security",)}
 
 
 def default_rules() -> list[RoutingRule]:
@@ -63,6 +67,17 @@ def default_rules() -> list[RoutingRule]:
                         mode="digest",
                     )
                 )
+    for category, kinds in URGENT_ALSO.items():
+        for kind in kinds:
+            rules.append(
+                RoutingRule(
+                    name=f"{category} urgent → {kind}",
+                    category=category,
+                    unit_kind=kind,
+                    urgency="urgent",
+                    mode="immediate",
+                )
+            )
     return rules
 
 

@@ -966,22 +966,23 @@ _ARRIVED = frozenset({"arrives", "arrivee", "arrivees", "arrivent", "venus", "ar
 
 
 def _flight_before_its_cause(words: list[str]) -> bool:
-    """People leaving, told first, and the armed men named just after a word of cause.
-
-    Not after a word of telling: "ils fuient, ils disent que les jihadistes arrivent"
-    stays the armed men's approach, which the security unit must hear (a flight goes to
-    the humanitarian and local authority contacts)."""
+    """People leaving, told first, and the armed men named just after a word of cause
+    ("… à cause des jihadistes") or said to be coming ("… ils disent que les jihadistes
+    arrivent": an urgent flight reaches the security unit too, `alerts.defaults`)."""
     leaving = where_said(words, LEXICON_SETS[id(lexicon.LEAVING)])
     if not leaving or event_scores(words).get("displacement", 0.0) < 2.0:
         return False
     armed = _first_said(words, "armed_presence", settings=True)
-    return (
-        armed is not None
-        and min(leaving) < armed
-        and not _CAUSE_WORDS.isdisjoint(words[max(0, armed - 4) : armed])
-    )
+    if armed is None or min(leaving) > armed:
+        return False
+    before = set(words[max(0, armed - 4) : armed])
+    if not before.isdisjoint(_CAUSE_WORDS):
+        return True
+    # what the people fleeing say of men still coming (an ultimatum given is the men's act)
+    return not before.isdisjoint(_TELLING) and not _COMING.isdisjoint(words[armed + 1 : armed + 3])
 
 
+_COMING = frozenset({"arrivent", "approchent", "viennent", "reviennent", "are", "coming"})
 _CAUSE_WORDS = frozenset({"apres", "suite", "cause", "peur", "crainte", "after", "fear"})
 
 

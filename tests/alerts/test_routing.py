@@ -291,3 +291,32 @@ def test_the_situation_page_counts_the_reports_no_rule_brought_to_anyone(db, bui
     builders.report("attaque au marché de Bandiagara", category="banditry", area=None)
     with db.read_session() as s:
         assert situation(s)["unrouted"] == 2
+
+
+def test_an_urgent_flight_reaches_the_security_unit_too_a_routine_one_does_not(db, builders):
+    gendarmes = builders.unit("Gendarmerie", pcodes=("ML0502", "ML0507"))
+    officer = builders.contact("Adjudant", unit=gendarmes)
+    aid = builders.unit("Cluster humanitaire", kind="humanitarian", pcodes=("ML05",))
+    worker = builders.contact("Humanitaire", unit=aid)
+    builders.default_rules()
+    urgent = builders.report(
+        "les gens fuient vers Bandiagara mtn, ils disent que les jihadistes arrivent",
+        category="displacement",
+        urgent=True,
+        area="ML050201",
+    )
+    routine = builders.report(
+        "60 familles arrivées à Koro la semaine passée",
+        category="displacement",
+        urgent=False,
+        area="ML0507",
+        reporter_key="r2",
+    )
+    with db.read_session() as s:
+        to = {
+            (a.report_id, a.contact_id, a.mode)
+            for a in s.scalars(select(Alert).where(Alert.report_id.in_([urgent.id, routine.id])))
+        }
+    assert (urgent.id, officer.id, "immediate") in to and (urgent.id, worker.id, "immediate") in to
+    assert not any(r == routine.id and c == officer.id for r, c, _ in to)
+    assert (routine.id, worker.id, "digest") in to  # the routine flight waits for aid's digest

@@ -4162,11 +4162,12 @@ def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
             False,
             0,
         ),
-        # men said to be coming as people flee: the armed men's approach, for the unit
+        # the flight told first, men said to be coming: the flight (urgent, it reaches the
+        # security unit too)
         (
             "Les gens de Tongomayel fuient vers Djibo ce matin, ils disent que les jihadistes "
             "arrivent",
-            "armed_presence",
+            "displacement",
             True,
             None,
         ),
