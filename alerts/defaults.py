@@ -39,46 +39,24 @@ def default_rules() -> list[RoutingRule]:
     for category, kinds in ROUTES.items():
         for kind in kinds:
             if category in ALWAYS_IMMEDIATE:
-                rules.append(
-                    RoutingRule(
-                        name=f"{category} → {kind}",
-                        category=category,
-                        unit_kind=kind,
-                        urgency="any",
-                        mode="immediate",
-                    )
-                )
+                rules.append(_rule(f"{category} → {kind}", category, kind, "any", "immediate"))
             else:
+                rules.append(_urgent_rule(category, kind))
                 rules.append(
-                    RoutingRule(
-                        name=f"{category} urgent → {kind}",
-                        category=category,
-                        unit_kind=kind,
-                        urgency="urgent",
-                        mode="immediate",
-                    )
+                    _rule(f"{category} → {kind} (digest)", category, kind, "routine", "digest")
                 )
-                rules.append(
-                    RoutingRule(
-                        name=f"{category} → {kind} (digest)",
-                        category=category,
-                        unit_kind=kind,
-                        urgency="routine",
-                        mode="digest",
-                    )
-                )
-    for category, kinds in URGENT_ALSO.items():
-        for kind in kinds:
-            rules.append(
-                RoutingRule(
-                    name=f"{category} urgent → {kind}",
-                    category=category,
-                    unit_kind=kind,
-                    urgency="urgent",
-                    mode="immediate",
-                )
-            )
+    rules += [
+        _urgent_rule(category, kind) for category, kinds in URGENT_ALSO.items() for kind in kinds
+    ]
     return rules
+
+
+def _urgent_rule(category: str, kind: str) -> RoutingRule:
+    return _rule(f"{category} urgent → {kind}", category, kind, "urgent", "immediate")
+
+
+def _rule(name: str, category: str, kind: str, urgency: str, mode: str) -> RoutingRule:
+    return RoutingRule(name=name, category=category, unit_kind=kind, urgency=urgency, mode=mode)
 
 
 def seed_default_rules(session: Session) -> int:
