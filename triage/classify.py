@@ -982,7 +982,7 @@ def _flight_before_its_cause(words: list[str]) -> bool:
     return not before.isdisjoint(_TELLING) and not _COMING.isdisjoint(words[armed + 1 : armed + 3])
 
 
-_COMING = frozenset({"arrivent", "approchent", "viennent", "reviennent", "are", "coming"})
+_COMING = frozenset({"arrivent", "approchent", "viennent", "reviennent", "coming", "approaching"})
 _CAUSE_WORDS = frozenset({"apres", "suite", "cause", "peur", "crainte", "after", "fear"})
 
 
