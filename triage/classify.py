@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from triage import lexicon
 from triage.cues import (
+    HUMAN_STEMS,
+    LIVESTOCK_STEMS,
     affirmed,
     dated_past,
     heading_to_people,
@@ -117,8 +119,8 @@ def forces_abuse(words: list[str]) -> bool:
     ):
         return True  # "… gardent les motos et demandent 25000 pour les rendre": a racket
     for k, w in enumerate(after):
-        if not w.startswith(_ABUSE_ACTS):
-            continue
+        if not w.startswith(_ABUSE_ACTS) or (w.startswith("civil") and after[k - 1 : k] == ["en"]):
+            continue  # ("des militaires en civil": their dress, not their victims)
         if (
             w.startswith("arret")
             and (
@@ -308,6 +310,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "un berger blessé par balle par des voleurs qui ont pris ses chèvres": the
         # theft, its herder hurt (a death would make it an attack, in `triage`)
         code = "cattle_theft"
+    if code == "attack" and livestock and theft and _only_animals_killed(words):
+        # "12 vaches égorgées dans la brousse, les voleurs ont pris le reste": the herd
+        # killed and driven off, no person — a theft (animal deaths are never casualties)
+        code = "cattle_theft"
     if code == "cattle_theft" and levy and not any_said(words, lexicon.ROBBERS):
         # "la zakat: ils ont compté nos animaux et vont revenir prendre leur part": an
         # armed group's levy, the group's presence is the news
@@ -383,6 +389,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not forces_abuse(words)
     ):
         code = "attack"  # "un groupe armé a attaqué le poste de police": the forces attacked
+    if (
+        code == "security_forces_abuse"
+        and _armed_men_named(words)
+        and not forces_abuse(words)
+        and not any_said(words, lexicon.NOT_OUR_FORCES)
+    ):
+        # "les rebelles ont pris le poste de douane, les douaniers ont fui": armed men
+        # against the forces, no harm by them — the men are the news (an attack, if they
+        # killed: `triage`)
+        code = "armed_presence"
     if code == "security_forces_abuse" and not forces_abuse(words) and _thieves_arrested(words):
         code = "other"  # "les militaires ont arrêté un voleur de moto": their job done
     if code in ("banditry", "cattle_theft") and _thieves_arrested(words):
@@ -481,7 +497,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # "300 goats and sheep were taken by armed men": the herds, no one taken
         and not (serious == "kidnapping" and code == "cattle_theft" and animals_taken_first(words))
         # a herder wounded by the thieves who took his goats: the theft
-        and not (code == "cattle_theft" and serious == "attack" and _only_hurt_in_the_theft(words))
+        and not (
+            code == "cattle_theft"
+            and serious == "attack"
+            and (_only_hurt_in_the_theft(words) or _only_animals_killed(words))
+        )
         # "trafiquants de dynamite": explosives traded are the trade, not a device laid
         and not (code == "trafficking" and serious == "explosive")
     ):
@@ -847,6 +867,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "service_disruption"  # "le pont est tombé avec la crue": the way cut off
     if code == "service_disruption" and _vehicle_broke_down(words):
         code = "other"  # "le camion de l'ONG est tombé en panne": a traveller's trouble
+    if code in ("attack", "other") and _market_fire(words):
+        # "incendie au marché, 20 boutiques brûlées, c'est un court-circuit": a disaster
+        # for the town (the local authority's), no one to send the unit after
+        code = "natural_hazard"
     return Category(code, min(1.0, confidence), len(scores), negated, named)
 
 
@@ -895,6 +919,59 @@ def _only_hurt_in_the_theft(words: list[str]) -> bool:
         stem.split()[-1].startswith(("bless", "balle", "tir", "coup", "feu", "shot", "wound"))
         for stem, _ in category_stems(words, "attack")
     )
+
+
+def _armed_men_named(words: list[str]) -> bool:
+    """Armed men named as people — not the fight against them ("counter-terrorism",
+    "lutte contre le terrorisme") nor a fear ("les gens sont terrorisés")."""
+    return any(
+        not (words[i].startswith("terroris") and not words[i].startswith("terrorist"))
+        for i in where_said(words, LEXICON_SETS[id(lexicon.ARMED_ACTORS)])
+    )
+
+
+def _market_fire(words: list[str]) -> bool:
+    """A fire in a market or a quarter of shops, no one said to have set it (no armed man,
+    no thief, no arson, no shot: "coups de feu") and no fault of the wiring said."""
+    fire = [
+        i
+        for i, w in enumerate(words)
+        if w in _FIRE_NOUNS and words[max(0, i - 2) : i] not in (["coups", "de"], ["coup", "de"])
+    ]
+    return (
+        bool(fire)
+        and not _MARKET_WORDS.isdisjoint(words)
+        and not any_said(words, lexicon.ARMED_ACTORS)
+        and not any_said(words, lexicon.ROBBERS)
+        and not any_said(words, lexicon.ARSON)
+        and not any_said(words, lexicon.ELECTRICAL)  # an accident (s14g13): no incident
+    )
+
+
+_FIRE_NOUNS = frozenset({"incendie", "incendies", "feu", "flammes", "fire"})
+_MARKET_WORDS = frozenset(
+    {"marche", "boutiques", "magasins", "hangars", "etals", "market", "shops", "stalls"}
+)
+
+
+def _only_animals_killed(words: list[str]) -> bool:
+    """Every killing word is said of animals — the nearest being named within three words
+    before it ("12 vaches égorgées") or after it ("ont abattu 30 boeufs") is livestock —
+    and the attack has no other word (shots, an assault)."""
+    killed = where_said(words, LEXICON_SETS[id(lexicon.VIOLENT_DEATH)])
+    if not killed or any(
+        not stem.startswith(_KILLING_STEMS) for stem, _ in category_stems(words, "attack")
+    ):
+        return False
+    for i in killed:
+        near = [*reversed(words[max(0, i - 3) : i]), *words[i + 1 : i + 4]]
+        beings = [w for w in near if w.startswith((*HUMAN_STEMS, *LIVESTOCK_STEMS))]
+        if not beings or not beings[0].startswith(LIVESTOCK_STEMS):
+            return False
+    return True
+
+
+_KILLING_STEMS = tuple(lexicon.VIOLENT_DEATH)
 
 
 def _goods_taken_only(words: list[str]) -> bool:

@@ -55,8 +55,11 @@ def literal(words: list[str]) -> list[str]:
         else:
             word = words[i]
             i += 1
-            if word in _LITERAL_WATCH or word.startswith("explos"):  # the rare words to weigh
+            if word in _LITERAL_WATCH or word.startswith(("explos", "deplac")):  # rare words
                 at = i - 1
+                if word.startswith("deplac") and not _MARKERS.isdisjoint(words[i : i + 3]):
+                    out.append("bouge")  # "ont déplacé les bornes du champ": no one displaced
+                    continue
                 if (
                     word == "mine"
                     and not _BAMBARA_PAST.isdisjoint(out[-6:])
@@ -66,15 +69,32 @@ def literal(words: list[str]) -> list[str]:
                     if out[-1:] and out[-1] in _SEIZED_PLACES:
                         continue  # "u ye dugu minɛ": they took the village, no one in it
                     word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
-                if (word in lexicon.SLAUGHTER and _animal_follows(words, at)) or (
-                    word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-7:])
+                if (
+                    (word in lexicon.SLAUGHTER and _animal_follows(words, at))
+                    or (word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-7:]))
+                    or (word == "exploser" and _tension_explodes(out))
                 ):
-                    continue  # an animal killed for a feast, prices that "exploded"
+                    # an animal killed for a feast, prices that "exploded", a tension
+                    # that "can explode"
+                    continue
             out.append(word)
     return out
 
 
 _LITERAL_WATCH = lexicon.SLAUGHTER | {"mine"}
+_MARKERS = frozenset({"bornes", "borne", "limites", "piquets", "bornage"})
+
+
+def _tension_explodes(before: list[str]) -> bool:
+    """ "Tout peut exploser", "la situation risque d'exploser", "ça va exploser": a
+    tension about to break, said of everything or of a situation — not of a device
+    ("l'engin risque d'exploser")."""
+    said = before[-5:]
+    return not _TENSE.isdisjoint(said) and not _ABOUT_TO.isdisjoint(said[-3:])
+
+
+_TENSE = frozenset({"tout", "ca", "situation", "tension", "climat", "marmite", "poudriere"})
+_ABOUT_TO = frozenset({"peut", "va", "vont", "risque", "pourrait", "prete", "pret", "doit"})
 
 
 _BAMBARA_PAST = frozenset({"ye", "yi"})  # "u ye … minɛ", spelt "yi" by some

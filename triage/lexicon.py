@@ -450,6 +450,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("couloir", 1.5),
         ("piste", 0.5),
         ("limite", 1.5),
+        ("borne", 2.5),  # a field's boundary stones moved: the land's quarrel
         ("foro", 2.5),
         ("binna foro", 3.0),  # bm: (the animals) went into the field
         ("water point", 2.5),
@@ -1206,6 +1207,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("dispensaire", 3.0),
         ("medecin", 2.0),
         ("infirmier", 2.0),
+        ("le major", 2.0),  # the head nurse of a CSCOM
         ("sante", 1.0),
         ("marche", 1.0),
         ("route coupee", 3.0),
@@ -2124,10 +2126,19 @@ LEVY = [
     "zakat", "la dime", "dime sur", "impot islamique",
     "leur part du troupeau", "leur part des animaux",  # the group's levy on the herds
 ]  # fmt: skip
+# A fire's cause said to be the wiring: an accident.
+ELECTRICAL = ["court circuit", "cause electrique", "electrical fault", "short circuit"]
+# A fire someone set: arson, not a disaster.
+ARSON = [
+    "incendie volontaire", "incendie criminel", "ont mis le feu", "a mis le feu",
+    "mettre le feu", "set fire", "set on fire", "arson", "ont incendie", "a incendie",
+    "criminel", "criminal",  # "incendie du marché, criminel selon les gens"
+]  # fmt: skip
 # Armed actors other than the forces: named between the forces and a taking, they
 # may be the ones who took.
 ARMED_ACTORS = [
-    "hommes armes", "gens armes", "individus", "inconnus", "assaillants", "jihad",
+    "hommes armes", "gens armes", "hommes en armes", "gens en armes", "individus",
+    "inconnus", "assaillants", "jihad", "rebelle", "rebel",
     "djihad", "terroris", "hani", "gunmen", "armed men", "marifatigi",
 ]  # fmt: skip
 # The armed men the forces fight, as people (not "counter-terrorism"): shots between
@@ -2190,6 +2201,7 @@ ARRIVING = [
 PROPERTY = [
     "grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock",
     "harvest", "granar", "shop", "crops",
+    "health post", "poste de sante", "clinic", "dispensaire", "mairie", "town hall",
 ]  # fmt: skip
 # A person's death from illness: sad news, no epidemic unless a disease is named.
 OF_ILLNESS = [
@@ -2707,7 +2719,7 @@ ABUSE_ACTS = [
     "emmen", "embarqu",  # people taken away by the forces
     "detrui", "cass",  # nets destroyed, an arm broken
     "interdi",  # motorbikes banned, the sick cut off
-    "intimid", "confiscat",
+    "intimid", "confiscat", "fusill",
     "nanngi", "nangi",  # ff: seized ("ɓe nanngi na'i amen": they seized our cattle)
     "malmen", "molest",
     "burn", "torch",  # "soldiers burned their huts"

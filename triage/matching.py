@@ -156,8 +156,9 @@ def is_negated(words: list[str], i: int) -> bool:
         return True  # "l'attaque annoncée n'a pas eu lieu"
     start = max(0, i - lexicon.NEGATION_WINDOW)
     return any(
-        (w in lexicon.NEGATIONS and not _more_than(words, j))
+        (w in lexicon.NEGATIONS and not _more_than(words, j) and not _a_condition(words, j))
         or (w == "n" and j and words[j - 1] in _NOBODY)
+        or (w in _NOBODY_EN and words[j + 1 : j + 2] in _PASSIVE)  # "nobody was killed"
         for j, w in enumerate(words[start:i], start)
     )
 
@@ -169,6 +170,18 @@ DID_NOT_HAPPEN = "pas eu lieu"
 
 
 _NOBODY = {"personne", "rien", "nul"}  # "personne n'a été enlevé": nobody was
+_NOBODY_EN = {"nobody", "noone"}  # ("no one": "no" is a negation already)
+_PASSIVE = (["was"], ["were"], ["got"], ["has"], ["had"], ["is"])
+
+
+def _a_condition(words: list[str], j: int) -> bool:
+    """ "si on ne paie pas la zakat", "s'ils ne partent pas": a condition set, nothing
+    denied (the threat is the news)."""
+    before = words[max(0, j - 4) : j]
+    return "si" in before or any(
+        w == "s" and before[k + 1 : k + 2] in (["il"], ["ils"], ["elle"], ["elles"])
+        for k, w in enumerate(before)
+    )
 
 
 def _more_than(words: list[str], j: int) -> bool:

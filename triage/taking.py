@@ -159,7 +159,16 @@ def takes_people(words: list[str]) -> bool:
             w.startswith(_THING_STEMS) for w in after
         ):
             return True
+        if not _ONE_OF_THEM.isdisjoint(after) and any_said(words, lexicon.ARMED_ACTORS):
+            return True  # armed men who "ont pris 2 militaires en civil" from a bus
     return False
+
+
+# Soldiers, gendarmes, customs officers: people, when armed men take them.
+_ONE_OF_THEM = frozenset({
+    "militaire", "militaires", "soldat", "soldats", "gendarme", "gendarmes", "policier",
+    "policiers", "douanier", "douaniers", "soldier", "soldiers", "agents",
+})  # fmt: skip
 
 
 def _person_is_subject(before: list[str]) -> bool:

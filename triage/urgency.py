@@ -110,17 +110,28 @@ _WEEKS_AGO = re.compile(
 
 def _nows(words: list[str]) -> set[str]:
     """The words of now the message holds — "encore" only when it says still ("ils sont
-    encore là"), not again ("ont encore volé des boeufs cette nuit": once more, done)."""
+    encore là"), not again ("ont encore volé des boeufs cette nuit": once more, done) nor
+    not yet ("pas encore")."""
     found = stems_found(words)
     nows = found.keys() & LEXICON_SETS[id(lexicon.NOW)]
-    if "encore" in nows and all(
-        words[i - 1 : i] in (["ont"], ["a"], ["avons"], ["sont"], ["est"])
-        and words[i + 1 : i + 2]
-        and words[i + 1].endswith(_PARTICIPLE)
-        for i in found["encore"]
+    if (
+        "encore" in nows
+        and all(
+            (
+                words[i - 1 : i] in (["ont"], ["a"], ["avons"], ["sont"], ["est"])
+                and words[i + 1 : i + 2]
+                and words[i + 1].endswith(_PARTICIPLE)
+            )
+            # "pas encore de décès": not yet, no now ("pas encore partis": still here)
+            or (words[i - 1 : i] == ["pas"] and words[i + 1 : i + 2] not in _STILL_HERE)
+            for i in found["encore"]
+        )
     ):
         nows.discard("encore")
     return nows
+
+
+_STILL_HERE = (["partis"], ["parti"], ["partie"], ["quitte"], ["repartis"], ["left"], ["gone"])
 
 
 def _only_tonight(words: list[str]) -> bool:

@@ -972,6 +972,54 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "displacement",
             False,
         ),
+        # session 18: herds killed by thieves are a theft; a tension "can explode"; a
+        # threat on a condition ("si on ne paie pas la zakat") is no denial; boundary
+        # stones moved; soldiers in plain clothes taken from a bus; rebels against a
+        # customs post; a market fire with no one said to have set it
+        (
+            "12 vaches egorgees ds la brousse de Sio ce matin, les voleurs ont pris le reste",
+            "cattle_theft",
+            False,
+        ),
+        ("tension entre dozos et peuls a Sio, tout peut exploser", "intercommunal", None),
+        ("l engin risque d exploser a Sio, personne ne passe", "explosive", True),
+        (
+            "le chef de Sio a recu une lettre, ils vont venir si on ne paie pas la zakat",
+            "armed_presence",
+            False,
+        ),
+        ("ils ont deplace les bornes du champ de mon pere a Sio", "land_dispute", False),
+        (
+            "des hommes en armes ont arrete le bus a Sio, ils ont pris 2 militaires en civil",
+            "kidnapping",
+            True,
+        ),
+        (
+            "Les rebelles ont pris le poste de douane de Sio hier, les douaniers ont fui, 3 morts",
+            "attack",
+            True,
+        ),
+        (
+            "ya un incendie au marche de Sio, plusieurs boutiques ont brule, les pompiers sont la",
+            "natural_hazard",
+            True,
+        ),
+        (
+            "incendie au marche de Sio cette nuit, 3 boutiques, c est un court circuit",
+            "other",
+            None,
+        ),
+        (
+            "Armed men burned the health post in Sio last night, nobody was killed",
+            "attack",
+            False,
+        ),
+        ("cholera a Sio: 14 cas a l hopital depuis lundi, pas encore de deces", None, False),
+        (
+            "Le CSCOM de Sio est ferme, le major a ete menace par des hommes armes et il est parti",
+            "service_disruption",
+            False,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
