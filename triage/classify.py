@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from triage import lexicon
 from triage.cues import (
-    HUMAN_STEMS,
     LIVESTOCK_STEMS,
     affirmed,
     dated_past,
     heading_to_people,
+    is_person,
     long_siege,
     person_gone,
     staff_left,
@@ -125,6 +125,7 @@ def forces_abuse(words: list[str]) -> bool:
             w.startswith("arret")
             and (
                 any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4])
+                or _a_thief_after(after, k)
                 or after[max(0, k - 2) : k - 1] == ["l"]  # "la police l'a arrêté": the offender
                 or any(
                     v == "pour" and after[m + 1 : m + 2] in _CRIMES
@@ -134,6 +135,8 @@ def forces_abuse(words: list[str]) -> bool:
         ):
             # "les gendarmes ont arrêté le voleur", "… un jeune pour vol de moto": their job
             continue
+        if w in _KILLED_FORMS and _armed_men_named(after[k + 1 : k + 4]):
+            continue  # "l'armée a tué des terroristes": the fight, not a harm to civilians
         return True
     if any_said(words, lexicon.ROUND_UP) and not any_said(words, lexicon.ARMED_ACTORS):
         return True  # "les militaires … ils ont rassemblé les hommes peuls sur la place"
@@ -401,7 +404,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "armed_presence"
     if code == "security_forces_abuse" and not forces_abuse(words) and _thieves_arrested(words):
         code = "other"  # "les militaires ont arrêté un voleur de moto": their job done
-    if code in ("banditry", "cattle_theft") and _thieves_arrested(words):
+    if (
+        code in ("banditry", "cattle_theft")
+        or (code == "armed_presence" and not _armed_men_named(words))  # "le chef de la bande"
+    ) and _thieves_arrested(words):
         code = "other"  # "la gendarmerie a arrêté deux voleurs de motos": the theft solved
     if code == "banditry" and any_said(words, lexicon.SMUGGLING):
         code = "trafficking"  # stolen motorbikes smuggled to Niger: the trade is the news
@@ -414,10 +420,17 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and affirmed(words, lexicon.WEAPONS)
     ):
         code = "trafficking"  # "des armes … sont vendues au marché": arms sold
-    if code in ("armed_presence", "explosive") and scores.get("trafficking", 0.0) >= 2.5:
+    if (
+        code in ("armed_presence", "explosive")
+        and scores.get("trafficking", 0.0) >= 2.5
+        # "deux motos sans plaque tournent autour de l'école": scouts, not a trade
+        and not {s for s, _ in category_stems(words, "trafficking", settings=True)} <= _UNPLATED
+    ):
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
     if code == "armed_presence" and livestock and any_said(words, lexicon.DRIVING):
         code = "cattle_theft"  # armed men driving a herd off
+    if code == "armed_presence" and _forces_kill_fighters(words):
+        code = "attack"  # "l'armée a tué des terroristes vers Nampala": a fight
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
     if (
         code == "armed_presence"
@@ -867,6 +880,21 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "service_disruption"  # "le pont est tombé avec la crue": the way cut off
     if code == "service_disruption" and _vehicle_broke_down(words):
         code = "other"  # "le camion de l'ONG est tombé en panne": a traveller's trouble
+    if code == "other" and named and _only_prices_say_other(words):
+        # "la route est minée depuis 2 semaines, les camions ne passent plus, le prix du
+        # sac a doublé": the price is what the incident does, not the message's subject
+        events = {c: v for c, v in event_scores(words).items() if c != "other"}
+        if events and max(events.values()) >= 2.0:
+            code = max(
+                (c for c in combined if c != "other" and events.get(c, 0.0) > 0),
+                key=combined.__getitem__,
+            )
+    if (
+        code == "attack"
+        and ("maladie" in words or any_said(words, lexicon.DISEASES))
+        and _only_animals_killed(words, deaths=True)
+    ):
+        code = "natural_hazard"  # "la maladie des chameaux tue, 30 chameaux morts": a disease
     if code in ("attack", "other") and _market_fire(words):
         # "incendie au marché, 20 boutiques brûlées, c'est un court-circuit": a disaster
         # for the town (the local authority's), no one to send the unit after
@@ -930,6 +958,29 @@ def _armed_men_named(words: list[str]) -> bool:
     )
 
 
+def _forces_kill_fighters(words: list[str]) -> bool:
+    """The forces named, then a killing whose object is armed men ("l'armée a tué des
+    terroristes")."""
+    forces = where_said(words, LEXICON_SETS[id(lexicon.FORCES)])
+    return bool(forces) and any(
+        w in _KILLED_FORMS and i > min(forces) and _armed_men_named(words[i + 1 : i + 4])
+        for i, w in enumerate(words)
+    )
+
+
+_UNPLATED = frozenset({"sans plaque", "sans plaques"})
+_KILLED_FORMS = frozenset({"tue", "tues", "killed", "kill", "abattu", "abattus", "massacre"})
+
+
+def _only_prices_say_other(words: list[str]) -> bool:
+    """The words that score for no incident are all of prices ("le prix du sac")."""
+    index = stem_categories()
+    others = [
+        stem for stem in stems_found(words) if any(c == "other" for c, _ in index.get(stem, ()))
+    ]
+    return bool(others) and all("prix" in stem.split() for stem in others)
+
+
 def _market_fire(words: list[str]) -> bool:
     """A fire in a market or a quarter of shops, no one said to have set it (no armed man,
     no thief, no arson, no shot: "coups de feu") and no fault of the wiring said."""
@@ -954,24 +1005,33 @@ _MARKET_WORDS = frozenset(
 )
 
 
-def _only_animals_killed(words: list[str]) -> bool:
-    """Every killing word is said of animals — the nearest being named within three words
-    before it ("12 vaches égorgées") or after it ("ont abattu 30 boeufs") is livestock —
-    and the attack has no other word (shots, an assault)."""
-    killed = where_said(words, LEXICON_SETS[id(lexicon.VIOLENT_DEATH)])
-    if not killed or any(
-        not stem.startswith(_KILLING_STEMS) for stem, _ in category_stems(words, "attack")
-    ):
+def _only_animals_killed(words: list[str], deaths: bool = False) -> bool:
+    """Every killing word (with `deaths`, every word of death too) is said of animals —
+    the nearest being named within three words before it ("12 vaches égorgées", "30
+    chameaux morts") or after it ("ont abattu 30 boeufs") is livestock — and the attack
+    has no other word (shots, an assault)."""
+    stems = (*_KILLING_STEMS, *_DEATH_STEMS) if deaths else _KILLING_STEMS
+    killed = [
+        i
+        for i, w in enumerate(words)
+        if w.startswith(stems) and (i in _killing_at(words) or deaths)
+    ]
+    if not killed or any(not stem.startswith(stems) for stem, _ in category_stems(words, "attack")):
         return False
     for i in killed:
         near = [*reversed(words[max(0, i - 3) : i]), *words[i + 1 : i + 4]]
-        beings = [w for w in near if w.startswith((*HUMAN_STEMS, *LIVESTOCK_STEMS))]
+        beings = [w for w in near if is_person(w) or w.startswith(LIVESTOCK_STEMS)]
         if not beings or not beings[0].startswith(LIVESTOCK_STEMS):
             return False
     return True
 
 
+def _killing_at(words: list[str]) -> set[int]:
+    return set(where_said(words, LEXICON_SETS[id(lexicon.VIOLENT_DEATH)]))
+
+
 _KILLING_STEMS = tuple(lexicon.VIOLENT_DEATH)
+_DEATH_STEMS = ("mort", "meur", "crev", "died", "dead", "dying")
 
 
 def _goods_taken_only(words: list[str]) -> bool:
@@ -1056,7 +1116,11 @@ def _flight_before_its_cause(words: list[str]) -> bool:
     if not before.isdisjoint(_CAUSE_WORDS):
         return True
     # what the people fleeing say of men still coming (an ultimatum given is the men's act)
-    return not before.isdisjoint(_TELLING) and not _COMING.isdisjoint(words[armed + 1 : armed + 3])
+    coming = words[armed + 1 : armed + 3]
+    # (Bambara "u ko marifatigiw bɛ na": they say the armed men are coming)
+    return (not before.isdisjoint(_TELLING) or ["u", "ko"] == words[armed - 2 : armed]) and (
+        not _COMING.isdisjoint(coming) or coming == ["be", "na"]
+    )
 
 
 _COMING = frozenset({"arrivent", "approchent", "viennent", "reviennent", "coming", "approaching"})
@@ -1288,12 +1352,29 @@ def _thieves_arrested(words: list[str]) -> bool:
     """The forces named, and thieves the object of an arrest ("a arrêté deux voleurs")."""
     if not any_said(words, lexicon.FORCES):
         return False
-    robbers = set(where_said(words, LEXICON_SETS[id(lexicon.ROBBERS)]))
     return any(
-        w.startswith(("arret", "interpell", "arrest", "attrap"))
-        and robbers & set(range(i + 1, i + 4))
+        w.startswith(("arret", "interpell", "arrest", "attrap")) and _a_thief_after(words, i)
         for i, w in enumerate(words)
     )
+
+
+def _a_thief_after(words: list[str], i: int) -> bool:
+    """The object of the arrest at i is a thief: a robber named in the next three words
+    ("deux voleurs"), or a person who stole ("le chef de la bande qui volait les motos")."""
+    robbers = set(where_said(words, LEXICON_SETS[id(lexicon.ROBBERS)]))
+    if robbers & set(range(i + 1, i + 4)):
+        return True
+    after = words[i + 1 : i + 7]
+    if "qui" not in after:
+        return False
+    k = i + 1 + after.index("qui")
+    return not _STOLE.isdisjoint(words[k + 1 : k + 3])
+
+
+_STOLE = frozenset({
+    "volait", "volaient", "vole", "volent", "braquait", "braquaient", "braque", "rackettait",
+    "stole", "robbed",
+})  # fmt: skip
 
 
 def _forces_take(words: list[str]) -> bool:
@@ -1301,7 +1382,13 @@ def _forces_take(words: list[str]) -> bool:
     actor between: "les militaires sont venus, ils ont pris tous les téléphones"."""
     robbers = where_said(words, LEXICON_SETS[id(lexicon.ROBBERS)])
     # ("a arrêté deux voleurs de motos": "voleurs" names who stole, nothing taken here)
-    taking = [i for i in where_said(words, LEXICON_SETS[id(lexicon.THEFT)]) if i not in robbers]
+    taking = [
+        i
+        for i in where_said(words, LEXICON_SETS[id(lexicon.THEFT)])
+        if i not in robbers
+        # ("ont arrêté le jeune qui a volé ma moto": the thief's taking, not theirs)
+        and "qui" not in words[max(0, i - 2) : i]
+    ]
     forces = [  # "depuis le départ des militaires": gone, no actor of what follows
         i
         for i in where_said(words, LEXICON_SETS[id(lexicon.FORCES)])

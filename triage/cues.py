@@ -143,7 +143,7 @@ def person_gone(words: list[str]) -> bool:
                 for j, w in enumerate(before)
                 # ("les hommes armés … ne sont pas revenus": the armed men, no victim;
                 # "des jeunes peuls … on ne les a plus revus": a community's men are people)
-                if (w.startswith(HUMAN_STEMS) or w in lexicon.COMMUNITIES)
+                if (is_person(w) or w in lexicon.COMMUNITIES)
                 and before[j + 1 : j + 2] not in (["armes"], ["armed"])
             ),
             None,
@@ -153,12 +153,12 @@ def person_gone(words: list[str]) -> bool:
             # a pronoun, and the last being named before it a person
             if PRONOUNS.isdisjoint(before) and i not in silent:
                 continue  # ("on ne le retrouve pas" holds its pronoun)
-            named = [w for w in words[:i] if w.startswith((*HUMAN_STEMS, *LIVESTOCK_STEMS))]
+            named = [w for w in words[:i] if is_person(w) or w.startswith(LIVESTOCK_STEMS)]
             if words[i + 1 : i + 2] in (["le"], ["la"]):  # "on ne le trouve plus": one, not
                 named = [  # "les animaux"
                     w for w in named if not (w.startswith(LIVESTOCK_STEMS) and w[-1:] in ("s", "x"))
                 ]
-            return bool(named) and named[-1].startswith(HUMAN_STEMS)
+            return bool(named) and is_person(named[-1])
         # "les enfants partis chercher les animaux ne sont pas revenus": the first named
         # is who is gone; "les vaches du berger ont disparu": the animals are
         animals = next((j for j, w in enumerate(before) if w.startswith(LIVESTOCK_STEMS)), None)
@@ -183,6 +183,20 @@ NOT_BACK = {
 
 
 HUMAN_STEMS = tuple(lexicon.HUMANS)
+
+
+def is_person(word: str) -> bool:
+    """A word naming a person: a stem of `lexicon.HUMANS` begins it — unless the word
+    only happens to share the letters ("men" in "menaces", "Ménaka"; "mari" in
+    "mariage", "marigot", Bambara "marifa", a gun)."""
+    return word.startswith(HUMAN_STEMS) and not word.startswith(_NOT_PEOPLE)
+
+
+_NOT_PEOPLE = (
+    "menac", "menak", "mengao", "mentao", "mening", "mental", "mention", "menu",
+    "mariag", "marigot", "marif", "marie",  # (the armed men, "marifatigiw", are no victim)
+    "peren", "pereren",  # bm pɛrɛn: to explode
+)  # fmt: skip
 
 
 THEFT_NOUNS = frozenset({"vol", "vols", "razzia", "razzias"})

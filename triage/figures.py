@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from triage import lexicon
 from triage.classify import forces_abuse
-from triage.cues import HUMAN_STEMS, affirmed
+from triage.cues import affirmed, is_person
 from triage.language import BAMBARA
 from triage.matching import any_said
 
@@ -117,7 +117,7 @@ def _animal_follows(words: list[str], i: int) -> bool:
         i += 1
     if words[i + 1 : i + 2] in (["et"], ["and"]):
         return False  # "le berger a été tué et les boeufs emportés": a new clause, not its object
-    if i and (words[i - 1] in ("ete", "been") or words[i - 1].startswith(HUMAN_STEMS)):
+    if i and (words[i - 1] in ("ete", "been") or is_person(words[i - 1])):
         # "a été tué", "le berger tué, les boeufs volés" (the comma is gone): the verb is said
         # of who comes before it, the animals after are the next clause's
         return False
@@ -135,7 +135,7 @@ def people_listed_after(words: list[str], i: int) -> bool:
     bergers"): the verb was done to them too."""
     for k in range(i + 1, min(len(words) - 1, i + 6)):
         if words[k] in ("et", "and"):
-            return any(w.startswith(HUMAN_STEMS) for w in words[k + 1 : k + 3])
+            return any(is_person(w) for w in words[k + 1 : k + 3])
     return False
 
 

@@ -1124,6 +1124,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("nurses left", 3.0),
         ("staff left", 3.0),
         ("no doctor", 3.0),
+        ("no nurse", 3.0),
+        ("no teacher", 3.0),  # "no teachers since…"
+        ("no midwife", 3.0),
         ("not held", 2.5),  # a market not held
         ("is cut", 2.0),  # "the road is cut"
         ("cut off", 2.5),
@@ -2321,6 +2324,11 @@ STATE_FORCES = [
     "sorodasi", "sorodasiw", "fds", "patrouille", "jandaramu", "polisi",
 ]  # fmt: skip
 # Diseases: an epidemic in a camp of displaced people is a health hazard first.
+# An epidemic outrunning the care: urgent though no one has died yet.
+SPREADING = [
+    "spreading", "se propage", "se repand", "hospital is full", "hopital est plein",
+    "hopital est sature", "hopital deborde", "overwhelmed",
+]  # fmt: skip
 DISEASES = [
     "cholera", "kolera", "rougeole", "meningite", "epidemi", "paludisme", "measles", "outbreak",
     "epizoot", "maladie des animaux", "peste", "fievre aphteuse", "cas de charbon", "diarrhee",
@@ -2710,6 +2718,8 @@ FORCES_AS_ALLIES = [
 ROUND_UP = [
     "ont rassemble les hommes", "ont rassemble tous les", "ont regroupe les hommes",
     "ils ont rassemble les", "rassembles sur la place", "rounded up",
+    "fait sortir tous les hommes", "fait sortir les hommes", "ont fait asseoir",
+    "ont fait coucher",  # men made to sit or lie in the sun
 ]  # fmt: skip
 ABUSE_ACTS = [
     "execut", "summar", "tortur", "tabass", "frapp", "battu", "beat", "arret", "arrest",

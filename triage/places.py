@@ -373,6 +373,8 @@ def _words(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in _WORD.finditer(text):
         word, start = m.group(0), m.start()
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]  # English "Niamey's river quarters": the place's
         if "'" in word:
             word, start = _unelided(word, start)
         if "-" in word and _two_names(word):
@@ -412,6 +414,10 @@ def mentions(text: str) -> list[Mention]:
         end = words[i][1] + len(words[i][0])
         return not text[end : words[i + 1][1]].strip()
 
+    def possessive(i: int) -> bool:  # "Niamey's": the place's, in English
+        end = words[i][1] + len(words[i][0])
+        return text[end : end + 2] in ("'s", "’s")
+
     shouting = sum(w.isupper() for w, _ in words) > len(words) / 2
     # the leading words in capitals: a focal point's coded head ("SIGNAL ECOLE FERMEE …")
     head = next((k for k, (w, _) in enumerate(words) if not w.isupper()), len(words))
@@ -428,7 +434,7 @@ def mentions(text: str) -> list[Mention]:
             continue  # "la famille Diallo": a surname
         if (
             (i and keys[i - 1] in RIVER_WORDS)
-            or keys[i + 1 : i + 2] == ["river"]
+            or (keys[i + 1 : i + 2] == ["river"] and not possessive(i))  # not "Niamey's river"
             or (i > 1 and keys[i - 1] == "du" and keys[i - 2] in RIVER_CONTEXT)
         ):
             continue  # "le fleuve Bani", "the Bani river", "la crue du Bani": a river

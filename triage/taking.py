@@ -10,7 +10,7 @@ quarrel apart.
 from __future__ import annotations
 
 from triage import lexicon
-from triage.cues import HUMAN_STEMS, LIVESTOCK_STEMS, THEFT_NOUNS
+from triage.cues import LIVESTOCK_STEMS, THEFT_NOUNS, is_person
 from triage.matching import LEXICON_SETS, any_said, is_negated, where_said
 from triage.normalise import number
 
@@ -44,16 +44,16 @@ def animals_taken_first(words: list[str]) -> bool:
         # ("ont volé 12 boeufs et enlevé le berger") but the takers ("par des hommes")
         rest = words[first + 1 :]
         end = next((j for j, w in enumerate(rest) if w in ("par", "by")), len(rest))
-        return not any(w.startswith(HUMAN_STEMS) for w in rest[:end])
+        return not any(is_person(w) for w in rest[:end])
     if after[:1] in (["le"], ["la"], ["les"], ["son"], ["sa"], ["leur"]):
         after = words[first + 2 : first + 3]
-    if after and after[0].startswith(HUMAN_STEMS):
+    if after and is_person(after[0]):
         return False  # "ont égorgé 5 chèvres et emmené le fils du berger": him
     animals = [i for i, w in enumerate(words[:first]) if w.startswith(LIVESTOCK_STEMS)]
     people = [
         i
         for i, w in enumerate(words[:first])
-        if w.startswith(HUMAN_STEMS) and words[i + 1 : i + 2] not in _REPORTING
+        if is_person(w) and words[i + 1 : i + 2] not in _REPORTING
     ]  # ("herders report that 300 goats were taken": who tells, not who was taken)
     return bool(animals) and not people
 
@@ -123,7 +123,7 @@ def takes_people(words: list[str]) -> bool:
             )
             and words[i + 1 : i + 2] in (["le"], ["la"], ["les"])
             and words[i + 2 : i + 3]
-            and words[i + 2].startswith(HUMAN_STEMS)
+            and is_person(words[i + 2])
             for i in taking
         )
     for i in taking:
@@ -139,6 +139,10 @@ def takes_people(words: list[str]) -> bool:
             # "s'accusent de vols, des jeunes…": a theft named, nobody taken; "ils n'ont
             # enlevé personne": denied
             continue
+        if words[i].endswith(_FULFULDE_PASSIVE) and any(
+            is_person(w) for w in words[max(0, i - 3) : i]
+        ):
+            return True  # ff "sukaaɓe ɗiɗo ngujjaama": two children were stolen
         if (
             i
             and words[i - 1] in ("est", "sont", "ete")
@@ -155,13 +159,15 @@ def takes_people(words: list[str]) -> bool:
             after = after[1:]
         if after[:1] in (["aux"], ["au"], ["from"]):
             continue  # "ils ont tout pris aux passagers": whom they robbed
-        if any(w.startswith(HUMAN_STEMS) for w in after) and not any(
-            w.startswith(_THING_STEMS) for w in after
-        ):
+        if any(is_person(w) for w in after) and not any(w.startswith(_THING_STEMS) for w in after):
             return True
         if not _ONE_OF_THEM.isdisjoint(after) and any_said(words, lexicon.ARMED_ACTORS):
             return True  # armed men who "ont pris 2 militaires en civil" from a bus
     return False
+
+
+# Fulfulde's passive of a taking ("ngujjaama", "nanngaama"): its subject is what was taken.
+_FULFULDE_PASSIVE = ("aama", "aaama")
 
 
 # Soldiers, gendarmes, customs officers: people, when armed men take them.
@@ -174,7 +180,7 @@ _ONE_OF_THEM = frozenset({
 def _person_is_subject(before: list[str]) -> bool:
     """A person named in these words with no thing named after them ("le chauffeur et
     l'apprenti sont emmenés", not "armed men, les médicaments ont été emportés")."""
-    people = [k for k, w in enumerate(before) if w.startswith(HUMAN_STEMS)]
+    people = [k for k, w in enumerate(before) if is_person(w)]
     return bool(people) and not any(w.startswith(_THING_STEMS) for w in before[people[-1] :])
 
 

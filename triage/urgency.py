@@ -11,13 +11,13 @@ import re
 
 from triage import lexicon
 from triage.cues import (
-    HUMAN_STEMS,
     THEFT_NOUNS,
     WILDS,
     affirmed,
     dated_past,
     found_dead,
     heading_to_people,
+    is_person,
     long_siege,
     person_gone,
     staff_left,
@@ -129,6 +129,20 @@ def _nows(words: list[str]) -> set[str]:
     ):
         nows.discard("encore")
     return nows
+
+
+def _past_said(words: list[str]) -> bool:
+    """A word of a past event ("la semaine passée", "sont revenus") — not calm said to
+    have come back ("ce matin le calme est revenu": yesterday's wounded are still news)."""
+    found = stems_found(words)
+    return any(
+        phrase not in _CAME_BACK or any(words[i - 1 : i] not in _CALM_BACK for i in found[phrase])
+        for phrase in found.keys() & LEXICON_SETS[id(lexicon.PAST)]
+    )
+
+
+_CAME_BACK = frozenset({"est revenu", "sont revenus"})
+_CALM_BACK = (["calme"], ["paix"], ["securite"])
 
 
 _STILL_HERE = (["partis"], ["parti"], ["partie"], ["quitte"], ["repartis"], ["left"], ["gone"])
@@ -255,7 +269,7 @@ def urgency(
     # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
     # "le mois passé" only when nothing says now
     dated = dated_past(joined)
-    past = (dated and not unfolding) or (not now and (dated or any_said(words, lexicon.PAST)))
+    past = (dated and not unfolding) or (not now and (dated or _past_said(words)))
     if past and category == "kidnapping" and _one_still_taken(words):
         past = False  # "les élèves ont été libérés mais le chauffeur a été emmené"
     casualties = (
@@ -375,6 +389,18 @@ def urgency(
     ):
         # "ALERTE PLAINTE militaires Boni racket", "ALERTE CONFLIT Koro … tension": the
         # keyword is the form's, not a cry; the type says what the unit reads calmly
+        return False, max(0.6, 1 - model_urgent)
+    if (
+        category == "natural_hazard"
+        and ("maladie" in words or any_said(words, lexicon.DISEASES))
+        and not (casualties or distress)
+        and not any_said(words, lexicon.LIFE_AT_RISK)
+        and not any_said(words, lexicon.PANIC)
+        and not any_said(words, lexicon.FLEEING_NOW)
+        and not any_said(words, lexicon.SPREADING)
+    ):
+        # an epidemic with no one dead ("rougeole, bcp d'enfants malades"), a disease of the
+        # herds ("30 chameaux morts ce mois"): the humanitarian focal point's digest
         return False, max(0.6, 1 - model_urgent)
     # weapons as a trafficker's cargo are dangerous when being unloaded now, not when
     # they "arrivent" by the sackful week after week
@@ -563,7 +589,7 @@ _HOSTAGES = ("otage", "enlev", "kidnapp", "hostage", "abducted")
 def _people_killed(words: list[str]) -> bool:
     """A killing word with people after it, no number ("ont tué des Peuls")."""
     return any(
-        w.startswith(HUMAN_STEMS) or w in lexicon.COMMUNITIES
+        is_person(w) or w in lexicon.COMMUNITIES
         for i in where_said(words, LEXICON_SETS[id(lexicon.KILLING)])
         if not is_negated(words, i)  # "ils n'ont tué personne"
         for w in words[i + 1 : i + 4]

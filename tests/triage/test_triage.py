@@ -1020,6 +1020,56 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "service_disruption",
             False,
         ),
+        # s18d–f: a round-up by soldiers; a mined road told by what it does (the price,
+        # a note of hardship, is not the subject); the army killing fighters is a fight;
+        # a theft's author arrested; scouts on unplated motorbikes; a disease of the herds;
+        # yesterday's wounded stay news when "le calme est revenu"; Fulfulde's passive
+        (
+            "l armee a encercle le hameau de Sio, les soldats ont fait sortir tous les hommes "
+            "et les ont fait asseoir au soleil, ils sont toujours la",
+            "security_forces_abuse",
+            True,
+        ),
+        (
+            "depuis 2 semaines la route de Sio est minee, les camions de ravitaillement ne "
+            "passent plus, le prix du sac de mil a double",
+            "service_disruption",
+            False,
+        ),
+        ("le prix du sac de mil a double a Sio", "other", False),
+        ("l armee a tue des terroristes vers Sio ce matin", "attack", True),
+        ("les militaires ont tue des bergers peuls a Sio", "security_forces_abuse", True),
+        (
+            "La police a arrete le chef de la bande qui volait les motos a Sio, bravo",
+            "other",
+            False,
+        ),
+        ("les gendarmes ont arrete le jeune qui a vole ma moto a Sio", "other", False),
+        (
+            "Deux motos sans plaque tournent autour de l ecole de Sio ce soir",
+            "armed_presence",
+            True,
+        ),
+        (
+            "La maladie des chameaux tue a Menaka, 30 chameaux morts ce mois",
+            "natural_hazard",
+            False,
+        ),
+        ("Ouahigouya: an epidemic of dengue is spreading, the hospital is full", None, True),
+        (
+            "Hier soir une bagarre entre jeunes bozos et peuls a Sio, 5 blesses a la machette. "
+            "Ce matin le calme est revenu mais les vieux craignent des represailles.",
+            "intercommunal",
+            True,
+        ),
+        ("Sukaaɓe ɗiɗo ngujjaama Sio hanki, ɓe ngaddaaka", "kidnapping", True),
+        ("Mɔgɔ caman bɛ ka boli ka bɔ Sio bi, u ko marifatigiw bɛ na", "displacement", True),
+        (
+            "Our partner in Sio reports that the health centre has had no nurse for three weeks "
+            "after threats from armed groups",
+            "service_disruption",
+            False,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -1470,6 +1520,10 @@ def test_a_place_opening_the_message(text: str, place: str) -> None:
         ("des motos vues près d'Ouallam ce soir", ("Ouallam",)),
         ("la route d'Arbinda est coupée jusqu'à Dori", ("Arbinda", "Dori")),
         ("sur l'axe d'Ansongo-Ménaka", ("Ansongo", "Ménaka")),
+        # English's possessive: the place's, and its river quarters are no river's name
+        ("Floods in Niamey's river quarters this morning", ("Niamey",)),
+        ("Floods in Niamey’s river quarters this morning", ("Niamey",)),
+        ("the Bani river flooded the fields", ()),
     ],
 )
 def test_a_place_after_an_elided_article(text: str, places: tuple) -> None:
