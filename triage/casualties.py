@@ -505,11 +505,14 @@ def _person_just_before(words: list[str], i: int) -> bool:
     for w in reversed(words[max(0, i - 3) : i]):
         if w in ANIMALS:
             return False
-        if w.startswith(PEOPLE):
+        if w.startswith(PEOPLE) or w in _HE_OR_SHE:  # "… accusé de vol de chèvres, il est mort"
             return True
         if w not in FILLERS:
             return False
     return False
+
+
+_HE_OR_SHE = frozenset({"il", "elle", "he", "she"})
 
 
 def _person_follows(words: list[str], i: int) -> bool:

@@ -1115,7 +1115,10 @@ def _flight_before_its_cause(words: list[str]) -> bool:
     before = set(words[max(0, armed - 4) : armed])
     if not before.isdisjoint(_CAUSE_WORDS):
         return True
-    # what the people fleeing say of men still coming (an ultimatum given is the men's act)
+    # what the people fleeing say of men still coming, or of the ultimatum they gave (as
+    # s13j06, s15b08, s16b09: the flight is the news)
+    if not before.isdisjoint(_TELLING) and "ultimatum" in words[armed + 1 : armed + 6]:
+        return True
     coming = words[armed + 1 : armed + 3]
     # (Bambara "u ko marifatigiw bɛ na": they say the armed men are coming)
     return (not before.isdisjoint(_TELLING) or ["u", "ko"] == words[armed - 2 : armed]) and (

@@ -842,6 +842,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("smuggling", 3.0),
         ("carrying weapons", 3.0),
         ("transportant des armes", 3.0),
+        ("charges d armes", 3.0),  # "des pick-up chargés d'armes … vers le Niger": cargo
+        ("chargees d armes", 3.0),
+        ("charge d armes", 3.0),
+        ("remplis d armes", 3.0),
+        ("loaded with weapons", 3.0),
+        ("loaded with arms", 3.0),
         ("armes cachees", 3.0),
         ("armes dissimulees", 3.0),
         ("vente d armes", 3.0),
@@ -976,6 +982,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("est partie vers", 2.5),
         ("fuir", 2.0),
         ("partent vers", 2.5),  # people leaving for a town
+        ("s est vide", 3.0),  # "le village s'est vidé"
         ("partent", 2.0),
         ("a cause des menaces", 1.5),
         ("a pied", 1.0),
@@ -1737,6 +1744,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("envoyer les messages", 2.0),  # questions about the service itself
         ("voudrais savoir si", 2.5),  # a question ("si vous pouvez aider les déplacés")
         ("voulais savoir si", 2.5),
+        ("a quelle heure", 3.0),  # "à quelle heure ferme le marché ?": opening hours
+        ("a quelle heure ferme", 4.0),
+        ("a quelle heure ouvre", 4.0),
+        ("ferme a quelle heure", 4.0),
+        ("quels sont les horaires", 3.0),
+        ("what time", 2.5),
         ("dugu ka ne", 2.5),  # bm "dugu ka nɛ": the village is well
         ("envoyer des messages", 2.0),
         ("en bambara", 1.5),  # a language named, not its speakers
@@ -2163,6 +2176,7 @@ FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing", "
 # arrivals counted at a site.
 LEAVING = [
     "fuient", "partent", "quittent", "se vide", "en train de partir", "en train de fuir",
+    "s est vide",
     "commencent a partir", "commencent a fuir",
     "fuite massive", "exode", "sont tous partis", "sont partis tous", "sont parti tous",
     "be taa", "be boli", "be ka boli", "bolila", "are leaving", "fleeing", "ndogii", "ndoggi",

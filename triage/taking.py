@@ -152,6 +152,8 @@ def takes_people(words: list[str]) -> bool:
             # "le chef est pris", "le chauffeur et l'apprenti sont emmenés": the person
             # taken, in the passive
             return True
+        if words[i] in _TAKEN and any(w.startswith(_THING_STEMS) for w in words[max(0, i - 2) : i]):
+            continue  # "3 motos prises et le chauffeur frappé": the motorbikes were taken
         after = words[i + 1 : i + 4]
         if "par" in after or "by" in after:
             continue  # "emporté par des hommes armés": who took, not who was taken

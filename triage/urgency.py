@@ -445,11 +445,11 @@ def urgency(
             and any_said(words, lexicon.FLEEING_NOW)
             and (category == "natural_hazard" or event_scores(words).get("natural_hazard", 0) >= 2)
         )
-        # people fleeing fighting as the message is written
+        # people fleeing fighting, or an ultimatum, as the message is written
         or (
             category == "displacement"
             and any_said(words, lexicon.FLEEING_NOW)
-            and any_said(words, lexicon.FIGHTING)
+            and (any_said(words, lexicon.FIGHTING) or "ultimatum" in words)
         )
         or (category == "armed_presence" and any_said(words, lexicon.BLOCKADE))
         # bandits holding a road as the person writes (a coach they stopped and robbed,

@@ -1070,6 +1070,23 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "service_disruption",
             False,
         ),
+        # s18g–i: goods taken in the passive take no one; weapons as a cargo; opening
+        # hours asked; a man lynched is dead ("il est mort" after the goats he was accused
+        # of stealing); a flight whose people tell of an ultimatum
+        ("Braquage sur la route de Sio, 3 motos prises et le chauffeur frappe", "banditry", False),
+        (
+            "Des pick-up charges d armes sont passes par Sio cette nuit vers le Niger",
+            "trafficking",
+            None,
+        ),
+        ("a quelle heure ferme le marche de Sio le dimanche?", "other", False),
+        ("a Sio les jeunes ont tabasse un peul accuse de vol de chevres, il est mort", None, True),
+        (
+            "le village de Sio s est vide cette nuit, ils disent que les hommes armes ont donne "
+            "un ultimatum",
+            "displacement",
+            None,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
