@@ -11,6 +11,11 @@ look, `alarming`): it must be fast (a fraction of a millisecond after
 
 from __future__ import annotations
 
+# First of all: importing it puts a matching compiled build of the rule modules on
+# this package's path, before any of them loads (`triage.native`).
+from triage import native  # noqa: F401
+
+# isort: split
 import gc
 from dataclasses import dataclass
 

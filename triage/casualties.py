@@ -120,7 +120,10 @@ FILLERS = {
 
 
 _CONJUNCTIONS = (["and"], ["et"])
-_ALONE = (*_CONJUNCTIONS, [])  # a word followed by a conjunction or by nothing
+_ALONE: tuple[list[str], ...] = (
+    *_CONJUNCTIONS,
+    [],
+)  # a word followed by a conjunction or by nothing
 
 
 def _outward(words: list[str], i: int, step: int) -> list[int]:

@@ -142,8 +142,8 @@ class FastFeatures:
         edges = [0, *np.searchsorted(index, self.bounds).tolist(), len(index)]
         for start, end in zip(edges, edges[1:], strict=False):
             if end > start:
-                block = values[start:end]
-                block /= math.sqrt(float(block @ block)) or 1.0
+                part = values[start:end]  # a view: normalised in place
+                part /= math.sqrt(float(part @ part)) or 1.0
         return index, values
 
 

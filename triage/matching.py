@@ -281,7 +281,7 @@ def denied_after(words: list[str], i: int) -> bool:
     return not lexicon.POSTPOSED_NEGATIONS.isdisjoint(words[i + 1 : i + 3])
 
 
-def any_said(words: list[str], phrases: list[str]) -> bool:
+def any_said(words: list[str], phrases: list[str] | dict[str, str]) -> bool:
     """Whether any entry of this lexicon list occurs in the words."""
     # a lexicon list as a set: the test then walks the few stems found, not the list
     wanted = LEXICON_SETS.get(id(phrases), phrases)

@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 import gazetteer
 from gazetteer import Place
 from triage import lexicon
+from triage.corpus import CORPUS
 from triage.normalise import fold
 
-DATA = Path(__file__).resolve().parent / "data"
+# (the sources' folder, not this file's: a compiled build of it lives elsewhere)
+DATA = CORPUS.parent
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 # French articles and conjunctions elided before a vowel: d'Ansongo, l'Oudalan, jusqu'à.
 _ELIDED = re.compile(r"(?:d|l|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_]{2})", re.IGNORECASE)
@@ -452,7 +454,9 @@ def mentions(text: str) -> list[Mention]:
             while longest < MAX_NGRAM and i + longest < len(words) and joined(i + longest - 1):
                 longest += 1
         capitalised = first[:1].isupper() and (shouting or not first.isupper())
-        spans = ((n, " ".join(keys[i : i + n])) for n in range(longest, 0, -1))
+        spans: Iterable[tuple[int, str]] = (
+            (n, " ".join(keys[i : i + n])) for n in range(longest, 0, -1)
+        )
         if (
             capitalised
             and i + 1 < len(words)

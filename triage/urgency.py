@@ -415,7 +415,7 @@ def urgency(
             # "sisan") or if someone was hurt, not on the urgency model's guess alone (the
             # corpus's rule: none of its other thefts or trafficking is urgent)
             and (
-                category not in (*lexicon.UNFOLDING_URGENT, "trafficking")
+                (category not in lexicon.UNFOLDING_URGENT and category != "trafficking")
                 or now
                 or unfolding
                 or not _TAKING_NOW.isdisjoint(words)  # "ils conduisent nos chèvres"
