@@ -895,6 +895,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and _only_animals_killed(words, deaths=True)
     ):
         code = "natural_hazard"  # "la maladie des chameaux tue, 30 chameaux morts": a disease
+    if code == "attack" and _only_an_electrical_fire(words):
+        # "so jɛnina …, c'est un court circuit": a house on fire by accident (as s14g13)
+        code = "other"
     if code in ("attack", "other") and _market_fire(words):
         # "incendie au marché, 20 boutiques brûlées, c'est un court-circuit": a disaster
         # for the town (the local authority's), no one to send the unit after
@@ -979,6 +982,22 @@ def _only_prices_say_other(words: list[str]) -> bool:
         stem for stem in stems_found(words) if any(c == "other" for c, _ in index.get(stem, ()))
     ]
     return bool(others) and all("prix" in stem.split() for stem in others)
+
+
+def _only_an_electrical_fire(words: list[str]) -> bool:
+    """The wiring said to be the cause, every attack word a burning, no one who set it."""
+    burning = [stem for stem, _ in category_stems(words, "attack", settings=True)]
+    return (
+        any_said(words, lexicon.ELECTRICAL)
+        and bool(burning)
+        and all(stem.startswith(_BURNT) for stem in burning)
+        and not any_said(words, lexicon.ARMED_ACTORS)
+        and not any_said(words, lexicon.ROBBERS)
+        and not any_said(words, lexicon.ARSON)
+    )
+
+
+_BURNT = ("brul", "incendi", "feu", "fire", "burn", "so jeni", "jeni", "tasuma")
 
 
 def _market_fire(words: list[str]) -> bool:

@@ -354,6 +354,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("demandent de l argent aux", 2.5),  # armed men taxing gold miners, women
         ("rackett", 2.5),  # extortion by armed men (by forces: a complaint)
         ("highway robbery", 4.0),
+        ("at gunpoint", 2.5),  # "motorbikes stolen at gunpoint": a robbery
+        ("motorbikes were stolen", 3.0),
         ("robbers", 3.0),
         ("extort", 2.5),
         ("stole", 1.5),
@@ -695,6 +697,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("minent", 2.5),  # "ils minent les routes"
         ("minant", 2.5),
         ("roadside device", 3.5),
+        ("device was found", 3.5),  # "a device was found buried on the road"
+        ("device found", 3.5),
+        ("buried device", 3.5),
+        ("suspicious device", 3.5),
         ("deminers", 2.5),
         ("exploded", 3.0),  # "an object they found in a field exploded"
         ("bidon enterre", 3.0),  # a device described, not named: a can buried, a wire
@@ -1131,6 +1137,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("nurses left", 3.0),
         ("staff left", 3.0),
         ("no doctor", 3.0),
+        ("no water", 2.5),
+        ("pump broke", 3.0),  # the village's water pump
+        ("pump is broken", 3.0),
+        ("borehole is broken", 3.0),
         ("no nurse", 3.0),
         ("no teacher", 3.0),  # "no teachers since…"
         ("no midwife", 3.0),
@@ -1263,6 +1273,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "natural_hazard": [
         ("bush fire", 3.0),  # English: a fire in the bush
+        ("forest fire", 3.5),
+        ("wildfire", 3.5),
+        ("spread to the forest", 3.5),
+        ("brush fire", 3.5),
         ("kungo jeni", 3.0),  # bm: the bush burned — a bush fire, not arson
         ("tasuma ye kungo", 3.5),
         ("foudre", 3.5),  # people and herds struck by lightning
@@ -1909,6 +1923,7 @@ NOW = [
     "va ceder", "l eau monte", "fleuve monte", "eaux montent",  # a dike giving way, water rising
     "eau partout",
     "river is rising", "water is rising", "water is entering", "rising fast",  # English
+    "still burning", "is still on fire", "are still there", "is still there",
     "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "wind is pushing", "pushing it towards", "is coming towards",  # English, a fire on its way
@@ -2219,6 +2234,7 @@ PROPERTY = [
     "grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock",
     "harvest", "granar", "shop", "crops",
     "health post", "poste de sante", "clinic", "dispensaire", "mairie", "town hall",
+    "motos", "camions", "vehicules",  # burned where they stood, to enforce a ban
 ]  # fmt: skip
 # A person's death from illness: sad news, no epidemic unless a disease is named.
 OF_ILLNESS = [
@@ -2653,6 +2669,7 @@ THEFT_OBJECTS = [
 WEAPONS = [
     "arme", "armes", "marifa", "marfa", "fusil", "kalach", "armed", "guns", "gun", "kabbube",
     "machette", "coupe coupe", "couteau", "gourdin", "fleches", "armes blanches", "knives",
+    "sorti les arcs", "leurs arcs", "bows and arrows",  # hunters' and farmers' bows
     "mitrailleuse", "roquette", "lances", "fetel", "coups de batons", "coups de baton",
     "pistol", "pistols", "pistolet", "pistolets", "rifles", "weapons",
     "munitions", "ammunition", "cartouches",  # "ils vendent des munitions": arms sold

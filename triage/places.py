@@ -434,6 +434,8 @@ def mentions(text: str) -> list[Mention]:
             continue  # Boko Haram: the group, not a village Boko
         if i and keys[i - 1] in FAMILY_WORDS:
             continue  # "la famille Diallo": a surname
+        if i and keys[i - 1] in _I_AM and keys[i + 1 : i + 2] in (["de"], ["du"]):
+            continue  # "c'est Oumar de Sah", "je suis Awa de Kona": the writer, from there
         if (
             (i and keys[i - 1] in RIVER_WORDS)
             or (keys[i + 1 : i + 2] == ["river"] and not possessive(i))  # not "Niamey's river"
@@ -527,6 +529,10 @@ def mentions(text: str) -> list[Mention]:
             seen.add(_key(hit.text))
             found.append(hit)
     return found
+
+
+# Words that introduce the writer by name ("slt c Oumar de Sah", "moi c'est Awa de …").
+_I_AM = frozenset({"c", "c est", "cest", "suis", "moi"})
 
 
 def _is_seat(place: Place) -> bool:

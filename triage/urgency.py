@@ -131,6 +131,16 @@ def _nows(words: list[str]) -> set[str]:
     return nows
 
 
+def _distress_said(words: list[str]) -> bool:
+    """A cry for help — not two sides who "se menacent" (a tension, each the other's
+    threat: the digest, unless something else cries out)."""
+    found = stems_found(words)
+    return any(
+        stem != "menacent" or any(words[i - 1 : i] != ["se"] for i in found[stem])
+        for stem in found.keys() & LEXICON_SETS[id(lexicon.DISTRESS)]
+    )
+
+
 def _past_said(words: list[str]) -> bool:
     """A word of a past event ("la semaine passée", "sont revenus") — not calm said to
     have come back ("ce matin le calme est revenu": yesterday's wounded are still news)."""
@@ -265,7 +275,7 @@ def urgency(
     unfolding = recent or any_said(words, lexicon.UNFOLDING) or _just_done(words)
     # "on demande des leaders pour parler", "qu'on organise vite un dialogue": a call for
     # talks, not for help — its "vite" and "menacent" are no cry (unless it says now)
-    distress = any_said(words, lexicon.DISTRESS) and (now or not any_said(words, lexicon.DIALOGUE))
+    distress = _distress_said(words) and (now or not any_said(words, lexicon.DIALOGUE))
     # a dated past ("il y a 3 ans") outweighs a word of today ("aujourd'hui on reconstruit");
     # "le mois passé" only when nothing says now
     dated = dated_past(joined)

@@ -1087,6 +1087,32 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "displacement",
             None,
         ),
+        # s18j–l: two sides that "se menacent" are a tension, not a cry; bows out are
+        # weapons; a device found, a forest fire still burning, a pump broken, motorbikes
+        # taken at gunpoint, in partners' English; a house fire of a short circuit
+        (
+            "Les gens de Sio et de Kera se menacent depuis que les vaches ont mange le mil",
+            "land_dispute",
+            False,
+        ),
+        (
+            "Les bergers et les paysans se menacent a Sio pour un champ, ils ont sorti les arcs",
+            "land_dispute",
+            True,
+        ),
+        ("A device was found buried on the road to Sio this morning", "explosive", True),
+        (
+            "A fire spread to the forest near Sio yesterday, it is still burning",
+            "natural_hazard",
+            True,
+        ),
+        (
+            "Our village Sio has no water since the pump broke 2 weeks ago",
+            "service_disruption",
+            False,
+        ),
+        ("Two motorbikes were stolen at gunpoint from traders on the Sio road", "banditry", False),
+        ("Diallo ka so jɛnina Sio, c un court circuit, mɔgɔ si ma sa", "other", False),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -1541,6 +1567,9 @@ def test_a_place_opening_the_message(text: str, place: str) -> None:
         ("Floods in Niamey's river quarters this morning", ("Niamey",)),
         ("Floods in Niamey’s river quarters this morning", ("Niamey",)),
         ("the Bani river flooded the fields", ()),
+        # the writer introduced by name, from a place
+        ("slt c Oumar de Sio, ya des tirs", ("Sio",)),
+        ("c'est Awa de Kona ici", ("Kona",)),
     ],
 )
 def test_a_place_after_an_elided_article(text: str, places: tuple) -> None:
