@@ -1030,11 +1030,9 @@ def _only_animals_killed(words: list[str], deaths: bool = False) -> bool:
     chameaux morts") or after it ("ont abattu 30 boeufs") is livestock — and the attack
     has no other word (shots, an assault)."""
     stems = (*_KILLING_STEMS, *_DEATH_STEMS) if deaths else _KILLING_STEMS
-    killed = [
-        i
-        for i, w in enumerate(words)
-        if w.startswith(stems) and (i in _killing_at(words) or deaths)
-    ]
+    killed = set(where_said(words, LEXICON_SETS[id(lexicon.VIOLENT_DEATH)]))
+    if deaths:
+        killed |= {i for i, w in enumerate(words) if w.startswith(_DEATH_STEMS)}
     if not killed or any(not stem.startswith(stems) for stem, _ in category_stems(words, "attack")):
         return False
     for i in killed:
@@ -1043,10 +1041,6 @@ def _only_animals_killed(words: list[str], deaths: bool = False) -> bool:
         if not beings or not beings[0].startswith(LIVESTOCK_STEMS):
             return False
     return True
-
-
-def _killing_at(words: list[str]) -> set[int]:
-    return set(where_said(words, LEXICON_SETS[id(lexicon.VIOLENT_DEATH)]))
 
 
 _KILLING_STEMS = tuple(lexicon.VIOLENT_DEATH)
