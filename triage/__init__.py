@@ -33,7 +33,7 @@ from triage.classify import (
     nothing_taken,
 )
 from triage.courtesy import without_courtesy
-from triage.cues import found_dead
+from triage.cues import found_dead, killed
 from triage.figures import is_celebration, is_protest, is_rumour, literal
 from triage.language import french_words, identify
 from triage.normalise import normalise, tokens
@@ -129,8 +129,10 @@ def triage(
                 category = "attack"  # someone was killed: the most serious incident names it
         if (dead or injured) and category in ("displacement", "service_disruption"):
             category = casualties_incident(plain, category) or category
-        if dead and category == "kidnapping" and found_dead(plain):
-            category = "attack"  # the abducted found dead: they were killed
+        if dead and category == "kidnapping" and (found_dead(plain) or killed(plain)):
+            # the abducted found dead: they were killed; "ont tué le chef de village et
+            # enlevé son fils": the killing is the more serious incident
+            category = "attack"
         if dead and category == "security_forces_abuse" and not names_forces(plain):
             category = "attack"  # bodies found bound, no soldier named: a killing, by whom unknown
         if dead and category == "security_forces_abuse" and forces_fallen(plain):

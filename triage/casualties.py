@@ -54,6 +54,7 @@ EUPHEMISMS_ONE_DEAD = (
     "rejoindre dieu", "a rejoint dieu", "parti rejoindre",  # "parti rejoindre Dieu"
     "on l a enterre", "on l a enterree", "nous l avons enterre",  # buried: one dead
     "the body of", "his body was found", "her body was found",  # one body found
+    "mbari goddo", "mbarii goddo",  # ff "ɓe mbari goɗɗo": they killed someone
 )  # fmt: skip
 # One person wounded, said without a word of injury.
 EUPHEMISMS_ONE_INJURED = (

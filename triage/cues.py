@@ -202,6 +202,11 @@ _NOT_PEOPLE = (
 THEFT_NOUNS = frozenset({"vol", "vols", "razzia", "razzias"})
 
 
+def killed(words: list[str]) -> bool:
+    """Someone said killed ("ont tué le chef"), not denied and not a threat."""
+    return affirmed(words, lexicon.KILLING) and not any_said(words, lexicon.THREATENED_ATTACK)
+
+
 def affirmed(words: list[str], phrases: list[str]) -> bool:
     """A stem or phrase of this lexicon list, not denied ("on n'a pas vu d'hommes armés",
     "ils n'ont rien brûlé")."""

@@ -1924,6 +1924,7 @@ NOW = [
     "eau partout",
     "river is rising", "water is rising", "water is entering", "rising fast",  # English
     "still burning", "is still on fire", "are still there", "is still there",
+    "sorti de son lit", "sortis de leur lit", "quartiers sous l eau",  # a river out now
     "va vers le", "va vers les",  # a fire on its way to the granaries
     "spreading", "se propage", "se propagent",  # a fire or an epidemic on its way
     "wind is pushing", "pushing it towards", "is coming towards",  # English, a fire on its way
@@ -2101,7 +2102,7 @@ LAST_NIGHT = [*YESTERDAY, "nuit derniere", "nuit passee", "last night"]
 # Money taken by threat: armed men who extort are bandits (forces who do: a complaint).
 EXTORTION = [
     "rackett", "racket", "extor", "font payer", "extort", "ranconn", "demandent de l argent",
-    "exigent de l argent",
+    "exigent de l argent", "demand money", "demands money", "demanding money",
 ]  # fmt: skip
 # Someone held set free: with thanks, good news rather than a complaint.
 RELEASED = [
@@ -2169,7 +2170,8 @@ ARSON = [
 # may be the ones who took.
 ARMED_ACTORS = [
     "hommes armes", "gens armes", "hommes en armes", "gens en armes", "individus",
-    "inconnus", "assaillants", "jihad", "rebelle", "rebel",
+    "inconnus", "assaillants", "jihad", "rebelle", "rebel", "armed group", "groupe arme",
+    "groupes armes",
     "djihad", "terroris", "hani", "gunmen", "armed men", "marifatigi",
 ]  # fmt: skip
 # The armed men the forces fight, as people (not "counter-terrorism"): shots between
@@ -2557,6 +2559,7 @@ WILD_ANIMALS = [
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = [
     "exercice", "simulation", "fictive", "fictif", "ne pas alerter", "this is a test",
+    "s entrainent", "s entraine", "entrainement", "s exercent",  # soldiers training
     "demonstration de tir", "fete de l armee",  # a parade's shooting display
     "fausse alerte", "false alarm", "fausse information", "fausse info", "fausse nouvelle",
     "fake news", "infox", "fausses informations", "est fausse", "est faux", "cest faux",
@@ -2607,6 +2610,7 @@ GROUP_RULES = [
     "donner un jeune", "donner des jeunes", "donner leurs fils",  # enlisting by levy
     "ont convoque", "convoquent",  # village chiefs summoned to their meeting
     "imposent", "ont impose", "a impose", "imposed", "couvre feu", "curfew", "banned",
+    "ordered it", "on the orders of", "on their orders", "sur leur ordre", "sur ordre des",
     "porter le voile", "seront fouett", "sera fouett", "seront punis", "sera puni",
     "laisser pousser", "laissent pousser",  # beards ordered
     "ont exige que", "exigent que", "ont oblige", "obligent les",

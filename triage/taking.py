@@ -121,9 +121,15 @@ def takes_people(words: list[str]) -> bool:
                 # "ont égorgé 5 chèvres et emmené le fils du berger": the same "ont"
                 or (words[i - 1 : i] == ["et"] and "ont" in words[max(0, i - 8) : i - 1])
             )
-            and words[i + 1 : i + 2] in (["le"], ["la"], ["les"])
-            and words[i + 2 : i + 3]
-            and is_person(words[i + 2])
+            and (
+                (
+                    words[i + 1 : i + 2] in (["le"], ["la"], ["les"])
+                    and words[i + 2 : i + 3]
+                    and is_person(words[i + 2])
+                )
+                # "ont pris 30 moutons et le berger": the herder with the herd
+                or _and_a_person(words[i + 1 : i + 7])
+            )
             for i in taking
         )
     for i in taking:
@@ -177,6 +183,25 @@ _ONE_OF_THEM = frozenset({
     "militaire", "militaires", "soldat", "soldats", "gendarme", "gendarmes", "policier",
     "policiers", "douanier", "douaniers", "soldier", "soldiers", "agents",
 })  # fmt: skip
+
+
+def _and_a_person(objects: list[str]) -> bool:
+    """Animals, then "et le/la/les" and a person: "30 moutons et le berger"."""
+    for k in range(min(len(objects), 6) - 2):
+        if (
+            objects[k] == "et"
+            and objects[k + 1] in ("le", "la", "les", "son", "leur", "leurs")
+            and is_person(objects[k + 2])
+            # "… et le berger est blessé", "… a été frappé" (not "… a Sio": à)
+            and objects[k + 3 : k + 4] not in _A_VERB_FOLLOWS
+            and objects[k + 3 : k + 5] != ["a", "ete"]
+            and any(w.startswith(LIVESTOCK_STEMS) for w in objects[:k])
+        ):
+            return True
+    return False
+
+
+_A_VERB_FOLLOWS = (["est"], ["sont"], ["ont"], ["etait"], ["va"], ["vont"], ["n"])
 
 
 def _person_is_subject(before: list[str]) -> bool:

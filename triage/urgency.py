@@ -32,6 +32,7 @@ from triage.matching import (
     stems_found,
     where_said,
 )
+from triage.normalise import number
 
 # Minutes or an hour or two ago: the event is still unfolding.
 _RECENT = re.compile(
@@ -59,6 +60,10 @@ def _one_still_taken(words: list[str]) -> bool:
         w.startswith(_TAKEN_VERBS) or w in _TOOK_AWAY for w in words[: min(freed)]
     ):
         return True  # "took away four passengers, the others were released": the four are not
+    if any(not _THEIRS.isdisjoint(words[max(0, i - 4) : i]) for i in freed) and any(
+        w.startswith(_TAKEN_VERBS) or w in _TOOK_AWAY for w in words[: min(freed)]
+    ):
+        return True  # "the mayor was kidnapped …, his driver was released": the mayor is not
     # a verb of taking after the freeing, not its object ("released the abductees",
     # "ont libéré les otages")
     start = max(freed) + 2
@@ -70,6 +75,40 @@ def _one_still_taken(words: list[str]) -> bool:
     )
 
 
+def _a_racket(words: list[str]) -> bool:
+    """Money demanded or taken: a word of extortion, a sum ("2000 f"), Bambara "wari ta"."""
+    return (
+        any_said(words, lexicon.EXTORTION)
+        or any(
+            w in lexicon.MONEY_UNITS and number(words[i - 1]) is not None
+            for i, w in enumerate(words)
+            if i
+        )
+        or ("wari" in words and not _TAKE_BM.isdisjoint(words))
+    )
+
+
+_TAKE_BM = frozenset({"ta", "mine"})  # bm: take, seize
+
+
+def _beating_someone_now(words: list[str]) -> bool:
+    """Blows in the present on someone named by a pronoun ("ils le frappent", "are
+    beating him") — not a habit told of people in general ("frappent les gens qui …")."""
+    return any(
+        w in _BEATING_NOW
+        and (words[i - 1 : i] in _OBJECT_PRONOUNS or words[i + 1 : i + 2] in _OBJECT_PRONOUNS)
+        for i, w in enumerate(words)
+    )
+
+
+_OBJECT_PRONOUNS = (["le"], ["la"], ["l"], ["nous"], ["me"], ["him"], ["her"], ["them"], ["us"])
+
+
+# Blows in the present tense: "ils le frappent", "are beating".
+_BEATING_NOW = frozenset({
+    "frappent", "tabassent", "torturent", "battent", "fouettent", "beating", "torturing",
+})  # fmt: skip
+_THEIRS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs"})
 _AUXILIARY_BEFORE = frozenset({"ete", "est", "sont", "a", "ont", "was", "were", "have", "has"})
 
 
@@ -421,6 +460,8 @@ def urgency(
         (
             model_urgent >= 0.5
             and category != "service_disruption"
+            # money taken at a checkpoint: a complaint for the oversight digest
+            and not (category == "security_forces_abuse" and _a_racket(words))
             # a theft or a trade is urgent while it is under way ("en cours", "mtn",
             # "sisan") or if someone was hurt, not on the urgency model's guess alone (the
             # corpus's rule: none of its other thefts or trafficking is urgent)
@@ -529,11 +570,11 @@ def urgency(
         )
         # arrested and not seen since: a disappearance, a life at risk
         or (category == "security_forces_abuse" and person_gone(words))
-        # soldiers firing on people as the message is written
+        # soldiers firing on people, or beating them, as the message is written
         or (
             category == "security_forces_abuse"
             and (now or unfolding)
-            and any_said(words, lexicon.SHOOTING_AT)
+            and (any_said(words, lexicon.SHOOTING_AT) or _beating_someone_now(words))
         )
     )
     confidence = model_urgent if urgent else 1 - model_urgent

@@ -1113,6 +1113,36 @@ def test_normalise_never_raises_and_is_idempotent(text):
         ),
         ("Two motorbikes were stolen at gunpoint from traders on the Sio road", "banditry", False),
         ("Diallo ka so jɛnina Sio, c un court circuit, mɔgɔ si ma sa", "other", False),
+        # s18m–o: a killing and an abduction in one message is the killing; the herder
+        # taken with the herd; the mayor still held when "his driver was released"; the
+        # forces beating someone now, or taking money at a checkpoint; soldiers training;
+        # a market closed on armed groups' orders; a river out of its bed
+        (
+            "des hommes armes sont entres a Sio, ils ont tue le chef de village et enleve son fils",
+            "attack",
+            True,
+        ),
+        ("Les voleurs ont pris 30 moutons et le berger a Sio", "kidnapping", True),
+        ("les voleurs ont pris 30 moutons et le berger est blesse a Sio", "cattle_theft", True),
+        ("The mayor of Sio was kidnapped on his way to Kidal, his driver was released", None, True),
+        ("les gendarmes ont arrete mon frere a Sio, il n a rien fait, ils le frappent", None, True),
+        ("jandaramuw bɛ wari ta mɔtɔw fɛ Sio sira kan", "security_forces_abuse", False),
+        (
+            "Police at the Sio checkpoint demand money from every bus",
+            "security_forces_abuse",
+            False,
+        ),
+        ("Ya des tirs a Sio mais c est les militaires qui s entrainent", "other", False),
+        (
+            "The market of Sio has been closed for a month because armed groups ordered it",
+            "armed_presence",
+            None,
+        ),
+        (
+            "Inondation a Sio, le fleuve est sorti de son lit, des quartiers sous l eau",
+            "natural_hazard",
+            True,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
