@@ -1133,6 +1133,9 @@ def _flight_before_its_cause(words: list[str]) -> bool:
     if not before.isdisjoint(_TELLING) and "ultimatum" in words[armed + 1 : armed + 6]:
         return True
     coming = words[armed + 1 : armed + 3]
+    after = words[armed + 1 : armed + 7]  # ("hommes armés sont à l'entrée": a phrase first)
+    if "sont" in after and not _AT_THE_GATES.isdisjoint(after[after.index("sont") :]):
+        return True  # "les gens quittent X en masse, les hommes armés sont à l'entrée"
     # (Bambara "u ko marifatigiw bɛ na": they say the armed men are coming)
     return (not before.isdisjoint(_TELLING) or ["u", "ko"] == words[armed - 2 : armed]) and (
         not _COMING.isdisjoint(coming) or coming == ["be", "na"]
@@ -1140,6 +1143,7 @@ def _flight_before_its_cause(words: list[str]) -> bool:
 
 
 _COMING = frozenset({"arrivent", "approchent", "viennent", "reviennent", "coming", "approaching"})
+_AT_THE_GATES = frozenset({"entree", "portes", "porte", "sortie", "limites"})
 _CAUSE_WORDS = frozenset({"apres", "suite", "cause", "peur", "crainte", "after", "fear"})
 
 

@@ -650,6 +650,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("barrage", 1.5),
         ("checkpoint", 2.5),
         ("tract", 2.0),
+        ("des tracts", 3.0),  # leaflets dropped: the armed groups' word, whatever the setting
         ("tracts du", 3.0),  # "des tracts du JNIM collés sur les murs de l'école"
         ("hommes en armes", 3.5),
         ("marifatigi", 3.0),
@@ -848,6 +849,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("smuggling", 3.0),
         ("carrying weapons", 3.0),
         ("transportant des armes", 3.0),
+        ("fait passer du", 3.0),  # "on fait passer du carburant et des motos vers le Niger"
+        ("font passer du", 3.0),
+        ("font passer des", 3.0),
         ("charges d armes", 3.0),  # "des pick-up chargés d'armes … vers le Niger": cargo
         ("chargees d armes", 3.0),
         ("charge d armes", 3.0),
@@ -1142,6 +1146,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pump is broken", 3.0),
         ("borehole is broken", 3.0),
         ("no nurse", 3.0),
+        ("run out of", 3.0),  # "the health centre has run out of medicines"
+        ("ran out of", 3.0),
         ("no teacher", 3.0),  # "no teachers since…"
         ("no midwife", 3.0),
         ("not held", 2.5),  # a market not held

@@ -88,6 +88,21 @@ def _a_racket(words: list[str]) -> bool:
     )
 
 
+def _only_goods_harmed(words: list[str]) -> bool:
+    """Goods taken, burned or seized ("ont brûlé les motos des jeunes", "ont pris les
+    téléphones"), and no word of harm to a person, of shots, or of a community
+    punished ("les boutiques des Peuls": a reprisal)."""
+    return (
+        any_said(words, lexicon.THEFT_OBJECTS)
+        and lexicon.COMMUNITIES.keys().isdisjoint(words)
+        and not any(w.startswith(("tir", "shot", "fire")) for w in words)
+        and not any_said(words, lexicon.HARM)
+        and not any_said(words, lexicon.VIOLENCE)
+        and not any_said(words, lexicon.HELD)
+        and not any_said(words, lexicon.SHOOTING_AT)
+    )
+
+
 _TAKE_BM = frozenset({"ta", "mine"})  # bm: take, seize
 
 
@@ -460,8 +475,12 @@ def urgency(
         (
             model_urgent >= 0.5
             and category != "service_disruption"
-            # money taken at a checkpoint: a complaint for the oversight digest
-            and not (category == "security_forces_abuse" and _a_racket(words))
+            # money taken at a checkpoint, motorbikes burned as banned: a complaint for
+            # the oversight digest, no one hurt
+            and not (
+                category == "security_forces_abuse"
+                and (_a_racket(words) or _only_goods_harmed(words))
+            )
             # a theft or a trade is urgent while it is under way ("en cours", "mtn",
             # "sisan") or if someone was hurt, not on the urgency model's guess alone (the
             # corpus's rule: none of its other thefts or trafficking is urgent)

@@ -1143,6 +1143,36 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "natural_hazard",
             True,
         ),
+        # s18p–r: the forces burning or seizing motorbikes, no one hurt, are for the
+        # digest — unless a community is punished or shots are fired; leaflets dropped;
+        # fuel run across a border; medicines run out; a flight with the men at the gates
+        (
+            "Les militaires ont brule les motos des jeunes de Sio en disant que c est interdit",
+            None,
+            False,
+        ),
+        (
+            "les militaires ont brule les boutiques des Peuls au marche de Sio en disant qu ils "
+            "nourrissent les terroristes",
+            "security_forces_abuse",
+            True,
+        ),
+        (
+            "Des tracts ont ete jetes dans la cour de l ecole de Sio cette nuit",
+            "armed_presence",
+            False,
+        ),
+        (
+            "On fait passer du carburant et des motos vers le Niger par Sio toute la nuit",
+            "trafficking",
+            False,
+        ),
+        ("The health centre in Sio has run out of medicines", "service_disruption", False),
+        (
+            "les gens quittent Sio en masse maintenant, les hommes armes sont a l entree",
+            "displacement",
+            True,
+        ),
     ],
 )
 def test_typical_messages(text, category, urgent):
