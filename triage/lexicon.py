@@ -698,6 +698,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("minent", 2.5),  # "ils minent les routes"
         ("minant", 2.5),
         ("roadside device", 3.5),
+        ("fait sauter", 3.5),  # "ont fait sauter le pont": blown up
         ("device was found", 3.5),  # "a device was found buried on the road"
         ("device found", 3.5),
         ("buried device", 3.5),
@@ -1749,6 +1750,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("controle de routine", 3.0),
         ("routine check", 3.0),
         ("rien a signaler", 4.0),
+        ("rien de grave", 4.0),  # "rien de grave, juste une dispute entre voisins"
         ("ras", 3.0),
         ("numero", 1.5),
         ("bonne fete", 3.0),

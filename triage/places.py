@@ -86,6 +86,7 @@ EXTRA_STOPWORDS = {
     "kenema",  # Bambara kɛnɛma: outside
     "sinda",  # Songhay: they have no (i sinda nwaari)
     "bande",  # "une bande armée"
+    "moto", "motos",  # "ALERTE VOL MOTO Sévaré": the code's word
     "foroba",  # Bambara: the collective field
     "barre",  # "ils ont barré le passage"
     # first names that are also a hamlet somewhere ("c'est Moussa de Kona")

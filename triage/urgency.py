@@ -103,6 +103,26 @@ def _only_goods_harmed(words: list[str]) -> bool:
     )
 
 
+def _blows_told_done(words: list[str]) -> bool:
+    """People beaten, told as done ("les militaires ont frappé les pêcheurs … après 18h"),
+    no one said hurt, held, shot or beaten as the message is written."""
+    return (
+        any(
+            w.startswith(_BLOWS) and words[i - 1 : i] in (["ont"], ["a"], ["ete"])
+            for i, w in enumerate(words)
+        )
+        and not _beating_someone_now(words)
+        and not any_said(words, lexicon.HARM)
+        and not any_said(words, lexicon.KILLING)  # (a drone that "a frappé", people killed)
+        and not any_said(words, lexicon.HELD)
+        and not any_said(words, lexicon.SHOOTING_AT)
+        and lexicon.COMMUNITIES.keys().isdisjoint(words)
+    )
+
+
+_BLOWS = ("frapp", "tabass", "battu", "beat", "fouett", "gifl")
+
+
 _TAKE_BM = frozenset({"ta", "mine"})  # bm: take, seize
 
 
@@ -479,7 +499,7 @@ def urgency(
             # the oversight digest, no one hurt
             and not (
                 category == "security_forces_abuse"
-                and (_a_racket(words) or _only_goods_harmed(words))
+                and (_a_racket(words) or _only_goods_harmed(words) or _blows_told_done(words))
             )
             # a theft or a trade is urgent while it is under way ("en cours", "mtn",
             # "sisan") or if someone was hurt, not on the urgency model's guess alone (the

@@ -1173,6 +1173,20 @@ def test_normalise_never_raises_and_is_idempotent(text):
             "displacement",
             True,
         ),
+        # s18s–u: blows told as done, no one hurt, are for the oversight digest; a bridge
+        # blown up; "rien de grave"
+        (
+            "Les militaires ont frappe les pecheurs de Sio qui etaient sur le fleuve apres 18h",
+            None,
+            False,
+        ),
+        (
+            "Un drone de l armee a frappe un rassemblement pres de Sio, des civils tues",
+            "security_forces_abuse",
+            True,
+        ),
+        ("Les jihadistes ont fait sauter le pont de Sio cette nuit", "explosive", True),
+        ("Il n y a rien de grave a Sio, juste une dispute entre voisins", "other", False),
     ],
 )
 def test_typical_messages(text, category, urgent):
@@ -1630,6 +1644,7 @@ def test_a_place_opening_the_message(text: str, place: str) -> None:
         # the writer introduced by name, from a place
         ("slt c Oumar de Sio, ya des tirs", ("Sio",)),
         ("c'est Awa de Kona ici", ("Kona",)),
+        ("ALERTE VOL MOTO Sévaré hier", ("Sévaré",)),
     ],
 )
 def test_a_place_after_an_elided_article(text: str, places: tuple) -> None:
