@@ -17,6 +17,7 @@ from triage.cues import (
     heading_to_people,
     is_person,
     long_siege,
+    names_a_sum,
     person_gone,
     staff_left,
     structured,
@@ -108,7 +109,7 @@ def forces_abuse(words: list[str]) -> bool:
         return True
     if any(w.startswith("tir") for w in after) and "en l air" in said:
         return True  # soldiers firing in the air to scare a market: intimidation
-    if any(nxt in lexicon.MONEY_UNITS and number(w) is not None for w, nxt in pairs):
+    if names_a_sum(after):
         return True  # "les gendarmes prennent 5000 f aux taxis-motos": a racket
     if any_said(after, lexicon.EXTORTION):
         return True  # "les gardes les font payer pour abreuver au fleuve": a racket
@@ -124,8 +125,7 @@ def forces_abuse(words: list[str]) -> bool:
         if (
             w.startswith("arret")
             and (
-                any(v.startswith(_ROBBER_STEMS) for v in after[k + 1 : k + 4])
-                or _a_thief_after(after, k)
+                _a_thief_after(after, k)  # "ont arrêté deux voleurs", "… qui volait les motos"
                 or after[max(0, k - 2) : k - 1] == ["l"]  # "la police l'a arrêté": the offender
                 or any(
                     v == "pour" and after[m + 1 : m + 2] in _CRIMES
@@ -212,7 +212,6 @@ _SINCE = frozenset({"apres", "depuis", "after", "since"})
 _VOLUNTEERS = frozenset({"vdp", "volunteer", "volontaires", "koglweogo"})
 _WITHDRAWN = frozenset({"depart", "absence", "retrait", "departure", "withdrawal"})
 _ABUSE_ACTS = tuple(lexicon.ABUSE_ACTS)
-_ROBBER_STEMS = tuple(w for w in lexicon.ROBBERS if " " not in w)
 
 
 def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
@@ -991,7 +990,14 @@ def _only_an_electrical_fire(words: list[str]) -> bool:
         any_said(words, lexicon.ELECTRICAL)
         and bool(burning)
         and all(stem.startswith(_BURNT) for stem in burning)
-        and not any_said(words, lexicon.ARMED_ACTORS)
+        and _no_one_set_it(words)
+    )
+
+
+def _no_one_set_it(words: list[str]) -> bool:
+    """A fire no one is said to have set: no armed man, no thief, no arson."""
+    return (
+        not any_said(words, lexicon.ARMED_ACTORS)
         and not any_said(words, lexicon.ROBBERS)
         and not any_said(words, lexicon.ARSON)
     )
@@ -1011,9 +1017,7 @@ def _market_fire(words: list[str]) -> bool:
     return (
         bool(fire)
         and not _MARKET_WORDS.isdisjoint(words)
-        and not any_said(words, lexicon.ARMED_ACTORS)
-        and not any_said(words, lexicon.ROBBERS)
-        and not any_said(words, lexicon.ARSON)
+        and _no_one_set_it(words)
         and not any_said(words, lexicon.ELECTRICAL)  # an accident (s14g13): no incident
     )
 

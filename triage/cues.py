@@ -12,6 +12,7 @@ import re
 
 from triage import lexicon
 from triage.matching import LEXICON_SETS, any_said, is_negated, where_said
+from triage.normalise import number
 
 PAST_SPAN = re.compile(
     r"\b(?:il y a|ago|it has been)\s+(?:\d+|deux|trois|quelques|plusieurs|une?)\s+"
@@ -200,6 +201,15 @@ _NOT_PEOPLE = (
 
 
 THEFT_NOUNS = frozenset({"vol", "vols", "razzia", "razzias"})
+
+
+def names_a_sum(words: list[str]) -> bool:
+    """A sum of money said ("5000 f", "2000 fcfa"): asked, paid or taken."""
+    return any(
+        w in lexicon.MONEY_UNITS and number(words[i - 1]) is not None
+        for i, w in enumerate(words)
+        if i
+    )
 
 
 def killed(words: list[str]) -> bool:

@@ -187,7 +187,7 @@ _ONE_OF_THEM = frozenset({
 
 def _and_a_person(objects: list[str]) -> bool:
     """Animals, then "et le/la/les" and a person: "30 moutons et le berger"."""
-    for k in range(min(len(objects), 6) - 2):
+    for k in range(len(objects) - 2):
         if (
             objects[k] == "et"
             and objects[k + 1] in ("le", "la", "les", "son", "leur", "leurs")

@@ -19,6 +19,7 @@ from triage.cues import (
     heading_to_people,
     is_person,
     long_siege,
+    names_a_sum,
     person_gone,
     staff_left,
     structured,
@@ -32,7 +33,6 @@ from triage.matching import (
     stems_found,
     where_said,
 )
-from triage.normalise import number
 
 # Minutes or an hour or two ago: the event is still unfolding.
 _RECENT = re.compile(
@@ -56,14 +56,12 @@ def _one_still_taken(words: list[str]) -> bool:
     freed = [i for i, w in enumerate(words) if w in lexicon.FREED]
     if not freed:
         return False
-    if any(not _OTHERS.isdisjoint(words[max(0, i - 4) : i]) for i in freed) and any(
+    if any(not _SOME_OTHER.isdisjoint(words[max(0, i - 4) : i]) for i in freed) and any(
         w.startswith(_TAKEN_VERBS) or w in _TOOK_AWAY for w in words[: min(freed)]
     ):
-        return True  # "took away four passengers, the others were released": the four are not
-    if any(not _THEIRS.isdisjoint(words[max(0, i - 4) : i]) for i in freed) and any(
-        w.startswith(_TAKEN_VERBS) or w in _TOOK_AWAY for w in words[: min(freed)]
-    ):
-        return True  # "the mayor was kidnapped …, his driver was released": the mayor is not
+        # "took away four passengers, the others were released": the four are not; "the
+        # mayor was kidnapped …, his driver was released": the mayor is not
+        return True
     # a verb of taking after the freeing, not its object ("released the abductees",
     # "ont libéré les otages")
     start = max(freed) + 2
@@ -79,12 +77,19 @@ def _a_racket(words: list[str]) -> bool:
     """Money demanded or taken: a word of extortion, a sum ("2000 f"), Bambara "wari ta"."""
     return (
         any_said(words, lexicon.EXTORTION)
-        or any(
-            w in lexicon.MONEY_UNITS and number(words[i - 1]) is not None
-            for i, w in enumerate(words)
-            if i
-        )
+        or names_a_sum(words)
         or ("wari" in words and not _TAKE_BM.isdisjoint(words))
+    )
+
+
+def _no_person_harmed(words: list[str]) -> bool:
+    """No one said hurt, held or shot at, and no community named (whose men harmed would
+    be a reprisal)."""
+    return (
+        not any_said(words, lexicon.HARM)
+        and not any_said(words, lexicon.HELD)
+        and not any_said(words, lexicon.SHOOTING_AT)
+        and lexicon.COMMUNITIES.keys().isdisjoint(words)
     )
 
 
@@ -94,12 +99,9 @@ def _only_goods_harmed(words: list[str]) -> bool:
     punished ("les boutiques des Peuls": a reprisal)."""
     return (
         any_said(words, lexicon.THEFT_OBJECTS)
-        and lexicon.COMMUNITIES.keys().isdisjoint(words)
+        and _no_person_harmed(words)
         and not any(w.startswith(("tir", "shot", "fire")) for w in words)
-        and not any_said(words, lexicon.HARM)
         and not any_said(words, lexicon.VIOLENCE)
-        and not any_said(words, lexicon.HELD)
-        and not any_said(words, lexicon.SHOOTING_AT)
     )
 
 
@@ -111,12 +113,9 @@ def _blows_told_done(words: list[str]) -> bool:
             w.startswith(_BLOWS) and words[i - 1 : i] in (["ont"], ["a"], ["ete"])
             for i, w in enumerate(words)
         )
+        and _no_person_harmed(words)
         and not _beating_someone_now(words)
-        and not any_said(words, lexicon.HARM)
         and not any_said(words, lexicon.KILLING)  # (a drone that "a frappé", people killed)
-        and not any_said(words, lexicon.HELD)
-        and not any_said(words, lexicon.SHOOTING_AT)
-        and lexicon.COMMUNITIES.keys().isdisjoint(words)
     )
 
 
@@ -143,7 +142,6 @@ _OBJECT_PRONOUNS = (["le"], ["la"], ["l"], ["nous"], ["me"], ["him"], ["her"], [
 _BEATING_NOW = frozenset({
     "frappent", "tabassent", "torturent", "battent", "fouettent", "beating", "torturing",
 })  # fmt: skip
-_THEIRS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs"})
 _AUXILIARY_BEFORE = frozenset({"ete", "est", "sont", "a", "ont", "was", "were", "have", "has"})
 
 
@@ -153,7 +151,11 @@ _TAKEN_VERBS = ("enleve", "emmene", "kidnappe", "abducted", "taken")
 _TOOK_AWAY = frozenset({"took", "pris", "garde", "gardent", "retenu", "retenus"})
 
 
-_OTHERS = frozenset({"others", "autres", "rest", "reste"})
+# Who was freed, when it is not who was taken: "the others", "his driver".
+_SOME_OTHER = frozenset({
+    "others", "autres", "rest", "reste", "his", "her", "their", "son", "sa", "ses", "leur",
+    "leurs",
+})  # fmt: skip
 
 
 def _since_yesterday(words: list[str]) -> bool:
