@@ -162,6 +162,7 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self.busy_timeout = BUSY_TIMEOUT_S  # SQLite: how long a writer waits for the lock
         self.engine = make_engine(url)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
         # Read-only work (admin pages, exports) must not queue behind writers on SQLite.
@@ -212,10 +213,32 @@ class Database:
     @contextmanager
     def transaction_on(self, conn: Connection) -> Iterator[None]:
         """A transaction on an autocommit connection (`autocommit`): BEGIN now, COMMIT
-        on success, ROLLBACK on error — the driver's own block, so a plan read in
-        autocommit and the several writes it needs share one connection."""
-        with conn.connection.driver_connection.transaction():
+        on success, ROLLBACK on error — on the driver, so a plan read in autocommit
+        and the writes it needs share one connection, with no second checkout and
+        none of SQLAlchemy's transaction bookkeeping around a few statements.
+
+        SQLite: BEGIN IMMEDIATE, the write lock taken for the writes alone (the
+        plan was read before it). Its errors are SQLAlchemy's, as everywhere."""
+        driver = conn.connection.driver_connection
+        if not self.is_sqlite:
+            with driver.transaction():
+                yield
+            return
+        try:
+            begin_immediate(driver, self.busy_timeout)
+        except sqlite3.Error as exc:
+            raise DBAPIError.instance("BEGIN IMMEDIATE", None, exc, sqlite3.Error) from exc
+        try:
             yield
+        except BaseException:
+            driver.execute("ROLLBACK")
+            raise
+        try:
+            driver.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if driver.in_transaction:
+                driver.execute("ROLLBACK")
+            raise DBAPIError.instance("COMMIT", None, exc, sqlite3.Error) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -83,3 +83,28 @@ def test_a_locked_database_reaches_callers_as_sqlalchemys_operational_error(data
     with engine.connect() as conn:
         assert conn.execute(text("SELECT x FROM t")).scalars().all() == [4]
     engine.dispose()
+
+
+def test_a_write_on_the_webhooks_connection_waits_commits_and_gives_up_in_time(database) -> None:  # noqa: ANN001
+    """`Database.transaction_on`: the webhook's writes, on the connection it read its plan on."""
+    from sqlalchemy import exc, text
+
+    from models.db import Database
+
+    db = Database(f"sqlite:///{database}")
+    db.busy_timeout = 0.2
+    holder = _connect(database)
+    holder.execute("BEGIN IMMEDIATE")
+    with pytest.raises(exc.OperationalError, match="locked"):  # → 503, Twilio retries
+        with db.autocommit() as conn, db.transaction_on(conn):
+            conn.execute(text("INSERT INTO t VALUES (5)"))
+    holder.execute("ROLLBACK")
+    with pytest.raises(RuntimeError), db.autocommit() as conn, db.transaction_on(conn):
+        conn.execute(text("INSERT INTO t VALUES (6)"))
+        raise RuntimeError("undone with the transaction")
+    with db.autocommit() as conn:
+        with db.transaction_on(conn):
+            conn.execute(text("INSERT INTO t VALUES (7)"))
+        assert conn.execute(text("SELECT x FROM t")).scalars().all() == [7]
+    assert [r[0] for r in holder.execute("SELECT x FROM t")] == [7]  # committed, for all
+    db.dispose()

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from alerts import pipeline
 from locales import MESSAGE_LANGUAGE_SET, language_from_word
 from models import Area, Contact, InboundKind, InboundMessage, Report, Reporter, utcnow
+from models.statements import DriverStatement
 from privacy import AddressCipher, hash_address
 from triage import ReporterContext, Triage, alarming, panel_names
 from triage import model as learned
@@ -165,8 +166,8 @@ def plan(conn: Connection, form: InboundForm, settings: IntakeSettings, text: Dr
     # Twilio retry), who sent it, how much they sent lately (floods), whether
     # this text is a resend (same reference), and is the fresh reference free.
     now = utcnow()
-    first = conn.execute(
-        _FIRST_LOOK,
+    first = _FIRST_LOOK.first(
+        conn,
         {
             "sid": form.message_sid,
             "key": text.key,
@@ -177,7 +178,7 @@ def plan(conn: Connection, form: InboundForm, settings: IntakeSettings, text: Dr
             "hour_limit": settings.flood_per_hour + 1,
             "resend_since": now - settings.dedup_window,
         },
-    ).one()
+    )
     if first.existing is not None:
         existing = conn.execute(_EXISTING, {"sid": form.message_sid}).one()
         return Plan(
@@ -271,8 +272,8 @@ def _store(conn: Connection, form: InboundForm, settings: IntakeSettings, p: Pla
     )
     if p.contact_id is not None:
         conn.execute(_TOUCH_CONTACT, {"cid": p.contact_id, "inbound_": now})
-    conn.execute(
-        _NEW_MESSAGE,
+    _NEW_MESSAGE.run(
+        conn,
         {
             **_message_fields(form, now, reporter_id, p.contact_id, p.digest),
             "kind": p.kind,
@@ -289,9 +290,31 @@ def _store(conn: Connection, form: InboundForm, settings: IntakeSettings, p: Pla
     return IntakeResult(reply=p.reply, created=True, kind=p.kind, ref=ref)
 
 
+# The columns `_message_fields` fills.
+MESSAGE_FIELDS = (
+    "provider_sid", "medium", "reporter_id", "contact_id", "to_number", "body", "body_digest",
+    "num_media", "media", "latitude", "longitude", "params", "received_at",
+)  # fmt: skip
 # Built once: each request only binds values (statement building showed in profiles).
-_NEW_REPORTER = insert(Reporter).returning(Reporter.id)
-_NEW_MESSAGE = insert(InboundMessage)
+# Every report runs these: compiled once, run on the driver (models.statements).
+_NEW_MESSAGE = DriverStatement(
+    insert(InboundMessage),
+    keys=[*MESSAGE_FIELDS, "kind", "priority", "ref", "reply", "report_id"],
+    table=InboundMessage.__table__,
+)
+_NEW_REPORTER = DriverStatement(  # a first report's sender (in a surge, many)
+    insert(Reporter).returning(Reporter.id),
+    keys=[
+        "address_hash",
+        "address_kind",
+        "country_code",
+        "address_encrypted",
+        "first_seen_at",
+        "last_medium",
+        "last_seen_at",
+    ],  # fmt: skip
+    table=Reporter.__table__,
+)
 _TOUCH_REPORTER = (
     update(Reporter)
     .where(Reporter.id == bindparam("rid"))
@@ -334,40 +357,42 @@ _ref_taken = or_(
     exists().where(InboundMessage.ref == bindparam("ref")),
 )
 _mine = InboundMessage.reporter_id == _sender(Reporter.id)
-_FIRST_LOOK = select(
-    select(InboundMessage.id)
-    .where(InboundMessage.provider_sid == bindparam("sid"))
-    .scalar_subquery()
-    .label("existing"),
-    _sender(Reporter.id).label("reporter_id"),
-    _sender(Reporter.language).label("language"),
-    _sender(Reporter.address_encrypted.is_(None)).label("erased"),
-    _READ_CONTACT.scalar_subquery().label("contact_id"),
-    _ref_taken.label("ref_taken"),
-    select(func.count())
-    .where(_mine, InboundMessage.received_at >= bindparam("minute"))
-    .scalar_subquery()
-    .label("last_minute"),
-    select(func.count())
-    .select_from(
+_FIRST_LOOK = DriverStatement(
+    select(
         select(InboundMessage.id)
-        .where(_mine, InboundMessage.received_at >= bindparam("hour"))
-        .limit(bindparam("hour_limit"))  # enough to know it is a flood
-        .subquery()
+        .where(InboundMessage.provider_sid == bindparam("sid"))
+        .scalar_subquery()
+        .label("existing"),
+        _sender(Reporter.id).label("reporter_id"),
+        _sender(Reporter.language).label("language"),
+        _sender(Reporter.address_encrypted.is_(None)).label("erased"),
+        _READ_CONTACT.scalar_subquery().label("contact_id"),
+        _ref_taken.label("ref_taken"),
+        select(func.count())
+        .where(_mine, InboundMessage.received_at >= bindparam("minute"))
+        .scalar_subquery()
+        .label("last_minute"),
+        select(func.count())
+        .select_from(
+            select(InboundMessage.id)
+            .where(_mine, InboundMessage.received_at >= bindparam("hour"))
+            .limit(bindparam("hour_limit"))  # enough to know it is a flood
+            .subquery()
+        )
+        .scalar_subquery()
+        .label("last_hour"),
+        select(InboundMessage.ref)
+        .where(
+            _mine,
+            InboundMessage.body_digest == bindparam("digest"),
+            InboundMessage.received_at >= bindparam("resend_since"),
+            InboundMessage.ref.is_not(None),
+        )
+        .order_by(InboundMessage.id.desc())
+        .limit(1)
+        .scalar_subquery()
+        .label("resent_ref"),
     )
-    .scalar_subquery()
-    .label("last_hour"),
-    select(InboundMessage.ref)
-    .where(
-        _mine,
-        InboundMessage.body_digest == bindparam("digest"),
-        InboundMessage.received_at >= bindparam("resend_since"),
-        InboundMessage.ref.is_not(None),
-    )
-    .order_by(InboundMessage.id.desc())
-    .limit(1)
-    .scalar_subquery()
-    .label("resent_ref"),
 )
 _REF_TAKEN = select(_ref_taken)  # a further draw, when the first look's code was taken
 _LAST_TEXT = (
@@ -423,8 +448,8 @@ def _save_reporter(
     `touch=False` leaves the note to the intake worker (`process`), one statement
     less on the webhook's path for every queued report."""
     if reporter_id is None:
-        return conn.execute(
-            _NEW_REPORTER,
+        return _NEW_REPORTER.first(
+            conn,
             {
                 "address_hash": key,
                 "address_kind": form.sender.kind,
@@ -434,7 +459,7 @@ def _save_reporter(
                 "last_medium": form.medium,
                 "last_seen_at": now,
             },
-        ).scalar_one()
+        ).id
     values = {"rid": reporter_id, "medium_": form.medium, "seen_": now}
     if erased:  # erased by retention and writing again: we need it to reply
         values["encrypted_"] = settings.cipher.encrypt(form.sender)

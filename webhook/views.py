@@ -83,7 +83,8 @@ def _store(svc, form, text):  # noqa: ANN001, ANN202
     database allows.
 
     The decision is read in autocommit (no BEGIN, no COMMIT). SQLite: the one
-    write lock every writer waits for is then taken for the writes alone.
+    write lock every writer waits for is then taken for the writes alone, on
+    the same connection.
     PostgreSQL: the decision is one statement and the usual report one insert,
     each its own transaction in autocommit — two round trips instead of a
     BEGIN, the look, the insert and a COMMIT. Anything written in more than one
@@ -94,13 +95,10 @@ def _store(svc, form, text):  # noqa: ANN001, ANN202
         planned = plan(conn, form, svc.intake, text)
         if planned.existing is not None:
             return planned.existing
-        if not svc.db.is_sqlite:
-            if one_statement(planned):
-                return accept(conn, form, svc.intake, text, planned)
-            with svc.db.transaction_on(conn):
-                return accept(conn, form, svc.intake, text, planned)
-    with svc.db.transaction() as conn:  # SQLite: the write lock, for the writes alone
-        return accept(conn, form, svc.intake, text, planned)
+        if not svc.db.is_sqlite and one_statement(planned):
+            return accept(conn, form, svc.intake, text, planned)
+        with svc.db.transaction_on(conn):  # SQLite: the write lock, for the writes alone
+            return accept(conn, form, svc.intake, text, planned)
 
 
 @bp.post("/twilio/status")
