@@ -86,7 +86,16 @@ class _Compiled:
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if processor is not None:
                 self.processors[name] = processor
-        self.defaults = _constant_defaults(prepared, compiled.binds)
+        # Values fixed when the statement was built (a LIMIT 1) and constant column
+        # defaults, merged under the caller's: what `construct_params` would work
+        # out on every run. Names SQLAlchemy had to escape would need its mapping.
+        if getattr(compiled, "escaped_bind_names", None):
+            raise ValueError("bind names that need escaping are not supported here")
+        self.constants = {
+            name: bind.effective_value
+            for name, bind in compiled.binds.items()
+            if not bind.required and bind.callable is None
+        } | _constant_defaults(prepared, compiled.binds)
         # What it reads: a SELECT's columns, or what an INSERT ... RETURNING gives back.
         columns = list(prepared.statement.exported_columns)  # type: ignore[attr-defined]
         self._row: Callable[..., Any] | None = None
@@ -99,10 +108,9 @@ class _Compiled:
             ]
 
     def params(self, values: Mapping[str, Any]) -> Any:
-        merged = self.compiled.construct_params({**self.defaults, **values})
-        processors = self.processors
-        for name, processor in processors.items():
-            merged[name] = processor(merged[name])
+        merged = {**self.constants, **values}
+        for name, processor in self.processors.items():
+            merged[name] = processor(merged[name])  # KeyError: a value the caller forgot
         if self.names is not None:
             return [merged[name] for name in self.names]
         return merged
