@@ -62,6 +62,16 @@ def begin_immediate(driver: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_S)
         driver.execute(f"PRAGMA busy_timeout={int(restore)}")
 
 
+@contextmanager
+def _as_sqlalchemy_error(statement: str) -> Iterator[None]:
+    """Driver errors raised outside SQLAlchemy's own handling, as the exception callers
+    catch everywhere else (a locked database → OperationalError → 503)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, sqlite3.Error) from exc
+
+
 def make_engine(
     url: str, *, echo: bool = False, busy_timeout: float = BUSY_TIMEOUT_S, **options: object
 ) -> Engine:
@@ -91,15 +101,11 @@ def make_engine(
             options = conn.get_execution_options()
             if options.get("tabale_autocommit"):
                 return  # each statement its own transaction (pysqlite's isolation_level=None)
-            try:
+            with _as_sqlalchemy_error("BEGIN"):
                 if options.get("tabale_readonly"):
                     driver.execute("BEGIN")
                 else:
                     begin_immediate(driver, busy_timeout)
-            except sqlite3.Error as exc:
-                # Raised outside SQLAlchemy's own error handling: give callers the
-                # exception they catch everywhere else (a locked database → 503).
-                raise DBAPIError.instance("BEGIN", None, exc, sqlite3.Error) from exc
 
         return engine
     engine = create_engine(
@@ -224,21 +230,19 @@ class Database:
             with driver.transaction():
                 yield
             return
-        try:
+        with _as_sqlalchemy_error("BEGIN"):
             begin_immediate(driver, self.busy_timeout)
-        except sqlite3.Error as exc:
-            raise DBAPIError.instance("BEGIN IMMEDIATE", None, exc, sqlite3.Error) from exc
         try:
             yield
         except BaseException:
             driver.execute("ROLLBACK")
             raise
-        try:
-            driver.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if driver.in_transaction:
-                driver.execute("ROLLBACK")
-            raise DBAPIError.instance("COMMIT", None, exc, sqlite3.Error) from exc
+        with _as_sqlalchemy_error("COMMIT"):
+            try:
+                driver.execute("COMMIT")
+            finally:
+                if driver.in_transaction:  # the commit failed: undo, free the lock
+                    driver.execute("ROLLBACK")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -79,7 +79,6 @@ class _Compiled:
         compiled = prepared.statement.compile(dialect=dialect, column_keys=prepared.keys)
         self.dialect = dialect
         self.sql = compiled.string
-        self.compiled = compiled
         self.names: list[str] | None = list(compiled.positiontup) if compiled.positional else None
         self.processors: dict[str, Callable[[Any], Any]] = {}
         for name, bind in compiled.binds.items():
