@@ -415,10 +415,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "banditry"
     if (
         code in ("armed_presence", "explosive")
-        and any_said(words, lexicon.SELLING)
+        and (any_said(words, lexicon.SELLING) or _weapons_bought(words))
         and affirmed(words, lexicon.WEAPONS)
     ):
-        code = "trafficking"  # "des armes … sont vendues au marché": arms sold
+        code = "trafficking"  # "des armes … sont vendues au marché": arms sold (or bought)
     if (
         code in ("armed_presence", "explosive")
         and scores.get("trafficking", 0.0) >= 2.5
@@ -428,7 +428,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "trafficking"  # weapons moved or sold are trafficked, not a sighting
     if code == "armed_presence" and livestock and any_said(words, lexicon.DRIVING):
         code = "cattle_theft"  # armed men driving a herd off
-    if code == "armed_presence" and _forces_kill_fighters(words):
+    if code == "armed_presence" and (_forces_kill_fighters(words) or _forces_clash(words)):
         code = "attack"  # "l'armée a tué des terroristes vers Nampala": a fight
     serious = max(lexicon.SERIOUS, key=lambda c: scores.get(c, 0.0))
     if (
@@ -967,6 +967,27 @@ def _forces_kill_fighters(words: list[str]) -> bool:
     return bool(forces) and any(
         w in _KILLED_FORMS and i > min(forces) and _armed_men_named(words[i + 1 : i + 4])
         for i, w in enumerate(words)
+    )
+
+
+def _weapons_bought(words: list[str]) -> bool:
+    """Weapons as what is bought ("viennent acheter des armes"), not armed men who buy
+    ("des hommes armés … viennent acheter au marché": food)."""
+    weapons = LEXICON_SETS[id(lexicon.WEAPONS)]
+    return any(
+        bool(where_said(words[i + 1 : i + 4], weapons))
+        for i in where_said(words, LEXICON_SETS[id(lexicon.BUYING)])
+    )
+
+
+def _forces_clash(words: list[str]) -> bool:
+    """The forces and armed men named, and a clash ("les FAMa et des hommes armés
+    s'affrontent"): a fight between them, not two communities' quarrel."""
+    return (
+        any_said(words, lexicon.CLASHING)
+        and any_said(words, lexicon.FORCES)
+        and _armed_men_named(words)
+        and lexicon.COMMUNITIES.keys().isdisjoint(words)
     )
 
 

@@ -1015,6 +1015,16 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrivee", 1.0),
         ("arrives", 1.0),
         ("familles arrivees", 3.0),  # families arrived (from a place, on foot): the event
+        # sheltered in a school: the newcomers are the news, not the school
+        ("dorment a l ecole", 3.0),
+        ("dorment dans l ecole", 3.0),
+        ("dorment dans les ecoles", 3.0),
+        ("logees a l ecole", 3.0),
+        ("loges a l ecole", 3.0),
+        ("logees dans l ecole", 3.0),
+        ("loges dans l ecole", 3.0),
+        ("logees dans les ecoles", 3.0),
+        ("loges dans les ecoles", 3.0),
         ("familles sont arrivees", 3.0),
         ("have arrived from", 3.0),  # "300 women and children have arrived from …"
         ("arrived from", 2.5),
@@ -1146,6 +1156,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pump broke", 3.0),  # the village's water pump
         ("pump is broken", 3.0),
         ("borehole is broken", 3.0),
+        ("has been broken", 3.0),  # "the well has been broken for two weeks"
+        ("have been broken", 3.0),
+        ("broken down", 2.5),
         ("no nurse", 3.0),
         ("run out of", 3.0),  # "the health centre has run out of medicines"
         ("ran out of", 3.0),
@@ -2637,6 +2650,10 @@ MILITIAS = ["koglweogo", "dozo", "dozos", "autodefense", "auto defense"]
 # Sold: people "vendues" or married off by force are trafficked, not only taken.
 SOLD = ["vendu", "vendue", "vendus", "vendues", "mariees de force", "mariee de force", "sold"]
 SELLING = [*SOLD, "vendent", "vend", "revendent", "selling", "sell"]
+# The trade told by its buyers ("des gens viennent acheter des armes au marché").
+BUYING = ["acheter", "achetent", "achete", "buying", "buy", "bought"]
+# Two sides fighting: with the forces on one and armed men on the other, a fight.
+CLASHING = ["affront", "s affrontent", "accrochage", "combats", "clashes", "fighting"]
 CELEBRATION = ["fete", "mariage", "bapteme", "tabaski", "wedding", "celebration"]
 # Civic life: protests, strikes, a match's supporters — no incident of the taxonomy
 # unless someone is killed or hurt, weapons are out or the forces harm people.
@@ -2674,6 +2691,7 @@ THEFT_OBJECTS = [
     "telephone", "panneaux", "marchandises", "mooto", "sac", "sacs", "motorbike", "motorcycle",
     "vivres", "nourriture", "cereales", "medicaments", "medicine", "food", "tracteur",
     "charrette", "recette", "recettes", "mobili",  # a station's or a shop's takings
+    "caisse",  # the till ("ils ont pris la caisse")
     "charrettes", "pompe", "groupe electrogene", "bijoux", "velo", "ambulance",
     "phones", "money", "car", "vehicle", "truck", "goods", "cash",
     "batteries", "solaire", "solaires", "solar",  # a school's or a clinic's solar kit

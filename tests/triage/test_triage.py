@@ -4407,3 +4407,69 @@ def test_reports_of_sessions_14_and_15_families_get_their_category_and_urgency(
 def test_session_17_first_sight_misses(text, category, urgent, injured) -> None:
     result = triage(text)
     assert (result.category, result.urgent, result.injured) == (category, urgent, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent", "injured"),
+    [
+        # the forces and armed men clashing: a fight, not a sighting
+        (
+            "Les FAMa et des hommes armés s'affrontent en ce moment près de Boulkessi",
+            "attack",
+            True,
+            None,
+        ),
+        (
+            "Filingué: accrochage entre l'armée et des terroristes en cours à 10 km de la ville",
+            "attack",
+            True,
+            None,
+        ),
+        # two communities clashing, the soldiers come after: still their clash
+        (
+            "Les Peuls et les Dogons s'affrontent a Koro, les militaires sont arrivés",
+            "intercommunal",
+            True,
+            None,
+        ),
+        # the till taken, "personne blessé": nobody hurt, nobody abducted
+        (
+            "Hier soir des bandits ont braqué la boutique de Moussa a Niono, ils ont pris la "
+            "caisse, personne blessé",
+            "banditry",
+            False,
+            0,
+        ),
+        # weapons bought are a trade; armed men who buy food are armed men
+        (
+            "Des gens viennent acheter des armes au marché de Léré le dimanche, on les voit "
+            "charger dans les sacs",
+            "trafficking",
+            False,
+            None,
+        ),
+        (
+            "Des hommes armés campent dans la forêt à 3 km de Sio depuis une semaine, ils "
+            "viennent acheter au marché",
+            "armed_presence",
+            False,
+            None,
+        ),
+        # newcomers sheltered in a school: the arrivals, not the school
+        (
+            "Des familles de Mondoro arrivent a Douentza depuis 3 jours, elles dorment a l'école",
+            "displacement",
+            False,
+            None,
+        ),
+        (
+            "The well in Gorom-Gorom has been broken for two weeks, women walk 8 km for water",
+            "service_disruption",
+            False,
+            None,
+        ),
+    ],
+)
+def test_session_19_first_sight_misses(text, category, urgent, injured) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent, result.injured) == (category, urgent, injured)
