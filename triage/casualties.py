@@ -505,7 +505,10 @@ _PERSONS = frozenset({"personnes", "gens", "people", "persons", "civils", "civil
 
 def _person_just_before(words: list[str], i: int) -> bool:
     """Whether the word before words[i], or the one before an auxiliary, names a person
-    ("50 boeufs, 1 berger blessé par balle": the herder, not the cattle)."""
+    ("50 boeufs, 1 berger blessé par balle": the herder, not the cattle; "two herders
+    were shot dead": one verb)."""
+    if words[i] == "dead" and words[i - 1 : i] == ["shot"]:
+        i -= 1
     for w in reversed(words[max(0, i - 3) : i]):
         if w in ANIMALS:
             return False

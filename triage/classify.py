@@ -14,6 +14,7 @@ from triage.cues import (
     LIVESTOCK_STEMS,
     affirmed,
     dated_past,
+    found_safe,
     heading_to_people,
     is_person,
     long_siege,
@@ -503,6 +504,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
             code in ("service_disruption", "displacement")
             and _only_as_cause(words, serious, since=True)
         )
+        # "feu de brousse … les champs de mil ont brûlé": what the fire burned
+        and not (code == "natural_hazard" and serious == "attack" and _burned_by_the_fire(words))
         and not (serious == "attack" and by_a_wild_animal(words))  # hyenas at the herd
         # "ils ont pris de force des sacs de riz": a taking of goods, no one taken
         and not (serious == "kidnapping" and _goods_taken_only(words))
@@ -548,11 +551,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and any(is_negated(words, i) for i in where_said(words, LEXICON_SETS[id(lexicon.FIGHTING)]))
     ):
         code = "other"  # "l'attaque annoncée n'a pas eu lieu": the attack denied, not a fair
-    if code == "kidnapping" and negated and any_said(words, lexicon.FOUND):
+    if code == "kidnapping" and negated and found_safe(words):
         code = "other"  # "personne n'a été enlevé, le jeune était chez son oncle"
     if (
         code == "kidnapping"
-        and any_said(words, lexicon.FOUND)
+        and found_safe(words)
         and not any_said(words, lexicon.ABDUCTED)
         and not any_said(words, lexicon.CAPTIVE)
         and not any_said(words, lexicon.FOUND_DEAD)  # "the body of … was found": killed
@@ -757,7 +760,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not any_said(words, lexicon.ROBBERS)
         and scores.get("explosive", 0.0) < 2.0
         and not any_said(words, lexicon.DISTRESS)
-        and event_scores(words).get(code, 0.0) < 2.0
+        # ("accident de car, 4 morts et 12 blessés": its toll is no attack's word)
+        and (event_scores(words).get(code, 0.0) < 2.0 or _only_its_toll(words, code))
     ) or (code == "natural_hazard" and any_said(words, lexicon.BATHING)):
         # "un accident de moto, deux blessés": no incident of the taxonomy (but a clinic
         # closed while the injured of an accident wait is one); "3 enfants se sont noyés
@@ -944,8 +948,9 @@ def _arrivals_told_first(words: list[str]) -> bool:
 
 
 def _only_hurt_in_the_theft(words: list[str]) -> bool:
-    """The attack's only words are of shots and wounds, and the thieves named."""
-    return any_said(words, lexicon.ROBBERS) and all(
+    """The attack's only words are of shots and wounds, and the thieves named — or the
+    armed men who took the herd ("ont emporté 200 moutons et blessé un berger")."""
+    return (any_said(words, lexicon.ROBBERS) or _armed_men_named(words)) and all(
         stem.split()[-1].startswith(("bless", "balle", "tir", "coup", "feu", "shot", "wound"))
         for stem, _ in category_stems(words, "attack")
     )
@@ -1025,6 +1030,23 @@ def _no_one_set_it(words: list[str]) -> bool:
 
 
 _BURNT = ("brul", "incendi", "feu", "fire", "burn", "so jeni", "jeni", "tasuma")
+
+
+_TOLL = ("mort", "bless", "tue", "dead", "injur", "kill", "died", "deces", "victim")
+
+
+def _only_its_toll(words: list[str], code: str) -> bool:
+    """The category's only words are the dead and the wounded counted."""
+    return all(stem.split()[-1].startswith(_TOLL) for stem, _ in category_stems(words, code))
+
+
+def _burned_by_the_fire(words: list[str]) -> bool:
+    """The attack's only words are of burning, and no one is said to have set the fire:
+    what a bush fire burned ("les champs de mil ont brûlé", "personne n'est blessé")."""
+    return _no_one_set_it(words) and all(
+        stem.split()[-1].startswith(_BURNT) or all(is_negated(words, i) for i in at)
+        for stem, at in category_stems(words, "attack")
+    )
 
 
 def _market_fire(words: list[str]) -> bool:
@@ -1397,10 +1419,19 @@ def _thieves_arrested(words: list[str]) -> bool:
     """The forces named, and thieves the object of an arrest ("a arrêté deux voleurs")."""
     if not any_said(words, lexicon.FORCES):
         return False
+    robbers = where_said(words, LEXICON_SETS[id(lexicon.ROBBERS)])
     return any(
-        w.startswith(("arret", "interpell", "arrest", "attrap")) and _a_thief_after(words, i)
+        w.startswith(_ARREST_STEMS)
+        and (
+            _a_thief_after(words, i)
+            # the passive: "les voleurs de bétail ont été rattrapés … et remis à la gendarmerie"
+            or (words[i - 1 : i] in (["ete"], ["been"]) and any(i - 6 <= r < i for r in robbers))
+        )
         for i, w in enumerate(words)
     )
+
+
+_ARREST_STEMS = ("arret", "interpell", "arrest", "attrap", "rattrap", "captur", "caught")
 
 
 def _a_thief_after(words: list[str], i: int) -> bool:

@@ -124,7 +124,7 @@ def found_dead(words: list[str]) -> bool:
 def person_gone(words: list[str]) -> bool:
     """A person (not a phone, not a herd) said to have disappeared or not to have
     come back ("notre fils n'est pas rentré depuis avant-hier")."""
-    if any_said(words, lexicon.FOUND):
+    if found_safe(words):
         return False  # "… il est chez sa tante": safe
     silent = set(where_said(words, LEXICON_SETS[id(lexicon.NO_NEWS)]))
     if not silent and not any_said(words, lexicon.GONE) and NOT_BACK.isdisjoint(words):
@@ -137,6 +137,10 @@ def person_gone(words: list[str]) -> bool:
         )
         if not gone:
             continue
+        if word.startswith("disparition"):
+            if any(is_person(w) for w in words[i + 1 : i + 5]):
+                return True  # "la disparition d'un commerçant": who follows the noun
+            continue  # "la disparition de 20 boeufs", "signale la disparition de…": not them
         before = words[max(0, i - 12) : i]
         person = next(
             (
@@ -168,6 +172,16 @@ def person_gone(words: list[str]) -> bool:
 
 
 LIVESTOCK_STEMS = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
+_THING_STEMS = tuple(w for w in lexicon.THEFT_OBJECTS if " " not in w)
+
+
+def found_safe(words: list[str]) -> bool:
+    """Someone said found or safe ("il est chez sa tante", "a été retrouvé") — not a
+    thing ("sa moto a été retrouvée au bord de la route": he is still missing)."""
+    return any(
+        not any(w.startswith(_THING_STEMS) for w in words[max(0, i - 2) : i])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.FOUND)])
+    )
 
 
 GONE_STEMS = tuple(lexicon.GONE)

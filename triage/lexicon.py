@@ -2067,7 +2067,7 @@ CAPTIVE = [
     "toujours detenu", "toujours detenue", "toujours detenus", "entre leurs mains",
 ]  # fmt: skip
 # A person gone: "disparu", "introuvable", Bambara "tununa" (vanished).
-GONE = ["disparu", "introuvable", "tunun"]
+GONE = ["disparu", "introuvable", "tunun", "disparition"]
 # A person nobody can reach: with a person named before, feared abducted.
 NO_NEWS = [
     "sans nouvelle", "pas de nouvelle", "pas donne de nouvelle", "injoignable",

@@ -583,7 +583,7 @@ def urgency(
         # one community mustering to answer another: reprisals within hours
         or (
             category == "intercommunal"
-            and any_said(words, lexicon.IMMINENT)
+            and _imminent(words)
             and (now or unfolding or not any_said(words, lexicon.DIALOGUE))
         )
         # houses burned by soldiers: a reprisal on civilians under way (not motorbikes
@@ -622,6 +622,15 @@ def urgency(
     if urgent and (casualties or distress or (severe and now)):
         confidence = max(confidence, 0.8)
     return urgent, confidence
+
+
+def _imminent(words: list[str]) -> bool:
+    """Violence said to be coming — not two sides that only "se menacent" (a tension
+    for the mediators, s12u11, s14ze18: "menacent de se venger" is a threat made)."""
+    return any(
+        not (words[i] == "menacent" and words[i - 1 : i] == ["se"])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.IMMINENT)])
+    )
 
 
 def _blockade_done(words: list[str]) -> bool:

@@ -4473,3 +4473,75 @@ def test_session_17_first_sight_misses(text, category, urgent, injured) -> None:
 def test_session_19_first_sight_misses(text, category, urgent, injured) -> None:
     result = triage(text)
     assert (result.category, result.urgent, result.injured) == (category, urgent, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent", "dead", "injured"),
+    [
+        # "shot dead": the herders counted, though their cattle follow
+        ("two herders were shot dead near Ayorou, their cattle taken", "attack", True, 2, None),
+        # a disappearance told by its noun; his motorbike found, not him
+        (
+            "On signale la disparition d'un commerçant entre Mopti et Djenné depuis avant-hier, "
+            "sa moto a été retrouvée au bord de la route",
+            "kidnapping",
+            True,
+            None,
+            None,
+        ),
+        ("la disparition de 20 boeufs a Nampala", "cattle_theft", False, None, None),
+        # what a bush fire burned, nobody hurt: the hazard, for the digest
+        (
+            "feu de brousse a Kaya, les champs de mil ont brûlé mais personne n'est blessé",
+            "natural_hazard",
+            False,
+            None,
+            0,
+        ),
+        # an accident's toll is no attack
+        ("Accident de car a Bla, 4 morts et 12 blessés", "other", False, None, None),
+        # thieves caught and handed over: the theft solved
+        (
+            "les voleurs de bétail ont été rattrapés par les jeunes de Niono et remis a la "
+            "gendarmerie",
+            "other",
+            False,
+            None,
+            None,
+        ),
+        # armed men who drove a flock off and wounded its herder: the theft, urgent
+        (
+            "Des gens armés ont emporté 200 moutons a Nampala et blessé un berger par balle",
+            "cattle_theft",
+            True,
+            None,
+            1,
+        ),
+        # two sides that threaten each other: the mediators' digest; a threat of revenge made
+        # by one side: urgent
+        (
+            "Les Peuls de Dioura accusent les Bambaras d'avoir volé leurs boeufs, les deux camps "
+            "se menacent",
+            "intercommunal",
+            False,
+            None,
+            None,
+        ),
+        (
+            "Après l'assassinat d'un Peul, des jeunes peuls menacent de se venger contre les "
+            "Dogons de Sio",
+            "intercommunal",
+            True,
+            1,  # the murder that started it
+            None,
+        ),
+    ],
+)
+def test_session_19_second_round(text, category, urgent, dead, injured) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent, result.dead, result.injured) == (
+        category,
+        urgent,
+        dead,
+        injured,
+    )
