@@ -1147,6 +1147,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("convoy has not", 2.5),
         ("convoys have not", 2.5),
         ("ne se tient plus", 2.5),  # a market no longer held
+        ("marche est vide", 2.5),  # "depuis, le marché est vide" (s12p01, s17c07)
+        ("transporteurs ne vont plus", 2.5),  # a town the trucks no longer reach
         ("teachers left", 3.0),  # staff gone, whatever drove them off
         ("teachers have left", 3.0),
         ("nurses left", 3.0),

@@ -4545,3 +4545,10 @@ def test_session_19_second_round(text, category, urgent, dead, injured) -> None:
         dead,
         injured,
     )
+
+
+def test_a_market_emptied_by_robberies_is_the_disruption() -> None:
+    result = triage(
+        "Les transporteurs ne vont plus a Léré a cause des braquages, le marché est vide"
+    )
+    assert (result.category, result.urgent) == ("service_disruption", False)
