@@ -438,6 +438,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and not (serious == "kidnapping" and _goods_taken_only(words))
     ):
         code = serious  # armed men who shoot, abduct or plant a mine: that names the incident
+    if code in ("armed_presence", "attack") and _a_community_musters(words):
+        code = "intercommunal"  # "des jeunes armés se regroupent pour attaquer le campement peul"
     if code in ("armed_presence", "service_disruption") and affirmed(words, lexicon.BURNED):
         # "armed men burned the school": they attacked it; "l'école a été brûlée cette
         # nuit": arson, whoever did it — the closure that follows is its consequence
@@ -972,6 +974,19 @@ def _forces_kill_fighters(words: list[str]) -> bool:
     return bool(forces) and any(
         w in _KILLED_FORMS and i > min(forces) and _armed_men_named(words[i + 1 : i + 4])
         for i, w in enumerate(words)
+    )
+
+
+def _a_community_musters(words: list[str]) -> bool:
+    """Young men, no armed group named, gathering to go against a community ("des jeunes
+    armés … se regroupent pour aller attaquer le campement peul"): reprisals coming, a
+    matter between communities (as d021), not an armed group's attack."""
+    return (
+        "jeunes" in words
+        and any_said(words, lexicon.MUSTERING)
+        and not lexicon.COMMUNITIES.keys().isdisjoint(words)
+        and not _armed_men_named(words)
+        and not any_said(words, lexicon.FORCES)
     )
 
 

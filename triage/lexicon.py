@@ -1979,6 +1979,7 @@ CALM = [
     "tout est calme", "la situation est calme", "le calme est revenu", "calm now",
     "all quiet now",
     "maintenant cest calme", "calme maintenant",  # "mtn c calme", "situation calme mtn"
+    "matin cest calme", "matin c est calme",  # "des tirs hier soir … ce matin c'est calme"
     "depuis cest calme", "cest calme depuis",  # "attaqué la semaine dernière … depuis c'est calme"
 ]  # fmt: skip
 # The two sides of a farmer–herder conflict: a clash between them, even a deadly one,
@@ -2302,6 +2303,8 @@ SHOOTING_AT = [
     "tirent sur", "tire sur", "ouvert le feu", "ouvrent le feu", "shooting at", "are shooting",
     "opened fire", "firing at", "firing on",
 ]  # fmt: skip
+# Men gathering to go against others ("se regroupent pour aller attaquer").
+MUSTERING = ["se regroupent", "se mobilisent", "se preparent", "marchent vers", "vont vers"]
 # Violence about to break out: with a land dispute's violence words, lives are at risk.
 IMMINENT = [
     "va degenerer", "vont degenerer", "risque de", "vont se battre", "va y avoir",

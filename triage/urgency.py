@@ -41,6 +41,7 @@ _RECENT = re.compile(
 )
 
 
+_SHOTS = ("tir", "coup", "feu", "shot", "gunshot", "gunfire", "fusillade")
 _HURT = ("bless", "mort", "tue", "wound", "injur", "dead", "kill", "jogin", "sara")
 
 
@@ -475,6 +476,17 @@ def urgency(
     ):
         # "ALERTE PLAINTE militaires Boni racket", "ALERTE CONFLIT Koro … tension": the
         # keyword is the form's, not a cry; the type says what the unit reads calmly
+        return False, max(0.6, 1 - model_urgent)
+    if (
+        category == "attack"
+        and any_said(words, lexicon.CALM)
+        and not (now or unfolding or casualties or distress)
+        and all(
+            stem.split()[-1].startswith(_SHOTS) for stem, _ in category_stems(words, "attack")
+        )
+    ):
+        # "des coups de feu hier soir, on ne sait pas ce qui s'est passé, ce matin c'est
+        # calme": shots heard, no one hurt, calm now — the unit's digest (as s11p07)
         return False, max(0.6, 1 - model_urgent)
     if (
         category == "natural_hazard"

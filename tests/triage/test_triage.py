@@ -4552,3 +4552,25 @@ def test_a_market_emptied_by_robberies_is_the_disruption() -> None:
         "Les transporteurs ne vont plus a Léré a cause des braquages, le marché est vide"
     )
     assert (result.category, result.urgent) == ("service_disruption", False)
+
+
+def test_shots_heard_last_night_and_calm_this_morning_are_for_the_digest() -> None:
+    result = triage(
+        "Des coups de feu hier soir a Macina, on ne sait pas ce qui s'est passé, ce matin "
+        "c'est calme"
+    )
+    assert (result.category, result.urgent) == ("attack", False)
+    # shots heard now are urgent however calm the writer says it was before
+    assert triage("Des coups de feu en ce moment a Macina").urgent
+
+
+def test_young_men_mustering_against_a_community_are_a_matter_between_communities() -> None:
+    result = triage(
+        "Des jeunes armés de fusils de chasse se regroupent a Bankass pour aller attaquer le "
+        "campement peul"
+    )
+    assert (result.category, result.urgent) == ("intercommunal", True)
+    # an armed group's attack stays the attack
+    assert triage("Les jihadistes ont attaqué le campement peul de Bankass ce matin").category == (
+        "attack"
+    )
