@@ -202,7 +202,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         people_first = _people_listed_before(words, i)  # "7 personnes et 100 animaux tués"
         if (
             people_first is None
-            and _animals_in(words, max(0, i - 3), i + 5)  # "ont tué 7 de leurs boeufs"
+            # "ont tué 7 de leurs boeufs", "les animaux d'un Peul ont été abattus"
+            and (_animals_in(words, max(0, i - 3), i + 5) or _animals_shot(words, i))
             and not _person_follows(words, i)
             and not _person_just_before(words, i)
             and not people_listed_after(words, i)  # "tué 15 boeufs et 2 bergers"
@@ -520,6 +521,13 @@ def _person_just_before(words: list[str], i: int) -> bool:
 
 
 _HE_OR_SHE = frozenset({"il", "elle", "he", "she"})
+
+
+def _animals_shot(words: list[str], i: int) -> bool:
+    """Animals, and no person named before, are the subject of the death at i ("les
+    animaux d'un Peul ont été abattus par des cultivateurs")."""
+    before = words[max(0, i - 12) : i]  # (not "le berger qui gardait les boeufs … a été tué")
+    return any(w in ANIMALS for w in before[-6:]) and not any(w.startswith(PEOPLE) for w in before)
 
 
 def _person_follows(words: list[str], i: int) -> bool:

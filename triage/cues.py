@@ -124,8 +124,10 @@ def found_dead(words: list[str]) -> bool:
 def person_gone(words: list[str]) -> bool:
     """A person (not a phone, not a herd) said to have disappeared or not to have
     come back ("notre fils n'est pas rentré depuis avant-hier")."""
-    if found_safe(words):
-        return False  # "… il est chez sa tante": safe
+    if found_safe(words) or any_said(words, lexicon.AWAY_SINCE):
+        # "… il est chez sa tante": safe; "le maître n'est pas revenu depuis les vacances":
+        # a school without its teacher
+        return False
     silent = set(where_said(words, LEXICON_SETS[id(lexicon.NO_NEWS)]))
     if not silent and not any_said(words, lexicon.GONE) and NOT_BACK.isdisjoint(words):
         return False  # most messages: no one said gone (one look, not a walk over the words)

@@ -1294,6 +1294,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("medicine", 1.5),
     ],
     "natural_hazard": [
+        ("barrage a cede", 4.0),  # a dam gave way (not "barrage", a checkpoint)
+        ("digue a cede", 4.0),
+        ("eau envahit", 3.0),  # "l'eau envahit les quartiers"
+        ("eau a envahi", 3.0),
+        ("sur les toits", 2.5),  # families on the roofs: the water below
         ("bush fire", 3.0),  # English: a fire in the bush
         ("forest fire", 3.5),
         ("wildfire", 3.5),
@@ -2071,6 +2076,8 @@ CAPTIVE = [
 ]  # fmt: skip
 # A person gone: "disparu", "introuvable", Bambara "tununa" (vanished).
 GONE = ["disparu", "introuvable", "tunun", "disparition"]
+# Staff away since the holidays: a service's absence, no one missing.
+AWAY_SINCE = ["depuis les vacances", "depuis les conges", "depuis la rentree", "since the holidays"]
 # A person nobody can reach: with a person named before, feared abducted.
 NO_NEWS = [
     "sans nouvelle", "pas de nouvelle", "pas donne de nouvelle", "injoignable",

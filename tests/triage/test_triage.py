@@ -4574,3 +4574,36 @@ def test_young_men_mustering_against_a_community_are_a_matter_between_communitie
     assert triage("Les jihadistes ont attaqué le campement peul de Bankass ce matin").category == (
         "attack"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent", "dead"),
+    [
+        # a dam that gave way is no checkpoint ("barrage")
+        (
+            "Le barrage de Markala a cédé, l'eau envahit les quartiers, des gens sont sur les "
+            "toits",
+            "natural_hazard",
+            True,
+            None,
+        ),
+        # an owner's animals shot down count no dead
+        (
+            "Les animaux d'un Peul ont été abattus par des cultivateurs a Tominian parce qu'ils "
+            "étaient dans le champ",
+            "land_dispute",
+            False,
+            None,
+        ),
+        ("Le berger qui gardait les boeufs de Sio a été tué cette nuit", "attack", True, 1),
+    ],
+)
+def test_session_19_fourth_round(text, category, urgent, dead) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent, result.dead) == (category, urgent, dead)
+
+
+def test_a_teacher_not_back_since_the_holidays_is_no_abduction() -> None:
+    result = triage("Le maître de l'école de Sofara n'est pas revenu depuis les vacances")
+    assert result.category != "kidnapping" and not result.urgent
+    assert triage("Le maître de l'école de Sofara n'est pas rentré depuis hier soir").urgent
