@@ -129,9 +129,10 @@ def triage(
                 category = "attack"  # someone was killed: the most serious incident names it
         if (dead or injured) and category in ("displacement", "service_disruption"):
             category = casualties_incident(plain, category) or category
-        if dead and category == "kidnapping" and (found_dead(plain) or killed(plain)):
-            # the abducted found dead: they were killed; "ont tué le chef de village et
-            # enlevé son fils": the killing is the more serious incident
+        if category == "kidnapping" and (found_dead(plain) or (dead and killed(plain))):
+            # the abducted found dead: they were killed ("… ce matin on a retrouvé leurs
+            # corps", no count); "ont tué le chef de village et enlevé son fils": the
+            # killing is the more serious incident
             category = "attack"
         if dead and category == "security_forces_abuse" and not names_forces(plain):
             category = "attack"  # bodies found bound, no soldier named: a killing, by whom unknown

@@ -2166,6 +2166,7 @@ FOUND_DEAD = [
     "corps a ete retrouve", "corps ont ete retrouves", "retrouve le corps", "corps retrouve",
     "body was found", "bodies were found",
     "retrouve sans vie", "retrouves sans vie", "found dead",
+    "retrouve leurs corps", "retrouve son corps", "retrouve leur corps",  # abducted, then
     "the body of",  # "the body of the herder who disappeared was found"
     "his body was found", "her body was found",
 ]  # fmt: skip

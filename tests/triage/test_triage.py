@@ -4607,3 +4607,11 @@ def test_a_teacher_not_back_since_the_holidays_is_no_abduction() -> None:
     result = triage("Le maître de l'école de Sofara n'est pas revenu depuis les vacances")
     assert result.category != "kidnapping" and not result.urgent
     assert triage("Le maître de l'école de Sofara n'est pas rentré depuis hier soir").urgent
+
+
+def test_the_abducted_found_dead_are_an_attack() -> None:
+    result = triage(
+        "Hier soir des hommes armés ont enlevé 2 commerçants sur la route de Boni, ce matin on "
+        "a retrouvé leurs corps"
+    )
+    assert (result.category, result.urgent) == ("attack", True)
