@@ -799,7 +799,11 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code in ("armed_presence", "displacement") and _relieved(words):
         # "les militaires sont arrivés à Sokolo, les hommes armés sont partis": relief
         code = "other"
-    if code == "armed_presence" and _flight_before_its_cause(words):
+    if (
+        code == "armed_presence"
+        # (or armed men whose only deed is encircling: "… ont encerclé le village voisin")
+        or (code == "attack" and {stem for stem, _ in category_stems(words, code)} == {"encercl"})
+    ) and _flight_before_its_cause(words):
         # "les gens quittent le village ce soir après l'ultimatum des hommes armés": the
         # flight is the news, the armed men why
         code = "displacement"
@@ -1198,6 +1202,8 @@ def _flight_before_its_cause(words: list[str]) -> bool:
     after = words[armed + 1 : armed + 7]  # ("hommes armés sont à l'entrée": a phrase first)
     if "sont" in after and not _AT_THE_GATES.isdisjoint(after[after.index("sont") :]):
         return True  # "les gens quittent X en masse, les hommes armés sont à l'entrée"
+    if not _NEXT_DOOR.isdisjoint(after):
+        return True  # "les gens fuient …, les hommes armés ont encerclé le village voisin"
     # (Bambara "u ko marifatigiw bɛ na": they say the armed men are coming)
     return (not before.isdisjoint(_TELLING) or ["u", "ko"] == words[armed - 2 : armed]) and (
         not _COMING.isdisjoint(coming) or coming == ["be", "na"]
@@ -1206,6 +1212,7 @@ def _flight_before_its_cause(words: list[str]) -> bool:
 
 _COMING = frozenset({"arrivent", "approchent", "viennent", "reviennent", "coming", "approaching"})
 _AT_THE_GATES = frozenset({"entree", "portes", "porte", "sortie", "limites"})
+_NEXT_DOOR = frozenset({"voisin", "voisins", "neighbouring", "neighboring"})
 _CAUSE_WORDS = frozenset({"apres", "suite", "cause", "peur", "crainte", "after", "fear"})
 
 

@@ -4615,3 +4615,11 @@ def test_the_abducted_found_dead_are_an_attack() -> None:
         "a retrouvé leurs corps"
     )
     assert (result.category, result.urgent) == ("attack", True)
+
+
+def test_people_fleeing_a_neighbouring_village_encircled_are_the_flight() -> None:
+    result = triage(
+        "Les gens de Youwarou fuient vers Mopti ce matin, les hommes armés ont encerclé le "
+        "village voisin"
+    )
+    assert (result.category, result.urgent) == ("displacement", True)
