@@ -2311,6 +2311,11 @@ SHOOTING_AT = [
     "tirent sur", "tire sur", "ouvert le feu", "ouvrent le feu", "shooting at", "are shooting",
     "opened fire", "firing at", "firing on",
 ]  # fmt: skip
+# A threat that came by phone or letter: no armed man is where the writer is.
+REMOTE_THREAT = [
+    "menaces de mort par telephone", "menaces par telephone", "menace par telephone",
+    "menaces par sms", "menaces par message", "threats by phone", "threatened by phone",
+]  # fmt: skip
 # Men gathering to go against others ("se regroupent pour aller attaquer").
 MUSTERING = ["se regroupent", "se mobilisent", "se preparent", "marchent vers", "vont vers"]
 # Violence about to break out: with a land dispute's violence words, lives are at risk.

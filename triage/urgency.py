@@ -478,6 +478,14 @@ def urgency(
         # keyword is the form's, not a cry; the type says what the unit reads calmly
         return False, max(0.6, 1 - model_urgent)
     if (
+        category == "armed_presence"
+        and any_said(words, lexicon.REMOTE_THREAT)
+        and not (now or unfolding or casualties or distress)
+    ):
+        # "a reçu des menaces de mort par téléphone des jihadistes": a threat to pass on
+        # (as s12s24), no armed man where the writer is
+        return False, max(0.6, 1 - model_urgent)
+    if (
         category == "attack"
         and any_said(words, lexicon.CALM)
         and not (now or unfolding or casualties or distress)

@@ -4623,3 +4623,10 @@ def test_people_fleeing_a_neighbouring_village_encircled_are_the_flight() -> Non
         "village voisin"
     )
     assert (result.category, result.urgent) == ("displacement", True)
+
+
+def test_a_death_threat_by_phone_is_passed_on_not_alerted_at_once() -> None:
+    result = triage("Le chef de Dioura a reçu des menaces de mort par téléphone des jihadistes")
+    assert (result.category, result.urgent) == ("armed_presence", False)
+    # armed men who threaten where the writer is stay urgent
+    assert triage("Des hommes armés menacent les gens au marché de Dioura en ce moment").urgent
