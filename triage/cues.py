@@ -128,7 +128,9 @@ def person_gone(words: list[str]) -> bool:
         # "… il est chez sa tante": safe; "le maître n'est pas revenu depuis les vacances":
         # a school without its teacher
         return False
-    silent = set(where_said(words, LEXICON_SETS[id(lexicon.NO_NEWS)]))
+    silent = set(where_said(words, LEXICON_SETS[id(lexicon.NO_NEWS)])) | set(
+        where_said(words, LEXICON_SETS[id(lexicon.WHEREABOUTS_UNKNOWN)])
+    )
     if not silent and not any_said(words, lexicon.GONE) and NOT_BACK.isdisjoint(words):
         return False  # most messages: no one said gone (one look, not a walk over the words)
     for i, word in enumerate(words):

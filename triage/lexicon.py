@@ -1470,6 +1470,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("meurent", 1.0),
     ],
     "other": [
+        ("vous travaillez avec", 3.0),  # a question about the service, no incident
+        ("travaillez vous avec", 3.0),
         ("bien recu les", 2.0),  # aid received: "a bien reçu les vivres pour les déplacés"
         ("tension est retombee", 3.5),  # calm again
         ("il a plu", 2.5),  # rain on the fields: the season's news, no flood named
@@ -2090,6 +2092,13 @@ NO_NEWS = [
     "ne sonne plus", "ne repond plus", "ne repondent plus", "parti avec des inconnus",
     "partie avec des inconnus", "partis avec des inconnus", "qu on ne connait pas",
 ]  # fmt: skip
+# Whereabouts unknown: after armed men took people off a bus, feared abducted; after an
+# arrest by the forces, held somewhere (s13a23, s14a08: not urgent unless taken away).
+WHEREABOUTS_UNKNOWN = [
+    "ne sait pas ou ils sont",
+    "ne sait pas ou il est",
+    "ne sait pas ou elle est",
+]
 # The person is safe after all: "il est chez sa tante", "a été retrouvé".
 FOUND = [
     "il est chez", "elle est chez", "est de retour", "a ete retrouve", "a ete retrouvee",

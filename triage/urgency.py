@@ -489,9 +489,7 @@ def urgency(
         category == "attack"
         and any_said(words, lexicon.CALM)
         and not (now or unfolding or casualties or distress)
-        and all(
-            stem.split()[-1].startswith(_SHOTS) for stem, _ in category_stems(words, "attack")
-        )
+        and all(stem.split()[-1].startswith(_SHOTS) for stem, _ in category_stems(words, "attack"))
     ):
         # "des coups de feu hier soir, on ne sait pas ce qui s'est passé, ce matin c'est
         # calme": shots heard, no one hurt, calm now — the unit's digest (as s11p07)
@@ -630,7 +628,11 @@ def urgency(
             and not _freed(words)  # "les dozos ont libéré les 3 peuls qu'ils avaient attachés"
         )
         # arrested and not seen since: a disappearance, a life at risk
-        or (category == "security_forces_abuse" and person_gone(words))
+        or (
+            category == "security_forces_abuse"
+            and person_gone(words)
+            and not any_said(words, lexicon.WHEREABOUTS_UNKNOWN)
+        )
         # soldiers firing on people, or beating them, as the message is written
         or (
             category == "security_forces_abuse"

@@ -4630,3 +4630,21 @@ def test_a_death_threat_by_phone_is_passed_on_not_alerted_at_once() -> None:
     assert (result.category, result.urgent) == ("armed_presence", False)
     # armed men who threaten where the writer is stay urgent
     assert triage("Des hommes armés menacent les gens au marché de Dioura en ce moment").urgent
+
+
+def test_whereabouts_unknown_after_armed_men_or_after_an_arrest() -> None:
+    taken = triage(
+        "Bsr ici Ténenkou, des hommes armés ont fouillé le car de Mopti a l'entrée de la ville "
+        "et fait descendre 2 passagers, on ne sait pas où ils sont"
+    )
+    assert (taken.category, taken.urgent) == ("kidnapping", True)
+    arrested = triage(
+        "les militaires ont arrêté 5 jeunes peuls au marché de Sévaré hier et on ne sait pas "
+        "où ils sont"
+    )
+    assert (arrested.category, arrested.urgent) == ("security_forces_abuse", False)
+
+
+def test_a_question_about_the_service_is_no_complaint() -> None:
+    result = triage("Bonjour, est-ce que vous travaillez avec l'armée?")
+    assert (result.category, result.urgent) == ("other", False)
