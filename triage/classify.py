@@ -33,6 +33,7 @@ from triage.matching import (
     is_negated,
     lexicon_scores,
     occurrences,
+    only_words_of,
     stem_categories,
     stems_found,
     where_said,
@@ -956,9 +957,8 @@ def _arrivals_told_first(words: list[str]) -> bool:
 def _only_hurt_in_the_theft(words: list[str]) -> bool:
     """The attack's only words are of shots and wounds, and the thieves named — or the
     armed men who took the herd ("ont emporté 200 moutons et blessé un berger")."""
-    return (any_said(words, lexicon.ROBBERS) or _armed_men_named(words)) and all(
-        stem.split()[-1].startswith(("bless", "balle", "tir", "coup", "feu", "shot", "wound"))
-        for stem, _ in category_stems(words, "attack")
+    return (any_said(words, lexicon.ROBBERS) or _armed_men_named(words)) and only_words_of(
+        words, "attack", ("bless", "balle", "tir", "coup", "feu", "shot", "wound")
     )
 
 
@@ -1056,16 +1056,13 @@ _TOLL = ("mort", "bless", "tue", "dead", "injur", "kill", "died", "deces", "vict
 
 def _only_its_toll(words: list[str], code: str) -> bool:
     """The category's only words are the dead and the wounded counted."""
-    return all(stem.split()[-1].startswith(_TOLL) for stem, _ in category_stems(words, code))
+    return only_words_of(words, code, _TOLL)
 
 
 def _burned_by_the_fire(words: list[str]) -> bool:
     """The attack's only words are of burning, and no one is said to have set the fire:
     what a bush fire burned ("les champs de mil ont brûlé", "personne n'est blessé")."""
-    return _no_one_set_it(words) and all(
-        stem.split()[-1].startswith(_BURNT) or all(is_negated(words, i) for i in at)
-        for stem, at in category_stems(words, "attack")
-    )
+    return _no_one_set_it(words) and only_words_of(words, "attack", _BURNT, denied_too=True)
 
 
 def _market_fire(words: list[str]) -> bool:
@@ -1145,11 +1142,8 @@ def _shots_in_the_air_only(words: list[str]) -> bool:
     """Shots said fired in the air, no other word of an attack, nobody hurt."""
     return (
         any_said(words, lexicon.IN_THE_AIR)
-        and all(
-            stem.split()[-1].startswith(("tir", "coup", "feu", "shot", "fire"))
-            or all(is_negated(words, i) for i in at)  # "pas de blessé"
-            for stem, at in category_stems(words, "attack")
-        )
+        # (a wound denied: "pas de blessé")
+        and only_words_of(words, "attack", ("tir", "coup", "feu", "shot", "fire"), denied_too=True)
         and not affirmed(words, lexicon.HARM)
     )
 

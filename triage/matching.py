@@ -270,6 +270,19 @@ def category_stems(
     ]
 
 
+def only_words_of(
+    words: list[str], category: str, prefixes: tuple[str, ...], *, denied_too: bool = False
+) -> bool:
+    """Every stem of this category in the words ends in a word that begins with one of
+    these prefixes ("the attack's only words are of shots") — or, `denied_too`, is denied
+    wherever it stands ("pas de blessé")."""
+    return all(
+        stem.split()[-1].startswith(prefixes)
+        or (denied_too and all(is_negated(words, i) for i in at))
+        for stem, at in category_stems(words, category)
+    )
+
+
 def where_said(words: list[str], stems: frozenset[str] | set[str]) -> list[int]:
     """Where any of these lexicon stems or phrases occurs in the words."""
     found = stems_found(words)

@@ -30,6 +30,7 @@ from triage.matching import (
     category_stems,
     event_scores,
     is_negated,
+    only_words_of,
     stems_found,
     where_said,
 )
@@ -489,7 +490,7 @@ def urgency(
         category == "attack"
         and any_said(words, lexicon.CALM)
         and not (now or unfolding or casualties or distress)
-        and all(stem.split()[-1].startswith(_SHOTS) for stem, _ in category_stems(words, "attack"))
+        and only_words_of(words, "attack", _SHOTS)
     ):
         # "des coups de feu hier soir, on ne sait pas ce qui s'est passé, ce matin c'est
         # calme": shots heard, no one hurt, calm now — the unit's digest (as s11p07)
