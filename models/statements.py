@@ -39,16 +39,13 @@ class DriverStatement:
     new such column fails the tests at once instead of storing NULL.
     """
 
-    def __init__(
-        self,
-        statement: ClauseElement,
-        *,
-        keys: Sequence[str] | None = None,
-        table: Table | None = None,
-    ) -> None:
+    def __init__(self, statement: ClauseElement, *, keys: Sequence[str] | None = None) -> None:
         self.statement = statement
         self.keys = list(keys) if keys is not None else None
-        self.table = table
+        # an insert's table: the defaults of the columns the caller leaves out
+        self.table: Table | None = (
+            statement.table if getattr(statement, "is_insert", False) else None
+        )  # type: ignore[attr-defined]
         self._compiled: dict[tuple[str, str, str], _Compiled] = {}
 
     def _for(self, dialect: Dialect) -> _Compiled:

@@ -131,7 +131,7 @@ def test_a_statement_joins_the_callers_transaction(db):  # noqa: ANN001
 
 def test_an_insert_missing_a_computed_default_fails_when_compiled(db):  # noqa: ANN001
     keys = [k for k in MESSAGE_FIELDS if k != "received_at"]  # a function fills it
-    statement = DriverStatement(insert(InboundMessage), keys=keys, table=InboundMessage.__table__)
+    statement = DriverStatement(insert(InboundMessage), keys=keys)
     with pytest.raises(ValueError, match="received_at"), db.transaction() as conn:
         statement.run(conn, {})
 

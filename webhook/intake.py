@@ -300,7 +300,6 @@ MESSAGE_FIELDS = (
 _NEW_MESSAGE = DriverStatement(
     insert(InboundMessage),
     keys=[*MESSAGE_FIELDS, "kind", "priority", "ref", "reply", "report_id"],
-    table=InboundMessage.__table__,
 )
 _NEW_REPORTER = DriverStatement(  # a first report's sender (in a surge, many)
     insert(Reporter).returning(Reporter.id),
@@ -313,7 +312,6 @@ _NEW_REPORTER = DriverStatement(  # a first report's sender (in a surge, many)
         "last_medium",
         "last_seen_at",
     ],  # fmt: skip
-    table=Reporter.__table__,
 )
 _TOUCH_REPORTER = (
     update(Reporter)
