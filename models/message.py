@@ -68,6 +68,7 @@ class InboundMessage(Base):
     # Failed attempts of the intake worker: a message that keeps failing becomes
     # an untriaged report for review instead of blocking the queue.
     attempts: Mapped[int] = mapped_column(default=0, server_default="0")
-    # 1 when a first look (triage.alarming) sees violence or distress: the intake
-    # worker takes those first, so a backlog delays greetings, not attacks.
+    # A first look's priority (triage.alarm_level): 2 for someone dead or hurt, a cry
+    # for help or violence under way, 1 for violence named, 0 for the rest. The intake
+    # worker takes the highest first, so a backlog delays greetings, not attacks.
     priority: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")

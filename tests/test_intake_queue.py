@@ -178,6 +178,24 @@ def test_an_alarming_report_is_taken_before_an_older_backlog(queued, db, setting
     assert count(db, Report) == 6
 
 
+def test_an_attack_under_way_is_taken_before_older_reports_of_violence(queued, db, settings):
+    """In a surge most reports name violence: casualties, a cry for help or an attack under
+    way go first among them (yesterday's attack with no one hurt waits)."""
+    for i in range(4):
+        queued.sms(
+            f"le marché de Sio a été attaqué hier, pas de blessé {i}", sender=f"+2237651{i:04d}"
+        )
+    urgent = ref_of(queued.sms("Attaque en cours a Bandiagara, ils tirent", sender="+22376519999"))
+    assert drain_queue(db, settings, limit=1) == 1
+    with db.read_session() as s:
+        assert s.scalars(select(Report.ref)).all() == [urgent]
+        assert s.scalars(select(InboundMessage.priority).order_by(InboundMessage.id)).all() == [
+            1, 1, 1, 1, 2,
+        ]  # fmt: skip
+    drain_queue(db, settings)
+    assert count(db, Report) == 5
+
+
 def test_the_situation_page_counts_reports_waiting_for_triage(queued, db, settings):
     from admin.dashboard import situation
 

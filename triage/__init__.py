@@ -23,6 +23,7 @@ import gazetteer
 from triage import model as learned
 from triage.casualties import casualties, forces_fallen
 from triage.classify import (
+    alarm_level,
     alarming,
     casualties_incident,
     categorise,
@@ -186,4 +187,4 @@ def triage(
     )
 
 
-__all__ = ["ReporterContext", "Triage", "alarming", "normalise", "triage", "warm_up"]
+__all__ = ["ReporterContext", "Triage", "alarm_level", "alarming", "normalise", "triage", "warm_up"]

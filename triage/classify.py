@@ -1566,23 +1566,34 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
 
 
 def alarming(text: str, words: list[str] | None = None) -> bool:
-    """A first look, not a triage: does the text name violence, distress or casualties?
+    """A first look, not a triage: does the text name violence, distress or casualties?"""
+    return alarm_level(text, words) > 0
 
-    The intake queue takes such reports first, so in a surge an attack is not
-    routed after a backlog of greetings. Lexicon only (no model, no places):
-    a few hundredths of a millisecond, cheap enough for the webhook. `words`:
-    the text's tokens, when the caller has them already.
+
+def alarm_level(text: str, words: list[str] | None = None) -> int:
+    """A first look, not a triage: the intake queue's priority for this text.
+
+    2: someone dead or hurt, a cry for help or panic, or violence said to be under way
+    ("attaque en cours", "ils tirent maintenant"); 1: violence or an explosive named; 0:
+    the rest. The queue takes 2 before 1 before 0, so in a surge an attack under way is
+    not routed after a backlog of cattle thefts and of greetings (most reports in a
+    surge name violence: 155 of the corpus's 260). Lexicon only (no model, no places):
+    a few hundredths of a millisecond, cheap enough for the webhook. `words`: the
+    text's tokens, when the caller has them already.
     """
     from triage.casualties import casualties
     from triage.normalise import tokens
 
     words = tokens(text or "") if words is None else words
     if not words:
-        return False
-    scores, _ = lexicon_scores(words)
-    if any(scores.get(category, 0.0) > 0 for category in lexicon.SEVERE):
-        return True
+        return 0
     if any_said(words, lexicon.DISTRESS) or any_said(words, lexicon.PANIC):
-        return True  # "à l'aide", "les gens courent partout": first in the queue
+        return 2  # "à l'aide", "les gens courent partout": first in the queue
+    scores, _ = lexicon_scores(words)
+    severe = any(scores.get(category, 0.0) > 0 for category in lexicon.SEVERE)
+    if severe and any_said(words, lexicon.NOW):
+        return 2
     dead, injured = casualties(text, words)
-    return bool(dead or injured)
+    if dead or injured:
+        return 2
+    return 1 if severe else 0

@@ -25,7 +25,7 @@ from locales import MESSAGE_LANGUAGE_SET, language_from_word
 from models import Area, Contact, InboundKind, InboundMessage, Report, Reporter, utcnow
 from models.statements import DriverStatement
 from privacy import AddressCipher, hash_address
-from triage import ReporterContext, Triage, alarming, panel_names
+from triage import ReporterContext, Triage, alarm_level, panel_names
 from triage import model as learned
 from triage import triage as run_triage
 from triage.language import identify
@@ -136,7 +136,7 @@ def draft(form: InboundForm, settings: IntakeSettings) -> Draft:
         key=key,
         digest=body_digest(form.body),
         language=quick_language(words),
-        priority=1 if alarming(form.body, words) else 0,
+        priority=alarm_level(form.body, words),
         candidate=new_ref(),
     )
 

@@ -3,7 +3,8 @@
 It runs wherever dispatchers run (a thread of `make run`, each `flask
 dispatcher` process), before each sending round, so an urgent report's alerts
 are queued and sent by the same loop that the webhook wakes. Messages are taken
-alarming first (`triage.alarming`, decided at the webhook), then oldest first;
+by priority (`triage.alarm_level`, decided at the webhook: casualties, distress or
+violence under way, then violence named, then the rest), then oldest first;
 on PostgreSQL several workers share the queue with row locks (SKIP LOCKED).
 A message leaves the queue in the transaction that creates its report and
 alerts, so each is processed exactly once.
@@ -48,9 +49,9 @@ def drain_queue(db: Database, settings: IntakeSettings, limit: int = 200) -> int
     return done
 
 
-# The queue's order: alarming reports first (priority 1), then oldest first. A
-# call walks it once with a (priority, id) cursor.
-_START = (2, 0)
+# The queue's order: the highest priority first (2, then 1, then 0), then oldest
+# first. A call walks it once with a (priority, id) cursor, from above the highest.
+_START = (3, 0)
 
 
 # Built once (building them cost more than running them); a cursor binds values.
