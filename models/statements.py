@@ -33,36 +33,37 @@ from sqlalchemy.sql import ClauseElement
 class DriverStatement:
     """One statement, compiled on first use for each dialect it meets.
 
-    `keys`: for an insert, the columns the caller gives values for; the table's
-    other columns with a constant default get it, and a column whose default is
-    computed (a function) must be among `keys` — checked when compiled, so a
-    new such column fails the tests at once instead of storing NULL.
+    An insert is compiled for the columns its values name, as `Connection.execute`
+    does (one compiled form per set of names): the table's other columns with a
+    constant default get it, and one whose default is computed (a function) must be
+    among the values — checked when compiled, so a new such column fails the tests
+    at once instead of storing NULL.
     """
 
-    def __init__(self, statement: ClauseElement, *, keys: Sequence[str] | None = None) -> None:
+    def __init__(self, statement: ClauseElement) -> None:
         self.statement = statement
-        self.keys = list(keys) if keys is not None else None
         # an insert's table: the defaults of the columns the caller leaves out
         self.table: Table | None = (
-            statement.table if getattr(statement, "is_insert", False) else None
-        )  # type: ignore[attr-defined]
-        self._compiled: dict[tuple[str, str, str], _Compiled] = {}
+            statement.table if getattr(statement, "is_insert", False) else None  # type: ignore[attr-defined]
+        )
+        self._compiled: dict[tuple[str, str, str, frozenset[str] | None], _Compiled] = {}
 
-    def _for(self, dialect: Dialect) -> _Compiled:
-        key = (dialect.name, dialect.driver, dialect.paramstyle)
+    def _for(self, dialect: Dialect, values: Mapping[str, Any]) -> _Compiled:
+        keys = frozenset(values) if self.table is not None else None
+        key = (dialect.name, dialect.driver, dialect.paramstyle, keys)
         compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[key] = _Compiled(self, dialect)
+            compiled = self._compiled[key] = _Compiled(self, dialect, keys)
         return compiled
 
     def run(self, conn: Connection, values: Mapping[str, Any]) -> None:
         """Execute on `conn`'s driver connection (a write: nothing to read back)."""
-        self._for(conn.dialect).execute(conn, values).close()
+        self._for(conn.dialect, values).execute(conn, values).close()
 
     def first(self, conn: Connection, values: Mapping[str, Any]) -> Any:
         """The first row as a named tuple (the statement's column labels), or None;
         for an INSERT ... RETURNING, the row it stored."""
-        compiled = self._for(conn.dialect)
+        compiled = self._for(conn.dialect, values)
         cursor = compiled.execute(conn, values)
         try:
             row = cursor.fetchone()
@@ -72,8 +73,12 @@ class DriverStatement:
 
 
 class _Compiled:
-    def __init__(self, prepared: DriverStatement, dialect: Dialect) -> None:
-        compiled = prepared.statement.compile(dialect=dialect, column_keys=prepared.keys)
+    def __init__(
+        self, prepared: DriverStatement, dialect: Dialect, keys: frozenset[str] | None
+    ) -> None:
+        compiled = prepared.statement.compile(
+            dialect=dialect, column_keys=sorted(keys) if keys is not None else None
+        )
         self.dialect = dialect
         self.sql = compiled.string
         self.names: list[str] | None = list(compiled.positiontup) if compiled.positional else None
@@ -91,7 +96,7 @@ class _Compiled:
             name: bind.effective_value
             for name, bind in compiled.binds.items()
             if not bind.required and bind.callable is None
-        } | _constant_defaults(prepared, compiled.binds)
+        } | _constant_defaults(prepared.table, keys, compiled.binds)
         # What it reads: a SELECT's columns, or what an INSERT ... RETURNING gives back.
         columns = list(prepared.statement.exported_columns)  # type: ignore[attr-defined]
         self._row: Callable[..., Any] | None = None
@@ -135,19 +140,18 @@ class _Compiled:
         return self._row(*values)
 
 
-def _constant_defaults(prepared: DriverStatement, binds: Mapping[str, Any]) -> dict[str, Any]:
+def _constant_defaults(
+    table: Table | None, keys: frozenset[str] | None, binds: Mapping[str, Any]
+) -> dict[str, Any]:
     """For an insert: the constant defaults of the columns the caller leaves out."""
-    if prepared.table is None or prepared.keys is None:
+    if table is None or keys is None:
         return {}
-    given = set(prepared.keys)
     defaults: dict[str, Any] = {}
-    for column in prepared.table.columns:
-        if column.key in given or column.key not in binds:
+    for column in table.columns:
+        if column.key in keys or column.key not in binds:
             continue
         default = column.default
         if default is None or not default.is_scalar:
-            raise ValueError(
-                f"{prepared.table.name}.{column.key} has a computed default: give its value"
-            )
+            raise ValueError(f"{table.name}.{column.key} has a computed default: give its value")
         defaults[column.key] = default.arg
     return defaults

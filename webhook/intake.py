@@ -290,29 +290,10 @@ def _store(conn: Connection, form: InboundForm, settings: IntakeSettings, p: Pla
     return IntakeResult(reply=p.reply, created=True, kind=p.kind, ref=ref)
 
 
-# The columns `_message_fields` fills.
-MESSAGE_FIELDS = (
-    "provider_sid", "medium", "reporter_id", "contact_id", "to_number", "body", "body_digest",
-    "num_media", "media", "latitude", "longitude", "params", "received_at",
-)  # fmt: skip
 # Built once: each request only binds values (statement building showed in profiles).
 # Every report runs these: compiled once, run on the driver (models.statements).
-_NEW_MESSAGE = DriverStatement(
-    insert(InboundMessage),
-    keys=[*MESSAGE_FIELDS, "kind", "priority", "ref", "reply", "report_id"],
-)
-_NEW_REPORTER = DriverStatement(  # a first report's sender (in a surge, many)
-    insert(Reporter).returning(Reporter.id),
-    keys=[
-        "address_hash",
-        "address_kind",
-        "country_code",
-        "address_encrypted",
-        "first_seen_at",
-        "last_medium",
-        "last_seen_at",
-    ],  # fmt: skip
-)
+_NEW_MESSAGE = DriverStatement(insert(InboundMessage))
+_NEW_REPORTER = DriverStatement(insert(Reporter).returning(Reporter.id))  # a first report's sender
 _TOUCH_REPORTER = (
     update(Reporter)
     .where(Reporter.id == bindparam("rid"))
