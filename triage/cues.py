@@ -128,9 +128,7 @@ def person_gone(words: list[str]) -> bool:
         # "… il est chez sa tante": safe; "le maître n'est pas revenu depuis les vacances":
         # a school without its teacher
         return False
-    silent = set(where_said(words, LEXICON_SETS[id(lexicon.NO_NEWS)])) | set(
-        where_said(words, LEXICON_SETS[id(lexicon.WHEREABOUTS_UNKNOWN)])
-    )
+    silent = set(where_said(words, _SILENT))
     if not silent and not any_said(words, lexicon.GONE) and NOT_BACK.isdisjoint(words):
         return False  # most messages: no one said gone (one look, not a walk over the words)
     for i, word in enumerate(words):
@@ -176,14 +174,16 @@ def person_gone(words: list[str]) -> bool:
 
 
 LIVESTOCK_STEMS = tuple(w for w in lexicon.LIVESTOCK if " " not in w)
-_THING_STEMS = tuple(w for w in lexicon.THEFT_OBJECTS if " " not in w)
+THING_STEMS = tuple(w for w in lexicon.THEFT_OBJECTS if " " not in w)
+# No news of someone, or nobody knows where they are: with a person named, gone.
+_SILENT = LEXICON_SETS[id(lexicon.NO_NEWS)] | LEXICON_SETS[id(lexicon.WHEREABOUTS_UNKNOWN)]
 
 
 def found_safe(words: list[str]) -> bool:
     """Someone said found or safe ("il est chez sa tante", "a été retrouvé") — not a
     thing ("sa moto a été retrouvée au bord de la route": he is still missing)."""
     return any(
-        not any(w.startswith(_THING_STEMS) for w in words[max(0, i - 2) : i])
+        not any(w.startswith(THING_STEMS) for w in words[max(0, i - 2) : i])
         for i in where_said(words, LEXICON_SETS[id(lexicon.FOUND)])
     )
 

@@ -10,7 +10,7 @@ quarrel apart.
 from __future__ import annotations
 
 from triage import lexicon
-from triage.cues import LIVESTOCK_STEMS, THEFT_NOUNS, is_person
+from triage.cues import LIVESTOCK_STEMS, THEFT_NOUNS, THING_STEMS, is_person
 from triage.matching import LEXICON_SETS, any_said, is_negated, where_said
 from triage.normalise import number
 
@@ -218,7 +218,7 @@ _LED_AWAY = frozenset({"emmene", "emmenes", "emmenee", "emmenees"})
 _TAKEN = frozenset({"pris", "prise", "prises", "emporte", "emportes", "emportee"})
 
 
-_THING_STEMS = tuple(w for w in (*lexicon.LIVESTOCK, *lexicon.THEFT_OBJECTS) if " " not in w)
+_THING_STEMS = (*LIVESTOCK_STEMS, *THING_STEMS)  # animals or goods
 
 
 def takes(words: list[str]) -> bool:
