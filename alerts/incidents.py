@@ -23,8 +23,9 @@ def attach(
 ) -> tuple[Incident, bool]:
     """The incident this report belongs to, and whether it was just created.
 
-    The report may not be flushed yet: it is then inserted with its incident
-    already set (one statement less than an insert and an update).
+    Nothing is flushed: the report, if new, is inserted with its incident set
+    and its review reasons final (routing adds "unrouted") — one insert, not an
+    insert and two updates.
     """
     with session.no_autoflush:  # the search needs no pending row
         incident = _matching(session, report, window)
@@ -51,7 +52,6 @@ def attach(
         if value is not None and (getattr(incident, field) or 0) < value:
             setattr(incident, field, value)
     report.incident = incident
-    session.flush()
     return incident, is_new
 
 

@@ -40,13 +40,24 @@ def enqueue(
     valid_for: timedelta | None = None,
     not_before: datetime | None = None,
     max_segments: int | None = MAX_SMS_SEGMENTS,
+    new_key: bool = False,
+    flush: bool = True,
 ) -> OutboundMessage:
-    """Queue a message for a contact or a reporter, once per `key`."""
+    """Queue a message for a contact or a reporter, once per `key`.
+
+    `new_key`: the caller knows no message can hold the key yet (it names a row
+    inserted in this transaction), so the lookup is skipped; the key's unique
+    index still refuses a second message. `flush=False` leaves the insert to
+    the caller's next flush, with the other messages it queues.
+    """
     if (contact is None) == (reporter is None):
         raise ValueError("a message goes to exactly one contact or reporter")
-    existing = session.scalar(select(OutboundMessage).where(OutboundMessage.idempotency_key == key))
-    if existing is not None:
-        return existing
+    if not new_key:
+        existing = session.scalar(
+            select(OutboundMessage).where(OutboundMessage.idempotency_key == key)
+        )
+        if existing is not None:
+            return existing
     now = utcnow()
     text = prepare_body(body, medium, max_segments)
     message = OutboundMessage(
@@ -65,5 +76,6 @@ def enqueue(
     )
     message.events.append(DeliveryEvent(status=OutboundStatus.QUEUED, created_at=now))
     session.add(message)
-    session.flush()
+    if flush:
+        session.flush()
     return message

@@ -13,8 +13,8 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, case, exists, or_, select
+from sqlalchemy.orm import Session
 
 from alerts import compose, outbox, quiet, verification
 from models import (
@@ -57,46 +57,16 @@ def matching_rules(session: Session, report: Report) -> list[RoutingRule]:
     ancestors = _area_ids(report)
     urgency = "urgent" if report.urgent else "routine"
     rules = session.scalars(
-        select(RoutingRule).where(
+        select(RoutingRule)
+        .where(
             RoutingRule.active.is_(True),
             (RoutingRule.category.is_(None)) | (RoutingRule.category == report.category),
             RoutingRule.urgency.in_(("any", urgency)),
             (RoutingRule.area_id.is_(None)) | (RoutingRule.area_id.in_(ancestors or [-1])),
         )
+        .order_by(RoutingRule.id)
     ).all()
     return list(rules)
-
-
-def units_covering(session: Session, report: Report, kind: str | None = None) -> list[Unit]:
-    """Active units covering the report's area or any area above it."""
-    ancestors = _area_ids(report)
-    if not ancestors:
-        return []
-    query = (
-        select(Unit)
-        .join(unit_areas, unit_areas.c.unit_id == Unit.id)
-        .where(unit_areas.c.area_id.in_(ancestors), Unit.active.is_(True))
-        .distinct()
-        .options(selectinload(Unit.contacts))
-    )
-    if kind:
-        query = query.where(Unit.kind == kind)
-    return list(session.scalars(query))
-
-
-def _rule_contacts(
-    session: Session, rule: RoutingRule, report: Report, covering: list[Unit]
-) -> list[Contact]:
-    if rule.contact_id is not None:
-        return [rule.contact] if rule.contact else []
-    if rule.unit_kind == FOCAL_POINT:
-        return focal_points(session, report)
-    units: list[Unit] = []
-    if rule.unit_id is not None and rule.unit is not None:
-        units = [rule.unit]
-    elif rule.unit_kind:
-        units = [u for u in covering if u.kind == rule.unit_kind]
-    return [c for u in units if u.active for c in u.contacts]
 
 
 def focal_points(session: Session, report: Report) -> list[Contact]:
@@ -126,6 +96,88 @@ def named_units(session: Session, text: str) -> set[int]:
     return hits
 
 
+def unrouted(found: list[Target]) -> bool:
+    """Whether only fallback rules (or none) reached anyone: the rules leave a gap."""
+    return all(t.rule.fallback for t in found)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A contact some matching rule may name, with what the rules ask of it."""
+
+    contact: Contact
+    unit_kind: str | None  # its unit's kind, if the unit is active
+    covers: bool  # its unit covers the report's area or an area above it
+    focal: bool  # a focal point of the report's place
+
+
+def _candidates(session: Session, report: Report, rules: list[RoutingRule]) -> list[_Candidate]:
+    """Every contact any of the rules may name, in one query.
+
+    The intake worker routes each report inside its transaction: reading the
+    rules' contacts, the covering units, their contacts and the focal points
+    one query each made routing the largest part of a report's processing
+    under a surge (py-spy: the worker waiting on the database). Which rule
+    takes which candidate is decided here, in Python (`_rule_contacts`).
+    """
+    ancestors = _area_ids(report)
+    named = {r.contact_id for r in rules if r.contact_id is not None}
+    by_unit = {r.unit_id for r in rules if r.contact_id is None and r.unit_id is not None}
+    kinds = {
+        r.unit_kind for r in rules if r.contact_id is None and r.unit_id is None and r.unit_kind
+    }
+    focal_wanted = FOCAL_POINT in kinds
+    kinds.discard(FOCAL_POINT)
+    covers = exists().where(
+        unit_areas.c.unit_id == Contact.unit_id, unit_areas.c.area_id.in_(ancestors or [-1])
+    )
+    place = Contact.area_id.in_(ancestors or [-1])
+    if report.area is not None and report.area.level in ("commune", "village"):
+        place = place | Area.path.startswith(report.area.path)  # a village's, inside the commune
+    focal = and_(Contact.is_focal_point.is_(True), place)
+    wanted = []
+    if named:
+        wanted.append(Contact.id.in_(named))
+    if by_unit:
+        wanted.append(Contact.unit_id.in_(by_unit))
+    if kinds and ancestors:
+        wanted.append(and_(Unit.kind.in_(kinds), Unit.active.is_(True), covers))
+    if focal_wanted and ancestors:
+        wanted.append(focal)
+    if not wanted:
+        return []
+    rows = session.execute(
+        select(
+            Contact,
+            case((Unit.active.is_(True), Unit.kind)).label("unit_kind"),
+            covers.label("covers"),
+            focal.label("focal"),
+        )
+        .outerjoin(Unit, Unit.id == Contact.unit_id)
+        .outerjoin(Area, Area.id == Contact.area_id)
+        .where(or_(*wanted))
+        .order_by(Contact.id)
+    ).all()
+    return [
+        _Candidate(row.Contact, row.unit_kind, bool(row.covers), bool(ancestors and row.focal))
+        for row in rows
+    ]
+
+
+def _rule_contacts(rule: RoutingRule, candidates: list[_Candidate]) -> list[Contact]:
+    """The contacts a rule names: one contact, the focal points of the place, a unit's
+    contacts, or those of the active units of a kind covering the place."""
+    if rule.contact_id is not None:
+        return [c.contact for c in candidates if c.contact.id == rule.contact_id]
+    if rule.unit_kind == FOCAL_POINT:
+        return [c.contact for c in candidates if c.focal]
+    if rule.unit_id is not None:
+        return [c.contact for c in candidates if c.contact.unit_id == rule.unit_id and c.unit_kind]
+    if rule.unit_kind:
+        return [c.contact for c in candidates if c.covers and c.unit_kind == rule.unit_kind]
+    return []
+
+
 def targets(session: Session, report: Report) -> list[Target]:
     """Who should hear of this report, each once, with the most urgent mode any rule gives.
 
@@ -135,25 +187,19 @@ def targets(session: Session, report: Report) -> list[Target]:
     """
     rules = matching_rules(session, report)
     excluded: set[int] = named_units(session, report.text) if report.category == ABUSE else set()
-    found = _targets_of(session, report, [r for r in rules if not r.fallback], excluded)
+    candidates = _candidates(session, report, rules)
+    found = _targets_of(report, [r for r in rules if not r.fallback], candidates, excluded)
     if not found:
-        found = _targets_of(session, report, [r for r in rules if r.fallback], excluded)
+        found = _targets_of(report, [r for r in rules if r.fallback], candidates, excluded)
     return found
 
 
-def unrouted(found: list[Target]) -> bool:
-    """Whether only fallback rules (or none) reached anyone: the rules leave a gap."""
-    return all(t.rule.fallback for t in found)
-
-
 def _targets_of(
-    session: Session, report: Report, rules: list[RoutingRule], excluded: set[int]
+    report: Report, rules: list[RoutingRule], candidates: list[_Candidate], excluded: set[int]
 ) -> list[Target]:
     chosen: dict[int, Target] = {}
-    # The units covering the area, read once for every rule that names a kind of unit.
-    covering = units_covering(session, report) if any(r.unit_kind for r in rules) else []
     for rule in rules:
-        for contact in _rule_contacts(session, rule, report, covering):
+        for contact in _rule_contacts(rule, candidates):
             if not contact.reachable:
                 continue
             if (
@@ -187,15 +233,18 @@ def route(
     """
     now = now or report.created_at or utcnow()
     already: dict[int, list[Alert]] = {}
-    if not is_new:
-        for earlier in session.scalars(select(Alert).where(Alert.incident_id == incident.id)):
-            already.setdefault(earlier.contact_id, []).append(earlier)
-    created = []
-    found = targets(session, report)
+    with session.no_autoflush:  # a new report is inserted once, its review reasons final
+        if not is_new:
+            for earlier in session.scalars(select(Alert).where(Alert.incident_id == incident.id)):
+                already.setdefault(earlier.contact_id, []).append(earlier)
+        found = targets(session, report)
     if unrouted(found) and "unrouted" not in (report.review_reasons or []):
         # the panel shows it for review: the rules or the units' areas have a gap
         report.needs_review = True
         report.review_reasons = [*(report.review_reasons or []), "unrouted"]
+    session.flush()  # the report and its incident: their ids name the alerts
+    created = []
+    to_send: list[tuple[Alert, Contact, datetime | None, bool]] = []
     verify_modes = {t.rule.verify for t in found} - {"none"}
     reporter = session.get(Reporter, report.reporter_id) if report.reporter_id else None
     check = bool(verify_modes) and verification.needs_verification(report, reporter)
@@ -220,20 +269,20 @@ def route(
                 status=AlertStatus.PENDING,
                 created_at=now,
             )
-            session.add(alert)  # inserted by send_alert's flush, or with the rest below
+            session.add(alert)  # inserted with the others, below
         if target.mode == "immediate" and check and target.rule.verify == "before":
             alert.due_at = now + timedelta(minutes=target.rule.verify_minutes)  # held
         elif target.mode == "immediate":
-            send_alert(
-                session,
-                alert,
-                report,
-                incident,
-                contact,
-                escalate_after=timedelta(minutes=target.rule.escalation_minutes),
-                now=now,
-            )
+            escalate_after = timedelta(minutes=target.rule.escalation_minutes)
+            not_before = _mark_sent(alert, incident, contact, escalate_after, now)
+            to_send.append((alert, contact, not_before, alert.id is None))
         created.append(alert)
+    if to_send:
+        # The new alerts are inserted together, already marked sent; their ids name
+        # their messages, which are inserted together by the last flush.
+        session.flush()
+        for alert, contact, not_before, fresh in to_send:
+            _queue_message(session, alert, report, incident, contact, not_before, fresh=fresh)
     session.flush()
     return created
 
@@ -258,15 +307,49 @@ def send_alert(
 ) -> None:
     """Queue an alert's message now (or after quiet hours for non-urgent ones)."""
     now = now or utcnow()
+    not_before = _mark_sent(alert, incident, contact, escalate_after, now)
+    fresh = alert.id is None
+    if fresh:
+        session.flush()  # the message's key names the alert
+    _queue_message(session, alert, report, incident, contact, not_before, fresh=fresh)
+    session.flush()
+
+
+def _mark_sent(
+    alert: Alert,
+    incident: Incident,
+    contact: Contact,
+    escalate_after: timedelta | None,
+    now: datetime,
+) -> datetime | None:
+    """Mark an alert sent and return when its message may go (quiet hours).
+
+    Marked before its message is queued: a new alert is then inserted already
+    sent, in one statement, and either both are committed or neither.
+    """
     not_before = None if incident.urgent else quiet.next_allowed(contact, now)
-    # Marked before its message is queued: a new alert is then inserted already sent,
-    # in one statement, and either both are committed or neither.
     alert.status = AlertStatus.SENT
     alert.sent_at = now
     if incident.urgent and escalate_after is not None:
         alert.due_at = max(now, not_before or now) + escalate_after
-    if alert.id is None:
-        session.flush()  # the message's key names the alert
+    return not_before
+
+
+def _queue_message(
+    session: Session,
+    alert: Alert,
+    report: Report,
+    incident: Incident,
+    contact: Contact,
+    not_before: datetime | None,
+    *,
+    fresh: bool,
+) -> None:
+    """The alert's message in the outbox, inserted by the caller's next flush.
+
+    `fresh`: the alert was inserted in this transaction, so no message can hold
+    its key yet (alerts are never deleted, so their ids are never reused, and the
+    key's unique index would refuse a second message anyway): no lookup."""
     body = compose.fitted(
         lambda n: compose.alert_text(report, incident, contact, level=alert.level, excerpt_chars=n),
         contact.channel,
@@ -281,6 +364,8 @@ def send_alert(
         alert_id=alert.id,
         valid_for=ALERT_VALIDITY if incident.urgent else None,
         not_before=not_before,
+        new_key=fresh,
+        flush=False,
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import Connection, bindparam, exists, func, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from alerts import pipeline
 from locales import MESSAGE_LANGUAGE_SET, language_from_word
@@ -656,13 +656,19 @@ def _new_report(
     )
     if result.admin_pcode:
         # The whole row: incidents, routing and alert texts read it from the session.
-        area = session.scalar(select(Area).where(Area.pcode == result.admin_pcode))
+        area = session.scalar(_AREA_BY_PCODE, {"pcode": result.admin_pcode})
         if area is not None:
             report.area, report.area_id, report.area_path = area, area.id, area.path
             reporter.last_area_id = area.id
     reporter.report_count += 1
     session.add(report)  # flushed with its incident (`process`)
     return report
+
+
+# With its parent: an alert names the place as "commune, cercle" (compose.place_name).
+_AREA_BY_PCODE = (
+    select(Area).where(Area.pcode == bindparam("pcode")).options(joinedload(Area.parent))
+)
 
 
 def _report_fields(session: Session, message: InboundMessage) -> dict:
