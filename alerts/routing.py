@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, exists, or_, select
+from sqlalchemy import Boolean, String, bindparam, case, exists, select
 from sqlalchemy.orm import Session
 
 from alerts import compose, outbox, quiet, verification
@@ -54,19 +54,22 @@ def _area_ids(report: Report) -> list[int]:
 
 def matching_rules(session: Session, report: Report) -> list[RoutingRule]:
     """Active rules whose category, area and urgency all match the report."""
-    ancestors = _area_ids(report)
     urgency = "urgent" if report.urgent else "routine"
-    rules = session.scalars(
-        select(RoutingRule)
-        .where(
-            RoutingRule.active.is_(True),
-            (RoutingRule.category.is_(None)) | (RoutingRule.category == report.category),
-            RoutingRule.urgency.in_(("any", urgency)),
-            (RoutingRule.area_id.is_(None)) | (RoutingRule.area_id.in_(ancestors or [-1])),
-        )
-        .order_by(RoutingRule.id)
-    ).all()
-    return list(rules)
+    params = {"category": report.category, "urgency": urgency, "areas": _area_ids(report)}
+    return list(session.scalars(_MATCHING_RULES, params))
+
+
+# Built once, bound per report: building the statements cost as much as running them.
+_MATCHING_RULES = (
+    select(RoutingRule)
+    .where(
+        RoutingRule.active.is_(True),
+        RoutingRule.category.is_(None) | (RoutingRule.category == bindparam("category")),
+        RoutingRule.urgency.in_(("any", bindparam("urgency"))),
+        RoutingRule.area_id.is_(None) | RoutingRule.area_id.in_(bindparam("areas", expanding=True)),
+    )
+    .order_by(RoutingRule.id)
+)
 
 
 def focal_points(session: Session, report: Report) -> list[Contact]:
@@ -126,42 +129,55 @@ def _candidates(session: Session, report: Report, rules: list[RoutingRule]) -> l
     kinds = {
         r.unit_kind for r in rules if r.contact_id is None and r.unit_id is None and r.unit_kind
     }
-    focal_wanted = FOCAL_POINT in kinds
+    focal_wanted = FOCAL_POINT in kinds and bool(ancestors)
     kinds.discard(FOCAL_POINT)
-    covers = exists().where(
-        unit_areas.c.unit_id == Contact.unit_id, unit_areas.c.area_id.in_(ancestors or [-1])
-    )
-    place = Contact.area_id.in_(ancestors or [-1])
-    if report.area is not None and report.area.level in ("commune", "village"):
-        place = place | Area.path.startswith(report.area.path)  # a village's, inside the commune
-    focal = and_(Contact.is_focal_point.is_(True), place)
-    wanted = []
-    if named:
-        wanted.append(Contact.id.in_(named))
-    if by_unit:
-        wanted.append(Contact.unit_id.in_(by_unit))
-    if kinds and ancestors:
-        wanted.append(and_(Unit.kind.in_(kinds), Unit.active.is_(True), covers))
-    if focal_wanted and ancestors:
-        wanted.append(focal)
-    if not wanted:
+    if not (named or by_unit or (kinds and ancestors) or focal_wanted):
         return []
+    area = report.area
     rows = session.execute(
-        select(
-            Contact,
-            case((Unit.active.is_(True), Unit.kind)).label("unit_kind"),
-            covers.label("covers"),
-            focal.label("focal"),
-        )
-        .outerjoin(Unit, Unit.id == Contact.unit_id)
-        .outerjoin(Area, Area.id == Contact.area_id)
-        .where(or_(*wanted))
-        .order_by(Contact.id)
+        _CANDIDATES,
+        {
+            "areas": ancestors,
+            # the focal point of a village inside the commune named
+            "inside": area.path + "%" if area is not None and area.level in _LOCAL else None,
+            "named": sorted(named),
+            "units": sorted(by_unit),
+            "kinds": sorted(kinds) if ancestors else [],
+            "focal": focal_wanted,
+        },
     ).all()
     return [
         _Candidate(row.Contact, row.unit_kind, bool(row.covers), bool(ancestors and row.focal))
         for row in rows
     ]
+
+
+_LOCAL = ("commune", "village")
+_covers = exists().where(
+    unit_areas.c.unit_id == Contact.unit_id,
+    unit_areas.c.area_id.in_(bindparam("areas", expanding=True)),
+)
+_focal = Contact.is_focal_point.is_(True) & (
+    Contact.area_id.in_(bindparam("areas", expanding=True))
+    | Area.path.like(bindparam("inside", type_=String))
+)
+_CANDIDATES = (
+    select(
+        Contact,
+        case((Unit.active.is_(True), Unit.kind)).label("unit_kind"),
+        _covers.label("covers"),
+        _focal.label("focal"),
+    )
+    .outerjoin(Unit, Unit.id == Contact.unit_id)
+    .outerjoin(Area, Area.id == Contact.area_id)
+    .where(
+        Contact.id.in_(bindparam("named", expanding=True))
+        | Contact.unit_id.in_(bindparam("units", expanding=True))
+        | (Unit.kind.in_(bindparam("kinds", expanding=True)) & Unit.active.is_(True) & _covers)
+        | (bindparam("focal", type_=Boolean) & _focal)
+    )
+    .order_by(Contact.id)
+)
 
 
 def _rule_contacts(rule: RoutingRule, candidates: list[_Candidate]) -> list[Contact]:
