@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import String, bindparam, select
 from sqlalchemy.orm import Session
 
 from models import Area, Incident, IncidentStatus, Report
@@ -62,24 +62,36 @@ def _matching(session: Session, report: Report, window: timedelta) -> Incident |
     here = session.get(Area, report.area_id)
     if here is None:
         return None
-    ancestors = [int(p) for p in here.path.strip("/").split("/") if p and int(p) != here.id]
-    same = [Incident.area_id == here.id]
-    if ancestors:  # a village report joins its commune's incident
-        same.append(and_(Area.id.in_(ancestors), Area.level.in_(("commune", "village"))))
-    if here.level in ("commune", "village"):  # and a commune report its villages'
-        same.append(Area.path.like(f"{here.path}%"))
     return session.scalar(
-        select(Incident)
-        .join(Area, Area.id == Incident.area_id)
-        .where(
-            Incident.category == report.category,
-            Incident.status != IncidentStatus.CLOSED,
-            Incident.last_report_at >= report.created_at - window,
-            or_(*same),
-        )
-        .order_by(Incident.last_report_at.desc())
-        .limit(1)
+        _MATCHING,
+        {
+            "category": report.category,
+            "since": report.created_at - window,
+            "here": here.id,
+            # a village report joins its commune's incident …
+            "above": [int(p) for p in here.path.strip("/").split("/") if p and int(p) != here.id],
+            # … and a commune report its villages'
+            "inside": here.path + "%" if here.level in _LOCAL else None,
+        },
     )
+
+
+_LOCAL = ("commune", "village")
+# Built once, bound per report: building it cost as much as running it.
+_MATCHING = (
+    select(Incident)
+    .join(Area, Area.id == Incident.area_id)
+    .where(
+        Incident.category == bindparam("category"),
+        Incident.status != IncidentStatus.CLOSED,
+        Incident.last_report_at >= bindparam("since"),
+        (Incident.area_id == bindparam("here"))
+        | (Area.id.in_(bindparam("above", expanding=True)) & Area.level.in_(_LOCAL))
+        | Area.path.like(bindparam("inside", type_=String)),
+    )
+    .order_by(Incident.last_report_at.desc())
+    .limit(1)
+)
 
 
 def same_place(a: Area, b: Area) -> bool:

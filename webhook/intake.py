@@ -14,7 +14,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy import Connection, bindparam, exists, func, insert, or_, select, update
@@ -77,6 +77,9 @@ class Prepared:
     triage: Triage
     context: ReporterContext
     last_area_id: int | None = None  # the reporter's, when triaged: unchanged → still valid
+    # The reporter's row as read then: `process` uses it when it runs in the same
+    # session (PostgreSQL), instead of reading it again.
+    reporter: Reporter | None = field(default=None, compare=False, repr=False)
 
 
 def prepare(session: Session, message: InboundMessage) -> Prepared | None:
@@ -88,17 +91,23 @@ def prepare(session: Session, message: InboundMessage) -> Prepared | None:
     if not message.body:
         return None
     panel_names.refresh(session)  # villages and spellings admins added since
-    row = session.execute(
-        select(Reporter.language, Reporter.last_area_id, Area.pcode)
-        .outerjoin(Area, Area.id == Reporter.last_area_id)
-        .where(Reporter.id == message.reporter_id)
-    ).first()
-    context = _context(message, row.language if row else None, row.pcode if row else None)
+    # The whole row: on PostgreSQL `process` runs in this session and finds it loaded.
+    row = session.execute(_REPORTER_AND_AREA, {"id": message.reporter_id}).first()
+    reporter, pcode = (row.Reporter, row.pcode) if row else (None, None)
+    context = _context(message, reporter.language if reporter else None, pcode)
     return Prepared(
         run_triage(message.body, channel=message.medium, reporter_context=context),
         context,
-        row.last_area_id if row else None,
+        reporter.last_area_id if reporter else None,
+        reporter,
     )
+
+
+_REPORTER_AND_AREA = (
+    select(Reporter, Area.pcode)
+    .outerjoin(Area, Area.id == Reporter.last_area_id)
+    .where(Reporter.id == bindparam("id"))
+)
 
 
 def _context(
@@ -509,7 +518,10 @@ def process(
     of the queue: a crash before the commit leaves it queued, and it is
     processed once, later.
     """
-    reporter = session.get(Reporter, message.reporter_id)
+    if prepared is not None and prepared.reporter is not None and prepared.reporter in session:
+        reporter = prepared.reporter
+    else:
+        reporter = session.get(Reporter, message.reporter_id)
     if reporter is None:  # queued messages always have one; a broken row goes to review
         return untriaged_report(session, message)
     if message.received_at >= reporter.last_seen_at:  # the webhook leaves this to us
