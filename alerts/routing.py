@@ -258,13 +258,13 @@ def route(
         # the panel shows it for review: the rules or the units' areas have a gap
         report.needs_review = True
         report.review_reasons = [*(report.review_reasons or []), "unrouted"]
-    session.flush()  # the report and its incident: their ids name the alerts
     created = []
     to_send: list[tuple[Alert, Contact, datetime | None, bool]] = []
     verify_modes = {t.rule.verify for t in found} - {"none"}
     reporter = session.get(Reporter, report.reporter_id) if report.reporter_id else None
     check = bool(verify_modes) and verification.needs_verification(report, reporter)
     if check and is_new:
+        session.flush()  # the questions' keys name the report
         verification.ask(session, report)
     for target in found:
         contact = target.contact
@@ -273,11 +273,11 @@ def route(
             if alert is None or target.mode != "immediate":
                 continue
             # the alert waiting for a digest goes now, carrying the urgent report
-            alert.mode, alert.report_id, alert.due_at = "immediate", report.id, None
+            alert.mode, alert.report, alert.due_at = "immediate", report, None
         else:
             alert = Alert(
-                incident_id=incident.id,
-                report_id=report.id,
+                incident=incident,  # both may be new: inserted by the same flush
+                report=report,
                 contact_id=contact.id,
                 rule_id=target.rule.id,
                 level=0,
@@ -294,8 +294,9 @@ def route(
             to_send.append((alert, contact, not_before, alert.id is None))
         created.append(alert)
     if to_send:
-        # The new alerts are inserted together, already marked sent; their ids name
-        # their messages, which are inserted together by the last flush.
+        # The report, its incident and the new alerts (already marked sent) are
+        # inserted by one flush; the alerts' ids name their messages, inserted
+        # together by the last one.
         session.flush()
         for alert, contact, not_before, fresh in to_send:
             _queue_message(session, alert, report, incident, contact, not_before, fresh=fresh)
