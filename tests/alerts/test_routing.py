@@ -320,3 +320,72 @@ def test_an_urgent_flight_reaches_the_security_unit_too_a_routine_one_does_not(d
     assert (urgent.id, officer.id, "immediate") in to and (urgent.id, worker.id, "immediate") in to
     assert not any(r == routine.id and c == officer.id for r, c, _ in to)
     assert (routine.id, worker.id, "digest") in to  # the routine flight waits for aid's digest
+
+
+def _village(db, commune_pcode: str, name: str) -> int:  # noqa: ANN001
+    """A village an admin added under a commune (villages have no P-code)."""
+    from models import Area
+
+    with db.session() as s:
+        commune = s.scalar(select(Area).where(Area.pcode == commune_pcode))
+        village = Area(name=name, level="village", country=commune.country, parent=commune)
+        s.add(village)
+        s.flush()
+        village.path = f"{commune.path}{village.id}/"
+        return village.id
+
+
+def _move(db, contact, area_id: int) -> None:  # noqa: ANN001
+    from models import Contact
+
+    with db.session() as s:
+        s.get(Contact, contact.id).area_id = area_id
+
+
+def test_focal_points_of_the_place_above_and_inside_hear_of_it_not_a_neighbours(db, builders):
+    builders.rule(category="attack", unit_kind="focal_point", mode="immediate")
+    here = builders.contact("Relais de la commune", focal_area="ML050201")
+    cercle = builders.contact("Relais du cercle", focal_area="ML0502")
+    village = builders.contact("Relais d'un village de la commune", focal_area="ML050201")
+    _move(db, village, _village(db, "ML050201", "Village-test"))
+    neighbour = builders.contact("Relais de Koro", focal_area="ML050705")
+    not_focal = builders.contact("Adjoint au maire")
+    builders.report(area="ML050201")
+    assert [len(outbox(db, c)) for c in (here, cercle, village)] == [1, 1, 1]
+    assert outbox(db, neighbour) == [] and outbox(db, not_focal) == []
+
+
+def test_a_report_of_the_cercle_does_not_reach_the_focal_points_of_its_communes(db, builders):
+    builders.rule(category="attack", unit_kind="focal_point", mode="immediate")
+    commune = builders.contact("Relais de la commune", focal_area="ML050201")
+    cercle = builders.contact("Relais du cercle", focal_area="ML0502")
+    builders.report(area="ML0502")  # a cercle: too wide to name one commune's relay
+    assert len(outbox(db, cercle)) == 1 and outbox(db, commune) == []
+
+
+def test_an_inactive_unit_hears_nothing_whether_named_or_by_kind(db, builders):
+    from models import Unit
+
+    named = builders.unit("Garde nommée", pcodes=("ML0502",))
+    by_kind = builders.unit("Gendarmerie du cercle", pcodes=("ML0502",))
+    named_officer = builders.contact("Garde", unit=named)
+    kind_officer = builders.contact("Gendarme", unit=by_kind)
+    builders.rule(category="attack", unit=named, mode="immediate")
+    builders.rule(category="attack", unit_kind="security", mode="immediate")
+    with db.session() as s:
+        for unit in s.scalars(select(Unit)):
+            unit.active = False
+    builders.report(area="ML050201")
+    assert outbox(db, named_officer) == [] and outbox(db, kind_officer) == []
+
+
+def test_a_contact_two_rules_name_gets_one_alert_in_the_more_urgent_mode(db, builders):
+    unit = builders.unit("Gendarmerie", pcodes=("ML0502",))
+    officer = builders.contact("Adjudant", unit=unit)
+    builders.rule(category="attack", unit_kind="security", mode="digest")
+    builders.rule(category="attack", contact=officer, mode="immediate")
+    report = builders.report(area="ML050201")
+    with db.read_session() as s:
+        alerts = list(s.scalars(select(Alert).where(Alert.report_id == report.id)))
+    assert [(a.contact_id, a.mode, a.status) for a in alerts] == [(officer.id, "immediate", "sent")]
+    assert len(outbox(db, officer)) == 1
