@@ -128,6 +128,26 @@ def test_a_message_that_keeps_failing_becomes_a_report_for_review(queued, db, se
         assert report.text == "attaque a Boni"
 
 
+def test_a_failing_message_holds_back_none_of_those_taken_with_it(queued, db, builders, settings):
+    """PostgreSQL takes several messages in one transaction: one failing rolls it
+    back, then each is tried alone and only the bad one's failure is counted."""
+    _network(builders)
+    bodies = [f"Attaque a Bandiagara ce matin, {i + 1} blesses" for i in range(4)]
+    for i, body in enumerate(bodies):
+        queued.sms(body, sender=f"+2237613{i:04d}")
+    with db.session() as s:  # the second one is corrupt: its media list cannot be read
+        s.execute(text("UPDATE inbound_messages SET media = '5' WHERE body = :b"), {"b": bodies[1]})
+    assert drain_queue(db, settings) == 3
+    assert queue_length(db) == 1
+    with db.read_session() as s:
+        attempts = dict(s.execute(select(InboundMessage.body, InboundMessage.attempts)).all())
+        reported = set(s.scalars(select(Report.text)))
+    assert attempts == {bodies[0]: 0, bodies[1]: 1, bodies[2]: 0, bodies[3]: 0}
+    assert reported == {bodies[0], bodies[2], bodies[3]}
+    # one attack, one incident: one alert and one message, none left by the rolled-back try
+    assert _alerts(db) == 1 and count(db, OutboundMessage) == 1
+
+
 def test_workers_running_at_once_process_each_message_once(queued, db, builders, settings):
     _network(builders)
     for i in range(30):

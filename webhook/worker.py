@@ -41,12 +41,20 @@ def drain_queue(db: Database, settings: IntakeSettings, limit: int = 200) -> int
     """
     done, after = 0, _START
     while done < limit:
-        outcome = _next_sqlite(db, settings, after) if db.is_sqlite else _next(db, settings, after)
+        if db.is_sqlite:
+            outcome = _next_sqlite(db, settings, after)
+        else:
+            outcome = _next(db, settings, after, min(BATCH, limit - done))
         if outcome is None:
             break
         after, processed = outcome
         done += processed
     return done
+
+
+#: PostgreSQL: messages claimed and processed in one transaction — one claim and one
+#: commit (a WAL flush, 1–2 ms here) for up to this many reports instead of one each.
+BATCH = 4
 
 
 # The queue's order: the highest priority first (2, then 1, then 0), then oldest
@@ -68,36 +76,59 @@ _NEXT = (
         ),
     )
     .order_by(InboundMessage.priority.desc(), InboundMessage.id)
-    .limit(1)
+    .limit(bindparam("size"))
 )
 _CLAIM_NEXT = _NEXT.with_for_update(skip_locked=True)
 _STILL_QUEUED = select(InboundMessage).where(
     InboundMessage.id == bindparam("id"), InboundMessage.kind == InboundKind.QUEUED
 )
+_CLAIM_AGAIN = _STILL_QUEUED.with_for_update(skip_locked=True)
 
 
-def _bind(cursor: tuple[int, int]) -> dict[str, int]:
-    return {"priority": cursor[0], "after": cursor[1]}
+def _bind(cursor: tuple[int, int], size: int = 1) -> dict[str, int]:
+    return {"priority": cursor[0], "after": cursor[1], "size": size}
 
 
 def _next(
-    db: Database, settings: IntakeSettings, after: tuple[int, int]
-) -> tuple[tuple[int, int], bool] | None:
-    """PostgreSQL: claim the oldest message no other worker holds, and process it."""
-    message_id = None
+    db: Database, settings: IntakeSettings, after: tuple[int, int], size: int
+) -> tuple[tuple[int, int], int] | None:
+    """PostgreSQL: claim the next `size` messages no other worker holds, and process
+    them in one transaction.
+
+    If one fails, the whole transaction is rolled back (nothing of the others is
+    kept either) and each is tried again alone, so a bad message holds no other
+    back and its failure is counted against it only.
+    """
+    claimed: list[int] = []
     try:
         with db.session() as session:
-            message = session.scalar(_CLAIM_NEXT, _bind(after))
-            if message is None:
+            messages = list(session.scalars(_CLAIM_NEXT, _bind(after, size)))
+            if not messages:
                 return None
-            message_id, cursor = message.id, (message.priority, message.id)
+            claimed = [m.id for m in messages]
+            cursor = (messages[-1].priority, messages[-1].id)
+            for message in messages:
+                process(session, message, settings, _prepared(session, message))
+        return cursor, len(messages)
+    except Exception:
+        if not claimed:
+            raise  # the database itself: the dispatcher's loop logs it and retries
+        log.info("intake worker: a batch of %d failed; each message alone", len(claimed))
+    return cursor, sum(_alone(db, settings, message_id) for message_id in claimed)
+
+
+def _alone(db: Database, settings: IntakeSettings, message_id: int) -> bool:
+    """PostgreSQL: one message in its own transaction, its failure counted."""
+    try:
+        with db.session() as session:
+            message = session.scalar(_CLAIM_AGAIN, {"id": message_id})
+            if message is None:
+                return False  # another worker took it meanwhile
             process(session, message, settings, _prepared(session, message))
-        return cursor, True
+        return True
     except Exception as exc:  # noqa: BLE001 — counted, logged, retried on the next call
-        if message_id is None:
-            raise
         _failed(db, message_id, exc)
-        return cursor, False
+        return False
 
 
 def _next_sqlite(
