@@ -132,3 +132,19 @@ def reset_postgres(url: str) -> None:
 
 def tmpdir(prefix: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=prefix))
+
+
+def in_process_app(prefix: str, **extra: str):  # noqa: ANN201
+    """Tabalé in this process, on a fresh database seeded with the demo network:
+    SQLite in a scratch folder, or PostgreSQL when TEST_DATABASE_URL is set (reset).
+    Returns the app and whether it runs on PostgreSQL."""
+    pg = os.environ.get("TEST_DATABASE_URL")
+    if pg:
+        reset_postgres(pg)
+    env = scratch_env(pg, tmpdir(prefix), **extra)
+    prepare_database(env)
+    os.environ.update(env)
+
+    from app import create_app
+
+    return create_app({}), bool(pg)

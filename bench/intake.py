@@ -16,17 +16,9 @@ waits behind the others (`bench.latency`); this isolates it. Last line:
 from __future__ import annotations
 
 import argparse
-import os
 import time
 
-from bench.common import (
-    corpus_texts,
-    prepare_database,
-    reset_postgres,
-    scratch_env,
-    signed_form,
-    tmpdir,
-)
+from bench.common import corpus_texts, in_process_app, signed_form
 
 
 def main() -> None:
@@ -34,20 +26,13 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    pg = os.environ.get("TEST_DATABASE_URL")
-    if pg:
-        reset_postgres(pg)
-    env = scratch_env(pg, tmpdir("tabale-intake-"), CHANNEL="console", INCIDENT_WINDOW_HOURS="0")
-    prepare_database(env)
-    os.environ.update(env)
+    app, pg = in_process_app("tabale-intake-", CHANNEL="console", INCIDENT_WINDOW_HOURS="0")
 
     from sqlalchemy import event
 
-    from app import create_app
     from services import services
     from webhook.worker import drain_queue, queue_length
 
-    app = create_app({})
     client = app.test_client()
     url = app.config["PUBLIC_BASE_URL"] + "/webhook/twilio"
     texts = corpus_texts()

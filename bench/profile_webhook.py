@@ -18,14 +18,7 @@ import os
 import pstats
 import time
 
-from bench.common import (
-    corpus_texts,
-    prepare_database,
-    reset_postgres,
-    scratch_env,
-    signed_form,
-    tmpdir,
-)
+from bench.common import corpus_texts, in_process_app, signed_form
 
 
 def main() -> None:
@@ -38,20 +31,12 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    instance = tmpdir("tabale-profile-")
-    pg = os.environ.get("TEST_DATABASE_URL")  # PostgreSQL when set (it is reset first)
-    if pg:
-        reset_postgres(pg)
-    env = scratch_env(pg, instance, PUBLIC_BASE_URL="http://localhost")
-    prepare_database(env)
-    os.environ.update(env)
+    app, _pg = in_process_app("tabale-profile-", PUBLIC_BASE_URL="http://localhost")
 
-    from app import create_app
     from services import services
     from triage import warm_up
     from webhook.worker import drain_queue
 
-    app = create_app()
     warm_up()
     client = app.test_client()
     texts = corpus_texts()
