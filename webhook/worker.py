@@ -112,21 +112,30 @@ def _next(
             for message in messages:
                 process(session, message, settings, _prepared(session, message))
         return cursor, len(messages)
-    except Exception:
+    except Exception as exc:
         if not claimed:
             raise  # the database itself: the dispatcher's loop logs it and retries
+        if len(claimed) == 1:
+            _failed(db, claimed[0], exc)
+            return cursor, 0
         log.info("intake worker: a batch of %d failed; each message alone", len(claimed))
-    return cursor, sum(_alone(db, settings, message_id) for message_id in claimed)
+    return cursor, sum(_one(db, settings, mid, None, _CLAIM_AGAIN) for mid in claimed)
 
 
-def _alone(db: Database, settings: IntakeSettings, message_id: int) -> bool:
-    """PostgreSQL: one message in its own transaction, its failure counted."""
+def _one(
+    db: Database,
+    settings: IntakeSettings,
+    message_id: int,
+    prepared: Prepared | None,
+    claim,  # noqa: ANN001 — the statement that finds it still queued (and locks it)
+) -> bool:
+    """One message in its own transaction, its failure counted against it."""
     try:
         with db.session() as session:
-            message = session.scalar(_CLAIM_AGAIN, {"id": message_id})
+            message = session.scalar(claim, {"id": message_id})
             if message is None:
-                return False  # another worker took it meanwhile
-            process(session, message, settings, _prepared(session, message))
+                return False  # another worker processed it meanwhile
+            process(session, message, settings, prepared)
         return True
     except Exception as exc:  # noqa: BLE001 — counted, logged, retried on the next call
         _failed(db, message_id, exc)
@@ -148,18 +157,7 @@ def _next_sqlite(
             return None
         batch = [(m.id, _prepared(session, m)) for m in messages]
         cursor = (messages[-1].priority, messages[-1].id)
-    done = 0
-    for message_id, prepared in batch:
-        try:
-            with db.session() as session:
-                message = session.scalar(_STILL_QUEUED, {"id": message_id})
-                if message is None:
-                    continue  # another process did it meanwhile
-                process(session, message, settings, prepared)
-            done += 1
-        except Exception as exc:  # noqa: BLE001 — counted, logged, retried on the next call
-            _failed(db, message_id, exc)
-    return cursor, done
+    return cursor, sum(_one(db, settings, mid, prepared, _STILL_QUEUED) for mid, prepared in batch)
 
 
 def _prepared(session, message: InboundMessage) -> Prepared | None:  # noqa: ANN001
