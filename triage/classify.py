@@ -732,11 +732,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "attack"  # "les femmes se cachent dans les champs": hiding, not a field dispute
     if (
         code == "attack"
-        and any_said(words, lexicon.DISEASES)
+        and (any_said(words, lexicon.DISEASES) or any_said(words, lexicon.NATURAL_DEATHS))
         and not any_said(words, lexicon.WEAPONS)
         and not any_said(words, lexicon.FIGHTING)
     ):
-        code = "natural_hazard"  # "la fièvre jaune tue à Botou": a disease kills, no weapon
+        # "la fièvre jaune tue à Botou", "deux vieux sont morts de la chaleur": a disease,
+        # the heat, hunger or thirst kills, no weapon
+        code = "natural_hazard"
     if (
         code in ("displacement", "service_disruption", "other")
         and any_said(words, lexicon.DISEASES)

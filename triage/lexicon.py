@@ -12,6 +12,13 @@ from __future__ import annotations
 
 # (stem or phrase, weight). A phrase (with spaces) must appear as consecutive tokens;
 # a stem matches any token that starts with it.
+# Drones overhead that struck nothing ("un drone a survolé Sofara toute la nuit"): an
+# armed presence watched from the sky, not urgent by itself (as s12z19, s19k13).
+DRONES_OVERHEAD = [
+    "drone a survole", "drones survolent", "drone survole", "entend des drones",
+    "drones au dessus", "drone au dessus", "drones overhead",
+]  # fmt: skip
+
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
         ("abattent", 2.0),
@@ -558,6 +565,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("beaucoup de motos", 2.5),
         ("on entend des motos", 3.0),
         ("bruit de motos", 3.0),
+        # drones overhead that struck nothing: watched, not attacked (as s12z19, s19k13)
+        *((phrase, 3.0) for phrase in DRONES_OVERHEAD),
         ("bruits de motos", 3.0),
         ("motos dans la brousse", 2.5),
         ("des motos partout", 2.5),
@@ -2402,6 +2411,12 @@ STATE_FORCES = [
     "militaire", "militaires", "soldat", "soldats", "armee", "fama", "gendarm", "polic",
     "douan", "garde", "gardes", "vdp", "forces de securite", "soldiers", "army", "police",
     "sorodasi", "sorodasiw", "fds", "patrouille", "jandaramu", "polisi",
+]  # fmt: skip
+# Deaths no weapon caused: the heat, hunger or thirst killed ("deux vieux sont morts de
+# la chaleur"), a hazard for the local authority, not an attack.
+NATURAL_DEATHS = [
+    "canicule", "de chaleur", "de la chaleur", "la chaleur a tue", "de chaud",
+    "de faim", "de soif", "heat wave", "heatwave", "heatstroke", "of hunger", "of thirst",
 ]  # fmt: skip
 # Diseases: an epidemic in a camp of displaced people is a health hazard first.
 # An epidemic outrunning the care: urgent though no one has died yet.

@@ -333,6 +333,15 @@ def _just_done(words: list[str]) -> bool:
     return False
 
 
+_DRONES = frozenset(lexicon.DRONES_OVERHEAD)
+
+
+def _only_drones(words: list[str]) -> bool:
+    """Drones overhead are all the armed presence the message names."""
+    stems = {stem for stem, _ in category_stems(words, "armed_presence")}
+    return bool(stems) and stems <= _DRONES
+
+
 def urgency(
     words: list[str],
     category: str,
@@ -485,6 +494,14 @@ def urgency(
     ):
         # "a reçu des menaces de mort par téléphone des jihadistes": a threat to pass on
         # (as s12s24), no armed man where the writer is
+        return False, max(0.6, 1 - model_urgent)
+    if (
+        category == "armed_presence"
+        and not (unfolding or casualties or distress)
+        and _only_drones(words)
+    ):
+        # "un drone a survolé Sofara toute la nuit, les gens ont peur": watched from the
+        # sky, nothing struck, no armed man on the ground (as s12z19, s19k13)
         return False, max(0.6, 1 - model_urgent)
     if (
         category == "attack"

@@ -4648,3 +4648,42 @@ def test_whereabouts_unknown_after_armed_men_or_after_an_arrest() -> None:
 def test_a_question_about_the_service_is_no_complaint() -> None:
     result = triage("Bonjour, est-ce que vous travaillez avec l'armée?")
     assert (result.category, result.urgent) == ("other", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("canicule a Tombouctou, deux vieux sont morts de la chaleur", 2),
+        ("deux vieux sont morts de chaud a Gao cette semaine", 2),
+        ("a Tessit deux personnes sont mortes de faim", 2),
+        ("la chaleur a tué deux vieux a Gao", 2),
+        ("coup de chaleur: un berger est mort a Ménaka", 1),
+    ],
+)
+def test_deaths_from_the_heat_or_hunger_are_a_hazard_not_an_attack(text, dead) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent, result.dead) == ("natural_hazard", True, dead)
+
+
+def test_a_weapon_beside_the_heat_keeps_the_attack() -> None:
+    result = triage("malgré la chaleur des hommes armés ont tiré sur le marché de Gao, 2 morts")
+    assert (result.category, result.urgent) == ("attack", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un drone a survolé le village de Boni toute la nuit",
+        "On entend des drones au dessus de Mondoro depuis ce matin, les gens ont peur",
+        "Drones overhead Boulkessi all night, people are scared",
+    ],
+)
+def test_drones_overhead_that_struck_nothing_are_an_armed_presence_for_the_digest(text) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("armed_presence", False)
+
+
+def test_a_drone_strike_or_armed_men_beside_a_drone_stay_urgent() -> None:
+    strike = triage("un drone a frappé un mariage près de Douentza, il y a beaucoup de morts")
+    assert (strike.category, strike.urgent) == ("attack", True)
+    assert triage("des hommes armes a moto et un drone au dessus de Boni en ce moment").urgent
