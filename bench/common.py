@@ -67,6 +67,20 @@ def corpus_texts() -> list[str]:
     return ["Attaque a Mondoro ce matin, 2 morts", "hommes armes a moto vers Boni"]
 
 
+# Communes of the cercle of Bandiagara, where the surge's urgent attacks happen.
+SURGE_COMMUNES = ["Bandiagara", "Dourou", "Pignari", "Sangha", "Wadouba", "Doucombo"]
+
+
+def surge_text(i: int, texts: list[str]) -> tuple[str, bool]:
+    """The i-th message of a surge and whether it is one of its urgent attacks: every
+    tenth is an attack under way in a commune of Bandiagara, the rest corpus reports
+    (bench.latency and bench.intake send the same surge)."""
+    if i % 10 == 0:
+        commune = SURGE_COMMUNES[i // 10 % len(SURGE_COMMUNES)]
+        return f"Attaque en cours a {commune}, tirs, 2 morts #{i}", True
+    return f"{texts[i % len(texts)]} #{i}", False
+
+
 def signed_form(url: str, body: str, sender: str) -> tuple[bytes, dict[str, str]]:
     params = {
         "MessageSid": "SM" + uuid.uuid4().hex,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from bench.common import corpus_texts, in_process_app, signed_form
+from bench.common import corpus_texts, in_process_app, signed_form, surge_text
 
 
 def main() -> None:
@@ -47,13 +47,9 @@ def main() -> None:
         svc = services()
         event.listen(svc.db.engine, "before_cursor_execute", count)
         sent = 0
-        for _round in range(args.rounds + 1):  # the first round warms triage and the caches
+        for round_ in range(args.rounds + 1):  # the first round warms triage and the caches
             for _ in range(args.reports):
-                body = (
-                    f"Attaque en cours a Bandiagara, tirs, 2 morts #{sent}"
-                    if sent % 10 == 0
-                    else f"{texts[sent % len(texts)]} #{sent}"
-                )
+                body, _urgent = surge_text(sent, texts)
                 data, headers = signed_form(url, body, f"+2237{sent:07d}")
                 response = client.post("/webhook/twilio", data=data, headers=headers)
                 if response.status_code != 200:
@@ -63,17 +59,17 @@ def main() -> None:
             start = time.perf_counter()
             done = drain_queue(svc.db, svc.intake, limit=args.reports)
             elapsed = time.perf_counter() - start
-            if _round and done and (best is None or elapsed / done < best[0]):
-                best = (elapsed / done, statements / done, done)
+            if round_ and done and (best is None or elapsed / done < best[0]):
+                best = (elapsed / done, statements / done, done)  # s/report, statements/report
         left = queue_length(svc.db)
     if best is None:
         raise SystemExit("nothing was processed")
-    per_report, per_statement, done = best
+    per_report, statements_each, done = best
     print(f"left in the queue: {left} (each round drains what it queued)")
     print(
         f"backend={'postgresql' if pg else 'sqlite'} reports={done} "
         f"reports_per_s={1 / per_report:.0f} ms_per_report={per_report * 1000:.2f} "
-        f"statements_per_report={per_statement:.2f}"
+        f"statements_per_report={statements_each:.2f}"
     )
 
 

@@ -36,13 +36,13 @@ from bench.common import (
     reset_postgres,
     scratch_env,
     signed_form,
+    surge_text,
     tmpdir,
     wait_http,
 )
 from fake_twilio import FakeTwilio
 
 REF = re.compile(r"([ACDEFHJKMNPQRTUVWXY34679]{5})")
-COMMUNES = ["Bandiagara", "Dourou", "Pignari", "Sangha", "Wadouba", "Doucombo"]
 
 
 def _wait_for_dispatchers(base: str, port: int, fake) -> None:  # noqa: ANN001
@@ -133,12 +133,7 @@ def main() -> None:
             conn = getattr(local, "conn", None)
             if conn is None:
                 conn = local.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            urgent = i % 10 == 0
-            body = (
-                f"Attaque en cours a {COMMUNES[i // 10 % len(COMMUNES)]}, tirs, 2 morts #{i}"
-                if urgent
-                else texts[i % len(texts)] + f" #{i}"
-            )
+            body, urgent = surge_text(i, texts)
             data, headers = signed_form(base + "/webhook/twilio", body, f"+2237{i:07d}")
             # The reporter's clock starts when the message was due to be sent: time
             # waiting for a free connection or a busy server counts.

@@ -10,8 +10,6 @@ would not on a corpus of a few hundred lines.
 
 from __future__ import annotations
 
-# (stem or phrase, weight). A phrase (with spaces) must appear as consecutive tokens;
-# a stem matches any token that starts with it.
 # Drones overhead that struck nothing ("un drone a survolé Sofara toute la nuit"): an
 # armed presence watched from the sky, not urgent by itself (as s12z19, s19k13).
 DRONES_OVERHEAD = [
@@ -19,6 +17,8 @@ DRONES_OVERHEAD = [
     "drones au dessus", "drone au dessus", "drones overhead",
 ]  # fmt: skip
 
+# (stem or phrase, weight). A phrase (with spaces) must appear as consecutive tokens;
+# a stem matches any token that starts with it.
 CATEGORIES: dict[str, list[tuple[str, float]]] = {
     "attack": [
         ("abattent", 2.0),
