@@ -232,13 +232,14 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
             value = 1  # bm "a joginna", "dɔ joginna": he, one of them, was wounded
         if value is None and words[i + 1 : i + 3] in (["un", "des"], ["une", "des"]):
             value = 1  # "ont blessé un des propriétaires"
-        if (
-            value is None
-            and words[i + 1 : i + 2] in _ONE_OF
-            and words[i + 2 : i + 3]
-            and words[i + 2] in _SINGULAR_PERSON
-        ):
-            value = 1  # "wounded its passenger", "a blessé un passager"
+        if value is None and words[i + 1 : i + 2] in _ONE_OF:
+            named = words[i + 2 : i + 4]  # "wounded its passenger", "killed the village chief"
+            if (
+                named[:1]
+                and named[0] in _SINGULAR_PERSON
+                or (named[1:] and named[0] in _OBJECT_QUALITIES and named[1] in _SINGULAR_PERSON)
+            ):
+                value = 1
         if value is None and word not in singular:
             value = _subject_count(words, i)
         if value == 1 or (value is None and word in singular):
@@ -322,6 +323,12 @@ def _listed_people(words: list[str], i: int) -> int | None:
     named = 0
     k = i + 1
     while k + 1 < len(words) and words[k] in _DETERMINERS:
+        if (
+            words[k + 1] in _KIN_QUALITIES
+            and words[k + 2 : k + 3]
+            and words[k + 2].startswith(PEOPLE)
+        ):
+            k += 1  # "… un vieux et son petit-fils": the quality passed over
         if words[k + 1].startswith(PEOPLE) or (words[k] in _HIS and words[k + 1] == "son"):
             named += 1
             k += 2
@@ -382,6 +389,8 @@ def _a_pair_before(words: list[str], i: int) -> bool:
     before = words[max(0, i - 8) : i]
     for k in range(len(before) - 3):
         one, joined, their, other = before[k : k + 4]
+        if other in _KIN_QUALITIES and before[k + 4 : k + 5] and before[k + 4].startswith(_PAIRED):
+            other = before[k + 4]  # "un vieux et son petit-fils"
         if (
             joined in ("et", "and")
             and their in ("son", "sa", "his", "her", "l", "le", "la", "the")
@@ -390,6 +399,11 @@ def _a_pair_before(words: list[str], i: int) -> bool:
         ):
             return True
     return False
+
+
+# Said between "son"/"sa" and the kin it qualifies: "son petit-fils", "sa petite fille",
+# "his young son" (the tokeniser splits the hyphen).
+_KIN_QUALITIES = frozenset({"petit", "petite", "grand", "grande", "jeune", "young", "little"})
 
 
 def _animals_in(words: list[str], start: int, end: int) -> bool:
@@ -440,6 +454,8 @@ def _one_person_before(words: list[str], i: int) -> bool:
     return False
 
 
+# Said between an article and the one person it names ("the village chief").
+_OBJECT_QUALITIES = frozenset({"village", "local", "young", "old", "jeune", "vieux"})
 _QUALITIES = frozenset({
     "local", "young", "old", "religious", "traditional", "jeune", "vieux", "petit", "grand",
 })  # fmt: skip

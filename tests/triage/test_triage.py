@@ -1385,6 +1385,10 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("des bandits ont tue 2 commercants a Sio et pris 5000 f", 2, None),  # not 5000 dead
         ("Les bandits ont pris 2 motos a Sio et ont blesse un des proprietaires", None, 1),
         ("mine a Sio, le chauffeur et son apprenti sont morts", 2, None),
+        # a kin's quality between "son" and the kin: the old man and his grandson, two
+        ("les hommes armes ont tue un vieux et son petit fils a Sio cette nuit", 2, None),
+        ("un vieux et son petit-fils ont ete tues a Sio", 2, None),
+        ("A Sio on vient d abattre le vieux Hamidou devant la mosquee", 1, None),
         ("VOL BETAIL Sio 50 boeufs 1 berger blesse par balle", None, 1),  # the herder
         ("personne n a ete blesse lors de l explosion au marche de Sio", None, 0),
         ("les policiers de Sio ont casse le bras d un conducteur", None, 1),
@@ -2181,6 +2185,7 @@ def test_bombarded_with_questions_is_no_airstrike_and_no_urgent_alert() -> None:
         ("Militants attacked the market of Arbinda, killing 5 civilians", 5, None),
         ("Soldiers allegedly executed 7 civilians in a village near Djibo", 7, None),
         ("An IED hit a convoy near Djibo, wounding 3 soldiers", None, 3),
+        ("Gunmen killed the village chief of Djibo last night", 1, None),  # one person named
     ],
 )
 def test_english_notes_state_casualties_after_the_verb(text: str, dead, injured) -> None:  # noqa: ANN001
