@@ -31,6 +31,7 @@ from triage.classify import (
     farmers_and_herders_clash,
     forces_abuse,
     names_forces,
+    nature_killed,
     nothing_taken,
 )
 from triage.courtesy import without_courtesy
@@ -148,6 +149,8 @@ def triage(
         ):
             # shots in the air at a wedding, tyres burned by protesters
             category = "other"
+        if dead and category == "other" and nature_killed(plain):
+            category = "natural_hazard"  # "Heat wave in Gao: three elderly people died"
         if category == "other":
             dead = injured = None  # a death of old age, a film: no casualty of an incident
         urgent, urgent_confidence = urgency(

@@ -730,12 +730,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and event_scores(words).get(code, 0.0) < 2.0
     ):
         code = "attack"  # "les femmes se cachent dans les champs": hiding, not a field dispute
-    if (
-        code == "attack"
-        and (any_said(words, lexicon.DISEASES) or any_said(words, lexicon.NATURAL_DEATHS))
-        and not any_said(words, lexicon.WEAPONS)
-        and not any_said(words, lexicon.FIGHTING)
-    ):
+    if code == "attack" and nature_killed(words):
         # "la fièvre jaune tue à Botou", "deux vieux sont morts de la chaleur": a disease,
         # the heat, hunger or thirst kills, no weapon
         code = "natural_hazard"
@@ -1570,6 +1565,16 @@ def farmers_and_herders_clash(words: list[str]) -> bool:
 def alarming(text: str, words: list[str] | None = None) -> bool:
     """A first look, not a triage: does the text name violence, distress or casualties?"""
     return alarm_level(text, words) > 0
+
+
+def nature_killed(words: list[str]) -> bool:
+    """A disease, the heat, hunger or thirst named, and no weapon nor fighting: the deaths
+    said are theirs, a hazard for the local authority, not an attack."""
+    return (
+        (any_said(words, lexicon.DISEASES) or any_said(words, lexicon.NATURAL_DEATHS))
+        and not any_said(words, lexicon.WEAPONS)
+        and not any_said(words, lexicon.FIGHTING)
+    )
 
 
 def alarm_level(text: str, words: list[str] | None = None) -> int:

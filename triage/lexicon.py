@@ -1447,6 +1447,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("epidemi", 3.0),
         ("maladie", 2.0),
         ("paludisme", 2.5),
+        ("malaria", 2.5),
         ("criquet", 3.0),
         ("chenille", 3.0),  # pests on the crops
         ("oiseaux", 2.0),  # grain-eating birds on the rice
@@ -2431,7 +2432,7 @@ DISEASES = [
     "fievre jaune", "dengue", "ebola", "hepatite",
     "vomiss",
     "diarrhoea", "diarrhea", "bana don", "nyawu", "nawu",  # bm bana, ff ñawu: disease
-    "malnutrition",
+    "malnutrition", "malaria",
 ]  # fmt: skip
 # Figures of speech built on incident words: removed, whole, before classification.
 # Only whole idioms: "une bombe" alone, or a match or a concert as context, can

@@ -4663,11 +4663,19 @@ def test_a_question_about_the_service_is_no_complaint() -> None:
         ("a Tessit deux personnes sont mortes de faim", 2),
         ("la chaleur a tué deux vieux a Gao", 2),
         ("coup de chaleur: un berger est mort a Ménaka", 1),
+        # the model alone reads no incident in these: the cause named makes the hazard
+        ("Heat wave in Gao: three elderly people died this week", 3),
+        ("3 children died of malaria in Gao", 3),
     ],
 )
 def test_deaths_from_the_heat_or_hunger_are_a_hazard_not_an_attack(text, dead) -> None:
     result = triage(text)
     assert (result.category, result.urgent, result.dead) == ("natural_hazard", True, dead)
+
+
+def test_deaths_with_no_cause_named_are_no_incident() -> None:
+    result = triage("three people died in Gao this week")
+    assert (result.category, result.urgent, result.dead) == ("other", False, None)
 
 
 def test_a_weapon_beside_the_heat_keeps_the_attack() -> None:
