@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from gazetteer.geo import nearest_admin, outlines
 from gazetteer.places import (
+    COMMON_NAMES,
     COUNTRIES,
     Place,
     admin_units,
@@ -22,6 +23,7 @@ from gazetteer.places import (
 )
 
 __all__ = [
+    "COMMON_NAMES",
     "COUNTRIES",
     "Place",
     "admin_units",

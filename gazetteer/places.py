@@ -25,6 +25,16 @@ SEATS = {
     "NE006007": (13.862, 1.571),  # Gotheye
 }
 
+# Names reporters and partners use that the sources spell otherwise: each is read as
+# the source's name it stands for (written for Tabalé, not taken from the sources).
+COMMON_NAMES = {
+    "Timbuktu": "Tombouctou",  # partners' English
+    "Nioro du Sahel": "Nioro",  # the cercle's usual name (OCHA: Nioro)
+    "Anefis": "Anefif",  # the usual spelling of Kidal's Anefif
+    "In-Tillit": "N'tillit",  # Gao's N'Tillit, as the press writes it
+    "Intillit": "N'tillit",
+}
+
 
 @dataclass(frozen=True)
 class Place:

@@ -679,11 +679,16 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if (
         code == "security_forces_abuse"
         and scores.get("other", 0.0) >= 1.5  # "merci pour votre aide"
-        and any_said(words, lexicon.RELEASED)
+        and (
+            any_said(words, lexicon.RELEASED)
+            or (any_said(words, lexicon.CALM) and not forces_abuse(words))
+        )
         and not any_said(words, lexicon.EXTORTION)
         and not any_said(words, lexicon.DISTRESS)
     ):
-        code = "other"  # "les gendarmes ont libéré le jeune …, merci à vous": thanks
+        # "les gendarmes ont libéré le jeune …, merci à vous", "les militaires sont venus
+        # hier et maintenant ça va, merci": thanks
+        code = "other"
     militia = (two_communities or any_said(words, lexicon.MILITIAS)) and not any_said(
         words, lexicon.STATE_FORCES
     )

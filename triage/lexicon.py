@@ -817,6 +817,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("reseau", 1.5),
         ("vers l algerie", 1.5),
         ("vers la libye", 1.5),
+        ("vers la cote d ivoire", 1.5),  # children taken south to the plantations, the mines
+        ("sont transportes", 1.5),  # people carried off somewhere: the carriers' trade
         ("venues de libye", 2.5),  # weapons from Libya
         ("venus de libye", 2.5),
         ("migrants", 2.0),
@@ -933,6 +935,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("arrived on foot", 2.5),  # "hundreds of women and children arrived on foot from …"
         ("i fun", 2.0),  # ses: they came out of (a village), "borey boobo kaa …, i fun …"
         ("families are leaving", 3.0),
+        ("families left", 2.5),  # "Families left Sio after the threats"
+        ("families have left", 2.5),
+        ("left their homes", 2.5),
+        ("left their villages", 2.5),
+        ("left their village", 2.5),
         ("refugees", 3.0),
         ("abandoned their homes", 3.0),
         ("abandoned their villages", 3.0),
@@ -2484,6 +2491,8 @@ IDIOMS = [
     "dying of laughter", "died laughing", "dead tired", "dying to",
     "ca peut exploser", "ca va exploser", "situation peut exploser",  # tension, not a device
     "mine d or", "mines d or", "gold mine", "gold mines",  # gold mining sites
+    "travailler dans les mines", "travaillent dans les mines", "travaille dans les mines",
+    "work in the mines", "working in the mines",  # miners' work, not a device
     "jouent a la guerre", "jouer a la guerre", "fusils en bois", "fusil en bois",  # play
     "fusil jouet", "pistolet jouet", "pistolet en plastique",
     # bitten by an animal: a health matter, not an assault

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain
 
@@ -186,6 +186,8 @@ def _names() -> tuple[dict[str, tuple[Place, ...]], frozenset[str]]:
         add(place.name, place)
         for alt in place.alt_names:
             add(alt, place)
+    for common, source in gazetteer.COMMON_NAMES.items():
+        names.setdefault(_key(common), []).extend(names[_key(source)])
     short = _short_names(names)
     names.update(short)
     return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, frozenset(short)
@@ -568,6 +570,31 @@ def admin_of(place: Place) -> Place:
     return parent or gazetteer.by_pcode(place.country) or place
 
 
+def _level_named(text: str, mention: Mention) -> str | None:
+    """The level a report gives a name ("région de Gao", "Gao region", "cercle de
+    Mopti"): Gao is a region, a cercle and a commune."""
+    before = _key(text[max(0, mention.start - 12) : mention.start]).split()[-2:]
+    end = mention.start + len(mention.text)
+    after = _key(text[end : end + 10]).split()[:1]
+    for level, words in _LEVEL_WORDS.items():
+        if (
+            after
+            and after[0] in words
+            or len(before) == 2
+            and before[0] in words
+            and (before[1] in ("de", "du", "of"))
+        ):
+            return level
+    return None
+
+
+_LEVEL_WORDS = {
+    "region": ("region", "regions"),
+    "cercle": ("cercle", "province"),
+    "commune": ("commune",),
+}
+
+
 @dataclass(frozen=True)
 class Resolution:
     places: tuple[str, ...]
@@ -606,6 +633,12 @@ def resolve(text: str, last_area_pcode: str | None = None) -> Resolution:
 
     chosen: list[tuple[Place, Mention, bool]] = []
     for mention in found:
+        level = _level_named(text, mention)
+        if level and any(c.level == level for c in mention.candidates):
+            # "la région de Tombouctou", "the Gao region": the region, not its cercle
+            mention = replace(
+                mention, candidates=tuple(c for c in mention.candidates if c.level == level)
+            )
         if len(mention.candidates) == 1:
             chosen.append((mention.candidates[0], mention, False))
             continue

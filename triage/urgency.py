@@ -342,6 +342,21 @@ def _only_drones(words: list[str]) -> bool:
     return bool(stems) and stems <= _DRONES
 
 
+def _arrived_now(words: list[str]) -> bool:
+    """ "ils sont à Djibo maintenant", "they are now in Kaya": each "now" of the text
+    says where the people who left are, none a flight under way."""
+
+    def where_they_are(i: int) -> bool:
+        if words[i] == "now":
+            return words[i - 1 : i] == ["are"] and words[i + 1 : i + 2] == ["in"]
+        return words[i - 3 : i - 1] in (["sont", "a"], ["sont", "chez"]) or (
+            words[i - 1 : i] == ["sont"] and words[i + 1 : i + 2] in (["a"], ["chez"])
+        )
+
+    nows = [i for i, w in enumerate(words) if w in ("maintenant", "mtn", "now")]
+    return bool(nows) and all(where_they_are(i) for i in nows)
+
+
 def urgency(
     words: list[str],
     category: str,
@@ -358,7 +373,9 @@ def urgency(
         return False, 1 - model_urgent
     joined = " ".join(words)
     recent = bool(_RECENT.search(joined))
-    now = (recent or bool(_nows(words))) and not any_said(words, lexicon.CALM)
+    # "ils sont à Djibo maintenant": where the displaced are now, not a flight under way
+    arrived = category == "displacement" and _arrived_now(words)
+    now = (recent or bool(_nows(words))) and not any_said(words, lexicon.CALM) and not arrived
     unfolding = recent or any_said(words, lexicon.UNFOLDING) or _just_done(words)
     # "on demande des leaders pour parler", "qu'on organise vite un dialogue": a call for
     # talks, not for help — its "vite" and "menacent" are no cry (unless it says now)
@@ -533,6 +550,7 @@ def urgency(
         (
             model_urgent >= 0.5
             and category != "service_disruption"
+            and not arrived  # the model's guess leans on that "now"
             # money taken at a checkpoint, motorbikes burned as banned: a complaint for
             # the oversight digest, no one hurt
             and not (
@@ -565,7 +583,12 @@ def urgency(
         or (unfolding and category in lexicon.UNFOLDING_URGENT)
         # a village emptying as the message is written ("les gens partent en masse
         # depuis ce matin", "mɔgɔ caman bolila … bi sɔgɔma, u bɛ taa")
-        or (category == "displacement" and (now or unfolding) and any_said(words, lexicon.LEAVING))
+        or (
+            category == "displacement"
+            and (now or unfolding)
+            and any_said(words, lexicon.LEAVING)
+            and not arrived
+        )
         # a fire or a flood people are running from ("ladde yiite, yimɓe ndogii", "les
         # gens fuient l'incendie de brousse")
         or (

@@ -1735,6 +1735,36 @@ def test_a_lone_homonym_is_the_seat_or_the_one_where_tabale_works(text: str, cer
     assert cercle in _ancestry(place.pcode)
 
 
+@pytest.mark.parametrize(
+    ("text", "pcode"),
+    [
+        ("Nuées de criquets sur les champs de Nioro du Sahel depuis hier", "ML0106"),
+        ("Armed men attacked a village near Timbuktu last night", "ML0601"),
+        ("des hommes armes ont encercle Anefis ce matin", "ML080101"),
+        ("attaque a In-Tillit cette nuit", "ML070105"),
+    ],
+)
+def test_common_names_the_sources_spell_otherwise(text: str, pcode: str) -> None:
+    place = resolve(text).place
+    assert place is not None and place.pcode == pcode
+
+
+@pytest.mark.parametrize(
+    ("text", "pcode"),
+    [
+        ("attaque dans la region de Gao", "ML07"),
+        ("Motorbike ban extended in the Tillaberi region", "NE006"),
+        ("la commune de Mopti est inondee", "ML050109"),
+        # the region named is wider than the cercle the displaced reached: the report's place
+        ("Displaced families from the Timbuktu region keep arriving in Mopti", "ML0501"),
+        ("attaque a Gao ce matin", "ML0701"),  # no level said: the cercle, as before
+    ],
+)
+def test_the_level_a_report_gives_a_name(text: str, pcode: str) -> None:
+    place = resolve(text).place
+    assert place is not None and place.pcode == pcode
+
+
 def test_previous_area_settles_a_lone_homonym():
     plain = resolve("attaque a Boni").place
     assert plain is not None
@@ -4671,6 +4701,42 @@ def test_a_question_about_the_service_is_no_complaint() -> None:
 def test_deaths_from_the_heat_or_hunger_are_a_hazard_not_an_attack(text, dead) -> None:
     result = triage(text)
     assert (result.category, result.urgent, result.dead) == ("natural_hazard", True, dead)
+
+
+def test_children_taken_to_work_in_the_mines_are_trafficked_not_a_device() -> None:
+    result = triage(
+        "Des enfants talibés sont transportés dans des camions vers la Côte d'Ivoire depuis "
+        "Ségou, on dit qu'ils vont travailler dans les mines"
+    )
+    assert (result.category, result.urgent) == ("trafficking", False)
+
+
+def test_thanks_for_the_forces_who_came_and_calm_since_are_no_complaint() -> None:
+    result = triage(
+        "merci pour votre aide, les militaires sont venus hier et maintenant ça va à Sio"
+    )
+    assert (result.category, result.urgent) == ("other", False)
+    beaten = triage("merci, les militaires ont frappe mon frere a Sio mais maintenant ca va")
+    assert beaten.category == "security_forces_abuse"  # their abuse told, however calm now
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # where the displaced are now: for the digest
+        (
+            "Les peuls de Sio ont quitté leurs campements après les menaces, ils sont à Djibo maintenant",
+            False,
+        ),
+        ("Families left Sio after the threats, they are now in Djibo", False),
+        # a flight under way, whatever else is said of where some are
+        ("les gens quittent Sio maintenant", True),
+        ("Les gens de Sio fuient maintenant, certains sont à Djibo maintenant", True),
+    ],
+)
+def test_the_displaced_said_to_be_somewhere_now_are_not_fleeing_now(text, urgent) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("displacement", urgent)
 
 
 def test_deaths_with_no_cause_named_are_no_incident() -> None:
