@@ -483,7 +483,7 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         if event_scores(words).get(aftermath, 0.0) >= 2.0:
             code = aftermath
     caused = False  # the incident named only as the cause of the news
-    if code in ("armed_presence", "attack", "intercommunal") and _only_as_cause(
+    if code in ("armed_presence", "attack", "intercommunal", "kidnapping") and _only_as_cause(
         words, code, since=True
     ):
         # "la foire annulée à cause des rumeurs d'attaque": the fair is the news; "le
@@ -1190,9 +1190,9 @@ def _flight_before_its_cause(words: list[str]) -> bool:
     before = set(words[max(0, armed - 4) : armed])
     if not before.isdisjoint(_CAUSE_WORDS):
         return True
-    # what the people fleeing say of men still coming, or of the ultimatum they gave (as
-    # s13j06, s15b08, s16b09: the flight is the news)
-    if not before.isdisjoint(_TELLING) and "ultimatum" in words[armed + 1 : armed + 6]:
+    # the ultimatum the armed men gave, said or reported after the flight (as s13j06,
+    # s15b08, s16b09: the flight is the news)
+    if "ultimatum" in words[armed + 1 : armed + 6]:
         return True
     coming = words[armed + 1 : armed + 3]
     after = words[armed + 1 : armed + 7]  # ("hommes armés sont à l'entrée": a phrase first)

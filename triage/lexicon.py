@@ -1193,6 +1193,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pont detruit", 3.0),
         ("est detruit", 1.0),
         ("blocus", 2.5),  # a town cut off: its supplies, whoever holds the roads
+        ("blockade", 2.5),
         ("n est pas sure", 2.0),  # "la route de Bandiagara n'est pas sûre": supplies stuck
         ("n est plus sure", 2.0),
         ("axe n est pas sur", 3.0),
@@ -1443,6 +1444,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("lac est sec", 3.0),  # "le lac Faguibine est sec": the drought's mark
         ("est a sec", 2.5),
         ("plus de paturage", 2.0),  # "les éleveurs n'ont plus de pâturage"
+        ("pas de paturage", 2.0),
+        ("animaux meurent", 2.0),  # herds dying of thirst or hunger, no thief named
         ("no pasture", 2.5),
         ("cholera", 3.0),
         ("kolera", 3.0),  # bm, spelt as said
@@ -2381,6 +2384,8 @@ CAUSE = [
     "depuis les menaces", "depuis des menaces", "depuis la menace",
     # a service shut since an abduction: the closure is the news
     "depuis l enlevement", "apres l enlevement", "suite a l enlevement", "since the abduction",
+    "since the nurse was", "since the nurses were", "since the teacher was",
+    "since the teachers were", "since the doctor was", "since the midwife was",
     "siranna", "u siran",  # bm: afraid of ("u siranna marifatigiw ɲɛ")
 ]  # fmt: skip
 # "L'école est vide depuis qu'un enseignant a été enlevé": an abduction or an attack

@@ -4725,7 +4725,8 @@ def test_thanks_for_the_forces_who_came_and_calm_since_are_no_complaint() -> Non
     [
         # where the displaced are now: for the digest
         (
-            "Les peuls de Sio ont quitté leurs campements après les menaces, ils sont à Djibo maintenant",
+            "Les peuls de Sio ont quitté leurs campements après les menaces, "
+            "ils sont à Djibo maintenant",
             False,
         ),
         ("Families left Sio after the threats, they are now in Djibo", False),
@@ -4737,6 +4738,41 @@ def test_thanks_for_the_forces_who_came_and_calm_since_are_no_complaint() -> Non
 def test_the_displaced_said_to_be_somewhere_now_are_not_fleeing_now(text, urgent) -> None:
     result = triage(text)
     assert (result.category, result.urgent) == ("displacement", urgent)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # the flight told first, the ultimatum after it: the flight is the news
+        (
+            "Bonsoir, les gens de Sio quittent la ville en ce moment, "
+            "les jihadistes ont donné un ultimatum",
+            "displacement",
+            True,
+        ),
+        # a service closed since an abduction: the closure is the news
+        (
+            "The health centre in Sio has been closed since the nurse was abducted last month.",
+            "service_disruption",
+            False,
+        ),
+        (
+            "Les bergers de Sio disent que leurs animaux meurent, pas d'eau et pas de pâturage",
+            "natural_hazard",
+            False,
+        ),  # fmt: skip
+        # a town cut off for weeks: its supplies (as "le blocus de Boni dure depuis 3 semaines")
+        (
+            "Reports indicate that the JNIM has imposed a blockade on Sio, "
+            "no food has entered for weeks.",
+            "service_disruption",
+            False,
+        ),
+    ],
+)
+def test_what_the_news_is_when_its_cause_is_told_too(text, category, urgent) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
 
 
 def test_deaths_with_no_cause_named_are_no_incident() -> None:
