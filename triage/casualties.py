@@ -183,7 +183,8 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         window = words[max(0, i - 3) : i]
         if (
             any(w in NONE_WORDS for w in window[-2:])
-            or window in (["pas", "eu", "de"], ["pas", "fait", "de"])  # "il n'y a pas eu de blessé"
+            # "il n'y a pas eu de blessé", "pas encore de décès"
+            or window in (["pas", "eu", "de"], ["pas", "fait", "de"], ["pas", "encore", "de"])
             or window[-2:] in (["mogo", "ma"], ["si", "ma"])  # bm "mɔgɔ ma joginna": nobody
             or "no one" in " ".join(words[max(0, i - 4) : i])  # "no one was hurt"
             or (words[i + 1 : i + 2] == ["personne"] and "n" in window)  # "n'ont tué personne"

@@ -369,6 +369,9 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and any_said(words, lexicon.THEFT_OBJECTS)
         and not livestock
         and not levy  # "ont pris la dîme sur les récoltes"
+        # "des hommes en armes se sont installés dans la forêt, ils viennent prendre de
+        # la nourriture": armed men living off the village, a presence
+        and not (code == "armed_presence" and any_said(words, lexicon.CAMPED))
         and (
             code != "security_forces_abuse"
             or (scores.get(code, 0.0) < 2.0 and not forces_abuse(words))
@@ -1368,10 +1371,26 @@ _TRADES = frozenset({
 })  # fmt: skip
 
 
+def _since_a_clause(words: list[str]) -> list[int]:
+    """English "since" opening a clause ("closed since the nurse was abducted", "no
+    medicine since the convoy was attacked"): a cause, as "depuis l'enlèvement" — not a
+    time ("since Monday", "since the morning armed men were seen")."""
+    return [
+        i
+        for i, w in enumerate(words)
+        if w == "since"
+        and words[i + 1 : i + 2] in _A_SUBJECT
+        and not {"was", "were"}.isdisjoint(words[i + 2 : i + 5])
+    ]
+
+
+_A_SUBJECT = (["the"], ["a"], ["an"], ["their"], ["his"], ["her"], ["its"], ["our"])
+
+
 def _only_as_cause(words: list[str], code: str, since: bool = False) -> bool:
     """Whether every word of this category comes after a word of cause ("à cause des"),
     or, with `since`, of a start ("depuis qu'un enseignant a été enlevé")."""
-    causes = where_said(words, LEXICON_SETS[id(lexicon.CAUSE)])
+    causes = where_said(words, LEXICON_SETS[id(lexicon.CAUSE)]) + _since_a_clause(words)
     if since:
         causes += where_said(words, LEXICON_SETS[id(lexicon.SINCE)])
     if not causes:
@@ -1411,11 +1430,8 @@ def _names_an_event(words: list[str]) -> bool:
                 is_negated(words, i) for i in positions
             ):
                 return True  # "pas d'attaque" names none
-            continue
-        if any(c in lexicon.ABSENCE_CATEGORIES for c, _ in entries) and any(
-            is_negated(words, i) or denied_after(words, i) for i in positions
-        ):
-            return True
+    if _a_setting_missing(words):
+        return True
     # animals or people taken, a person gone: events without an event word
     return (
         (any_said(words, lexicon.LIVESTOCK) and takes(words))
@@ -1534,12 +1550,31 @@ def casualties_incident(words: list[str], code: str) -> str | None:
 
 
 def _only_a_setting(words: list[str], code: str) -> bool:
-    """The category's words are all settings (`lexicon.TOPICS`: a school, a herd) and
-    no other incident is named."""
+    """The category's words are all settings (`lexicon.TOPICS`: a school, a herd), none
+    said to be missing ("le CSCOM n'a toujours pas de médicaments"), and no other
+    incident is named."""
     events = event_scores(words)
-    return events.get(code, 0.0) < 1.0 and not any(
-        v >= 2.0 for k, v in events.items() if k != "other"
+    return (
+        events.get(code, 0.0) < 1.0
+        and not any(v >= 2.0 for k, v in events.items() if k != "other")
+        and not (code in lexicon.ABSENCE_CATEGORIES and _a_setting_missing(words))
     )
+
+
+def _a_setting_missing(words: list[str]) -> bool:
+    """A setting of a service or of nature said to be missing ("pas de médecin", "sugu
+    ma kɛ", "no rain"): a setting's absence is an event."""
+    index = stem_categories()
+    for stem, positions in stems_found(words).items():
+        entries = index.get(stem)
+        if (
+            stem in lexicon.TOPICS
+            and entries
+            and any(c in lexicon.ABSENCE_CATEGORIES and c != "other" for c, _ in entries)
+            and any(is_negated(words, i) or denied_after(words, i) for i in positions)
+        ):
+            return True
+    return False
 
 
 def cries_for_help(words: list[str]) -> bool:

@@ -2292,6 +2292,11 @@ ARRIVING = [
     "sont installes",
     "ngari",  # ff: came ("ɓe ngari Dori": they came to Dori)
 ]  # fmt: skip
+# Armed men settled by a village: their presence is the news, whatever they take.
+CAMPED = [
+    "se sont installes", "sont installes", "campent", "ont installe leur camp",
+    "have settled", "are camping", "set up camp",
+]  # fmt: skip
 # Things set on fire that are no one's home: a granary, a shop, a field.
 PROPERTY = [
     "grenier", "recolte", "boutique", "champ", "meule", "hangar", "stock",
@@ -2384,8 +2389,6 @@ CAUSE = [
     "depuis les menaces", "depuis des menaces", "depuis la menace",
     # a service shut since an abduction: the closure is the news
     "depuis l enlevement", "apres l enlevement", "suite a l enlevement", "since the abduction",
-    "since the nurse was", "since the nurses were", "since the teacher was",
-    "since the teachers were", "since the doctor was", "since the midwife was",
     "siranna", "u siran",  # bm: afraid of ("u siranna marifatigiw ɲɛ")
 ]  # fmt: skip
 # "L'école est vide depuis qu'un enseignant a été enlevé": an abduction or an attack

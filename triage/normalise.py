@@ -72,10 +72,12 @@ ABBREVIATIONS = {
     # is written for it; "dun" is Bambara, to eat)
     "lhopital": "l hopital", "lecole": "l ecole", "larmee": "l armee", "lattaque": "l attaque",
     "jai": "j ai", "quil": "qu il", "quils": "qu ils", "bloke": "bloque", "nou": "nous",
+    "frape": "frappe", "frapes": "frappes", "frapee": "frappee", "fraper": "frapper",
 }  # fmt: skip
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})
 _ARMED_WHO = frozenset({"gens", "hommes", "individus", "personnes", "jeunes"})
+_ARTICLES = frozenset({"le", "du", "au", "un", "les", "des", "aux"})
 # Bambara words "kan" (on) follows: after them it is no French "kan" (quand) spelt short.
 _BAMBARA_BEFORE_KAN = frozenset({
     "sira", "u", "an", "o", "dugu", "kungo", "ji", "so", "foro", "sugu", "mobili", "moto",
@@ -125,6 +127,8 @@ def tokens(text: str) -> list[str]:
             word = "armes"  # "dz gens armé", the plural's ending dropped as it is not heard
         elif word in ("tire", "tir") and out and out[-1] == "ils":
             word = "tirent"  # "ils tire partou"
+        elif word == "pri" and out and out[-1] in _ARTICLES:
+            word = "prix"  # "le pri du sac de riz" (not "ils on pri", taken)
         elif word == "plu" and out[-3:] == ["il", "y", "a"]:
             word = "plus"  # "ya plu 2 medecin" (not "il a plu", it rained)
         elif word == "kan" and out and out[-1] in _BAMBARA_BEFORE_KAN:

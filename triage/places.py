@@ -124,6 +124,8 @@ EXTRA_STOPWORDS = {
 # ("un camion bâché", "des maisons en banco"), still names when written with a capital.
 # (French ones found by setting a French word list against the gazetteer, then read.)
 EVERYDAY_WORDS = {
+    # English words of partners' notes that are also hamlets ("A woman was killed")
+    "woman", "going", "made", "side", "some", "one", "say", "dry", "you", "boy",
     "gonda",  # Songhay: has, holds ("borey kaŋ gonda marfa")
     "bangay",  # Songhay/Zarma: appeared ("… na bangay Ouallam ra")
     "bache", "baches", "banco", "boubou", "boubous", "forgeron", "forgerons", "gombo",

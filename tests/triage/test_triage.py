@@ -4775,6 +4775,50 @@ def test_what_the_news_is_when_its_cause_is_told_too(text, category, urgent) -> 
     assert (result.category, result.urgent) == (category, urgent)
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "urgent"),
+    [
+        # "le pri" is the price, not "pris" (taken)
+        ("le pri du sac de riz a doublé a Sio a cause du blocus", "service_disruption", False),
+        # calm told, then a service still missing: the missing service is the news
+        (
+            "Rapport du relais de Sio: la situation est calme depuis une semaine, les marchés "
+            "fonctionnent, mais le CSCOM n'a toujours pas de médicaments.",
+            "service_disruption",
+            False,
+        ),
+        # armed men camped by the village, living off it: their presence, urgent
+        (
+            "Les gens de Sio disent que des hommes en armes se sont installés dans la forêt à "
+            "côté du village depuis 3 jours, ils viennent prendre de la nourriture la nuit.",
+            "armed_presence",
+            True,
+        ),
+        # English "since" opening a clause: the attack is why the medicines are missing
+        (
+            "The health centre of Sio has no medicine since the convoy was attacked last month.",
+            "service_disruption",
+            False,
+        ),
+    ],
+)
+def test_round_three_of_session_21(text, category, urgent) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == (category, urgent)
+
+
+def test_a_beating_spelt_by_ear_and_a_death_not_yet() -> None:
+    beaten = triage("dans le village de Sio les soldat on frapé mon frere il est a lhopital")
+    assert (beaten.category, beaten.urgent, beaten.injured) == ("security_forces_abuse", True, 1)
+    measles = triage("la rougeole touche les enfants du site de Sio, 15 cas, pas encore de décès")
+    assert (measles.category, measles.dead) == ("natural_hazard", 0)
+
+
+def test_english_words_that_are_also_hamlets_are_no_places() -> None:
+    result = triage("A woman was killed by a stray bullet during clashes in Téra market")
+    assert result.places == ("Téra",)
+
+
 def test_deaths_with_no_cause_named_are_no_incident() -> None:
     result = triage("three people died in Gao this week")
     assert (result.category, result.urgent, result.dead) == ("other", False, None)
