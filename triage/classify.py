@@ -1570,7 +1570,8 @@ def _a_setting_missing(words: list[str]) -> bool:
         if (
             stem in lexicon.TOPICS
             and entries
-            and any(c in lexicon.ABSENCE_CATEGORIES and c != "other" for c, _ in entries)
+            and any(c != "other" for c, _ in entries)
+            and any(c in lexicon.ABSENCE_CATEGORIES for c, _ in entries)
             and any(is_negated(words, i) or denied_after(words, i) for i in positions)
         ):
             return True
