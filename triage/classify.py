@@ -292,6 +292,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # attack, the most general, wakes the security unit; the model's guess from a
         # place name (an abduction, a complaint) would tell the commander what nobody said
         code = "attack"
+    if code == "other" and _households_arriving(words):
+        code = "displacement"  # "des familles de Toguéré-Coumbé arrivent à Ténenkou"
     if code == "other" and affirmed(words, lexicon.VIOLENT_DEATH):
         code = "attack"  # someone was killed: whatever the setting, an incident
     if code == "attack" and by_a_wild_animal(words):
@@ -1437,7 +1439,25 @@ def _names_an_event(words: list[str]) -> bool:
         (any_said(words, lexicon.LIVESTOCK) and takes(words))
         or takes_people(words)
         or person_gone(words)
+        or _households_arriving(words)
     )
+
+
+def _households_arriving(words: list[str]) -> bool:
+    """Families or households said to arrive, their place of origin between ("des
+    familles de Toguéré-Coumbé arrivent à Ténenkou"): arrivals, whatever the phrase."""
+    arriving = {
+        j  # not "les familles n'arrivent plus" (to cope)
+        for j in where_said(words, LEXICON_SETS[id(lexicon.ARRIVING)])
+        if not is_negated(words, j) and words[j - 1 : j] != ["n"]
+    }
+    return not any_said(words, lexicon.CELEBRATION) and any(
+        w in _HOUSEHOLDS and not arriving.isdisjoint(range(i + 1, i + 6))
+        for i, w in enumerate(words)
+    )
+
+
+_HOUSEHOLDS = frozenset({"familles", "menages", "households", "families"})
 
 
 def _forces_attacked(words: list[str]) -> bool:

@@ -4814,6 +4814,18 @@ def test_a_beating_spelt_by_ear_and_a_death_not_yet() -> None:
     assert (measles.category, measles.dead) == ("natural_hazard", 0)
 
 
+def test_households_arriving_with_their_village_named_between() -> None:
+    arrivals = triage("Des familles de Toguéré-Coumbé arrivent à Ténenkou depuis hier")
+    assert (arrivals.category, arrivals.urgent) == ("displacement", False)
+    # the families who can no longer cope, and a wedding's guests, are no arrivals
+    assert triage("le prix du mil a explosé a Sio, les familles n'arrivent plus").category != (
+        "displacement"
+    )
+    assert triage("les familles de mon quartier sont arrivees au mariage a Mopti").category == (
+        "other"
+    )
+
+
 def test_english_words_that_are_also_hamlets_are_no_places() -> None:
     result = triage("A woman was killed by a stray bullet during clashes in Téra market")
     assert result.places == ("Téra",)
