@@ -283,3 +283,35 @@ def test_binary_body_is_refused_and_stores_nothing(client, db):
     assert response.status_code in (400, 403)
     with db.read_session() as s:
         assert s.scalar(select(func.count()).select_from(InboundMessage)) == 0
+
+
+def test_a_new_senders_first_report_stores_the_sender_and_the_message(app, twilio, db):
+    # On PostgreSQL both rows go in one statement; on SQLite in one transaction: the
+    # same rows either way.
+    response = twilio.whatsapp("hommes armes a moto vers Boni", sender="whatsapp:+22376555001")
+    assert response.status_code == 200
+    svc = app.extensions["tabale"]
+    with db.read_session() as s:
+        reporter = s.scalars(select(Reporter)).one()
+        message = s.scalars(select(InboundMessage)).one()
+        assert svc.cipher.decrypt(reporter.address_encrypted).value == "+22376555001"
+        assert (reporter.address_kind, reporter.country_code) == ("tel", "223")
+        assert (reporter.opted_out, reporter.blocked, reporter.trusted) == (False, False, False)
+        assert reporter.first_seen_at == message.received_at
+        assert message.reporter_id == reporter.id
+        assert (message.medium, message.attempts, message.ref) == ("whatsapp", 0, ref_of(response))
+
+
+def test_a_new_senders_first_messages_at_once_make_one_reporter(app, db):
+    from tests.conftest import Twilio, run_together
+
+    def send(text: str):  # noqa: ANN202
+        def go() -> None:
+            response = Twilio(app.test_client(), work=False).sms(text, sender="+22376555002")
+            assert response.status_code == 200
+
+        return go
+
+    run_together(*(send(f"hommes armes vers Boni, message {i}") for i in range(4)))
+    assert count(db, Reporter) == 1
+    assert count(db, InboundMessage) == 4

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 
 from sqlalchemy import Connection, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session, joinedload
@@ -225,14 +226,13 @@ def plan(conn: Connection, form: InboundForm, settings: IntakeSettings, text: Dr
 
 
 def one_statement(p: Plan) -> bool:
-    """Whether storing this plan is a single insert — a known reporter's queued
-    message (not a new or erased reporter, a contact to note, a flood that notes
-    the sender, nor a command) — and so needs no transaction of its own."""
+    """Whether storing this plan is a single statement — a queued message, its new
+    sender inserted with it (not an erased reporter, a contact to note, a flood that
+    notes the sender, nor a command) — and so needs no transaction of its own."""
     return (
         p.existing is None
         and p.enqueue
         and p.kind == InboundKind.QUEUED
-        and p.reporter_id is not None
         and not p.erased
         and p.contact_id is None
     )
@@ -276,6 +276,28 @@ def _store(conn: Connection, form: InboundForm, settings: IntakeSettings, p: Pla
     """The writes of a planned report: three or four prepared statements."""
     now = utcnow()
     queued = p.kind == InboundKind.QUEUED  # the worker notes when the sender last wrote
+    if p.reporter_id is None and queued and p.contact_id is None and conn.dialect.name != "sqlite":
+        # A first report: its sender and the message in one statement (one round trip
+        # in autocommit instead of BEGIN, two inserts and COMMIT). A sender created
+        # meanwhile by another request makes it fail whole: the caller tries again.
+        message = {
+            **_message_fields(form, now, 0, None, p.digest),
+            "attempts": 0,
+            "kind": p.kind,
+            "priority": p.priority,
+            "ref": p.ref,
+            "reply": p.reply,
+            "report_id": p.report_id,
+        }
+        del message["reporter_id"]  # the new row's, from the CTE
+        conn.execute(
+            _new_reporter_and_message(frozenset(message)),
+            {
+                **_reporter_fields(form, settings, p.key, now),
+                **{f"m_{k}": v for k, v in message.items()},
+            },
+        )
+        return IntakeResult(reply=p.reply, created=True, kind=p.kind, ref=p.ref)
     reporter_id = _save_reporter(
         conn, form, settings, p.key, p.reporter_id, p.erased, now, touch=not queued
     )
@@ -436,18 +458,7 @@ def _save_reporter(
     `touch=False` leaves the note to the intake worker (`process`), one statement
     less on the webhook's path for every queued report."""
     if reporter_id is None:
-        return _NEW_REPORTER.first(
-            conn,
-            {
-                "address_hash": key,
-                "address_kind": form.sender.kind,
-                "country_code": form.sender.country_code,
-                "address_encrypted": settings.cipher.encrypt(form.sender),
-                "first_seen_at": now,
-                "last_medium": form.medium,
-                "last_seen_at": now,
-            },
-        ).id
+        return _NEW_REPORTER.first(conn, _reporter_fields(form, settings, key, now)).id
     values = {"rid": reporter_id, "medium_": form.medium, "seen_": now}
     if erased:  # erased by retention and writing again: we need it to reply
         values["encrypted_"] = settings.cipher.encrypt(form.sender)
@@ -455,6 +466,43 @@ def _save_reporter(
     elif touch:
         conn.execute(_TOUCH_REPORTER, values)
     return reporter_id
+
+
+def _reporter_fields(form: InboundForm, settings: IntakeSettings, key: str, now) -> dict:  # noqa: ANN001
+    """A new sender's row: the keyed hash to find them, the number encrypted to reply."""
+    return {
+        "address_hash": key,
+        "address_kind": form.sender.kind,
+        "country_code": form.sender.country_code,
+        "address_encrypted": settings.cipher.encrypt(form.sender),
+        "first_seen_at": now,
+        "last_medium": form.medium,
+        "last_seen_at": now,
+    }
+
+
+@cache
+def _new_reporter_and_message(message_columns: frozenset[str]):  # noqa: ANN202
+    """INSERT the sender (a CTE) and the message naming it, as one statement; built
+    once for the columns the message is given."""
+    reporter = (
+        insert(Reporter)
+        .values({name: bindparam(name) for name in _REPORTER_FIELDS})
+        .returning(Reporter.id)
+        .cte("new_reporter")
+    )
+    table = InboundMessage.__table__
+    columns = [c.key for c in table.columns if c.key in message_columns]
+    values = [bindparam(f"m_{c}", type_=table.c[c].type) for c in columns]
+    return insert(InboundMessage).from_select(
+        [*columns, "reporter_id"], select(*values, reporter.c.id), include_defaults=False
+    )
+
+
+_REPORTER_FIELDS = (
+    "address_hash", "address_kind", "country_code", "address_encrypted", "first_seen_at",
+    "last_medium", "last_seen_at",
+)  # fmt: skip
 
 
 def _answer(
