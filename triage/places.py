@@ -579,17 +579,14 @@ def _level_named(text: str, mention: Mention) -> str | None:
     end = mention.start + len(mention.text)
     after = _key(text[end : end + 10]).split()[:1]
     for level, words in _LEVEL_WORDS.items():
-        if (
-            after
-            and after[0] in words
-            or len(before) == 2
-            and before[0] in words
-            and (before[1] in ("de", "du", "of"))
-        ):
+        named_after = bool(after) and after[0] in words  # "the Gao region"
+        named_before = len(before) == 2 and before[0] in words and before[1] in _OF
+        if named_after or named_before:  # "la région de Gao"
             return level
     return None
 
 
+_OF = frozenset({"de", "du", "of"})
 _LEVEL_WORDS = {
     "region": ("region", "regions"),
     "cercle": ("cercle", "province"),

@@ -273,46 +273,35 @@ def accept(
 
 
 def _store(conn: Connection, form: InboundForm, settings: IntakeSettings, p: Plan) -> IntakeResult:
-    """The writes of a planned report: three or four prepared statements."""
+    """The writes of a planned report: one to four prepared statements."""
     now = utcnow()
-    queued = p.kind == InboundKind.QUEUED  # the worker notes when the sender last wrote
-    if p.reporter_id is None and queued and p.contact_id is None and conn.dialect.name != "sqlite":
+    decided = {
+        "kind": p.kind,
+        "priority": p.priority,
+        "ref": p.ref,
+        "reply": p.reply,
+        "report_id": p.report_id,
+    }
+    if p.reporter_id is None and one_statement(p) and conn.dialect.name != "sqlite":
         # A first report: its sender and the message in one statement (one round trip
         # in autocommit instead of BEGIN, two inserts and COMMIT). A sender created
         # meanwhile by another request makes it fail whole: the caller tries again.
-        message = {
-            **_message_fields(form, now, 0, None, p.digest),
-            "attempts": 0,
-            "kind": p.kind,
-            "priority": p.priority,
-            "ref": p.ref,
-            "reply": p.reply,
-            "report_id": p.report_id,
-        }
+        sender = _reporter_fields(form, settings, p.key, now)
+        message = {**_message_fields(form, now, None, None, p.digest), **decided, "attempts": 0}
         del message["reporter_id"]  # the new row's, from the CTE
         conn.execute(
-            _new_reporter_and_message(frozenset(message)),
-            {
-                **_reporter_fields(form, settings, p.key, now),
-                **{f"m_{k}": v for k, v in message.items()},
-            },
+            _new_reporter_and_message(frozenset(sender), frozenset(message)),
+            {**sender, **{f"m_{k}": v for k, v in message.items()}},
         )
         return IntakeResult(reply=p.reply, created=True, kind=p.kind, ref=p.ref)
+    queued = p.kind == InboundKind.QUEUED  # the worker notes when the sender last wrote
     reporter_id = _save_reporter(
         conn, form, settings, p.key, p.reporter_id, p.erased, now, touch=not queued
     )
     if p.contact_id is not None:
         conn.execute(_TOUCH_CONTACT, {"cid": p.contact_id, "inbound_": now})
     _NEW_MESSAGE.run(
-        conn,
-        {
-            **_message_fields(form, now, reporter_id, p.contact_id, p.digest),
-            "kind": p.kind,
-            "priority": p.priority,
-            "ref": p.ref,
-            "reply": p.reply,
-            "report_id": p.report_id,
-        },
+        conn, {**_message_fields(form, now, reporter_id, p.contact_id, p.digest), **decided}
     )
     # On PostgreSQL the insert of a queued message NOTIFYs the dispatchers (a trigger).
     ref = p.ref
@@ -421,7 +410,7 @@ FLOOD_HOUR = timedelta(hours=1)
 def _message_fields(
     form: InboundForm,
     now,  # noqa: ANN001
-    reporter_id: int,
+    reporter_id: int | None,
     contact_id: int | None,
     digest: str,
 ) -> dict:
@@ -482,27 +471,21 @@ def _reporter_fields(form: InboundForm, settings: IntakeSettings, key: str, now)
 
 
 @cache
-def _new_reporter_and_message(message_columns: frozenset[str]):  # noqa: ANN202
+def _new_reporter_and_message(sender: frozenset[str], message: frozenset[str]):  # noqa: ANN202
     """INSERT the sender (a CTE) and the message naming it, as one statement; built
-    once for the columns the message is given."""
+    once for the columns each is given (the other columns keep their defaults)."""
     reporter = (
         insert(Reporter)
-        .values({name: bindparam(name) for name in _REPORTER_FIELDS})
+        .values({name: bindparam(name) for name in sender})
         .returning(Reporter.id)
         .cte("new_reporter")
     )
     table = InboundMessage.__table__
-    columns = [c.key for c in table.columns if c.key in message_columns]
+    columns = [c.key for c in table.columns if c.key in message]
     values = [bindparam(f"m_{c}", type_=table.c[c].type) for c in columns]
     return insert(InboundMessage).from_select(
         [*columns, "reporter_id"], select(*values, reporter.c.id), include_defaults=False
     )
-
-
-_REPORTER_FIELDS = (
-    "address_hash", "address_kind", "country_code", "address_encrypted", "first_seen_at",
-    "last_medium", "last_seen_at",
-)  # fmt: skip
 
 
 def _answer(
