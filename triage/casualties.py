@@ -45,6 +45,7 @@ ANIMALS = {
     "poule", "poules", "poulet", "volaille", "volailles", "pintade", "pintades",
     "dromadaires", "brebis", "agneaux", "veaux", "chickens", "poultry", "donkeys", "biche",
     "biches", "gazelle", "gazelles", "lievre", "singe", "serpent", "oiseau", "oiseaux",
+    "phacochere", "phacocheres", "sanglier", "sangliers", "antilope", "antilopes", "gibier",
 }  # fmt: skip
 # "rappelé à Dieu": how a death is often reported.
 EUPHEMISMS_ONE_DEAD = (

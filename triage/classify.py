@@ -43,6 +43,7 @@ from triage.taking import (
     animals_taken_first,
     by_a_wild_animal,
     community_accused,
+    game_hunted,
     takes,
     takes_people,
 )
@@ -298,6 +299,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "attack"  # someone was killed: whatever the setting, an incident
     if code == "attack" and by_a_wild_animal(words):
         code = "other"  # "tué par un éléphant": a misfortune, no one to send the unit after
+    if code in ("attack", "intercommunal") and game_hunted(words):
+        code = "other"  # "les chasseurs ont tué un phacochère": a hunt
     livestock, theft = _livestock(words), takes(words)
     if (
         code == "other"
@@ -579,8 +582,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
     if code == "kidnapping" and livestock and animals_taken_first(words):
         code = "cattle_theft"  # "nos animaux ont été emmenés par des hommes à moto"
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
-    if code in ("attack", "armed_presence") and two_communities:
-        code = "intercommunal"  # one community's men against another's
+    if code in ("attack", "armed_presence") and (two_communities or _youths_at_a_community(words)):
+        # one community's men against another's; young men armed, heading for "le
+        # village peul de Sari": one community's youth, the other community's homes
+        code = "intercommunal"
     if (
         code == "attack"
         and affirmed(words, lexicon.BURNED)
@@ -804,6 +809,13 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and any(w.startswith("recrut") for w in words)
     ):
         code = "armed_presence"  # "les jihadistes recrutent des enfants dans les écoles"
+    if (
+        code == "displacement"
+        and any_said(words, lexicon.BACK_HOME)
+        and not any_said(words, lexicon.LEAVING)
+        and not any_said(words, lexicon.FIGHTING)
+    ):
+        code = "other"  # "les déplacés de Mondoro sont rentrés chez eux, c'est calme"
     if code in ("armed_presence", "displacement") and _relieved(words):
         # "les militaires sont arrivés à Sokolo, les hommes armés sont partis": relief
         code = "other"
@@ -1157,6 +1169,20 @@ def _shots_in_the_air_only(words: list[str]) -> bool:
 
 _ENGLISH_HARMED = frozenset({
     "killed", "wounded", "injured", "abducted", "kidnapped", "ambushed", "attacked", "shot",
+})  # fmt: skip
+
+
+def _youths_at_a_community(words: list[str]) -> bool:
+    """Young men named, and a settlement named by its community ("le village peul",
+    "le hameau dogon"): the youth of one community at another's homes."""
+    return any(w in ("jeunes", "youths", "youth") for w in words) and any(
+        w in _SETTLEMENTS and words[i + 1 : i + 2] and words[i + 1] in lexicon.COMMUNITIES
+        for i, w in enumerate(words)
+    )
+
+
+_SETTLEMENTS = frozenset({
+    "village", "villages", "hameau", "hameaux", "campement", "campements", "quartier",
 })  # fmt: skip
 
 

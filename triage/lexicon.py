@@ -2623,6 +2623,12 @@ RETURNED = [
     "ont rendu les", "a rendu les", "ont rendu le", "ont ramene les",  # after a mediation
     "moto est rendue", "motos sont rendues", "est rendue a", "a ete rendue", "ont ete rendues",
 ]  # fmt: skip
+# The displaced gone back home: the flight is over.
+BACK_HOME = [
+    "sont rentres chez eux", "sont rentrees chez elles", "sont retournes chez eux",
+    "sont retournees chez elles", "sont rentres au village", "sont retournes au village",
+    "returned home", "have gone back home", "went back home",
+]  # fmt: skip
 # What neighbours quarrel over: a conflict between two villages about these, with no
 # violence, is a dispute over land or water, not a clash of communities.
 RESOURCES = [
@@ -2636,6 +2642,11 @@ WILD_ANIMALS = [
     "rats", "oiseaux granivores", "quelea", "locust", "warthog", "elephants",
     "lion", "hyene", "crocodile", "serpent", "hippo",
     "chien", "chacal", "dog", "dogs", "jackal",  # "3 moutons tués par des chiens errants"
+]  # fmt: skip
+# What hunters kill: game, no one's herd.
+GAME = [
+    "phacochere", "sanglier", "antilope", "gibier", "lievre", "biche", "gazelle", "perdrix",
+    "pintade sauvage", "warthog", "antelope", "wild boar", "hare",
 ]  # fmt: skip
 # Not an incident whatever the words: drills, and celebrations with shots in the air.
 EXERCISE = [

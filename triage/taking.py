@@ -71,6 +71,16 @@ _REPORTING = (
 )
 
 
+def game_hunted(words: list[str]) -> bool:
+    """Hunters who killed a wild animal ("les chasseurs ont tué un phacochère"), no
+    person named: a hunt, whoever the hunters are."""
+    return (
+        any(w.startswith(("chasseur", "hunter")) for w in words)
+        and any_said(words, lexicon.GAME)
+        and not any_said(words, lexicon.HUMANS)
+    )
+
+
 def by_a_wild_animal(words: list[str]) -> bool:
     """The harm was done "par un éléphant", "by a lion", by "un crocodile qui …", and no
     armed man is named."""

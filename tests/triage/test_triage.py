@@ -4826,6 +4826,25 @@ def test_households_arriving_with_their_village_named_between() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les chasseurs ont tué un phacochère près de Sio",  # a hunt, not the dozos
+        "Les déplacés de Sio sont rentrés chez eux, la situation est calme",  # back home
+    ],
+)
+def test_a_hunt_and_a_return_home_are_no_incident(text: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("other", False)
+
+
+def test_young_men_armed_heading_for_a_communitys_village_are_intercommunal() -> None:
+    result = triage("Un groupe de jeunes armés de machettes est parti vers le village peul de Sio")
+    assert (result.category, result.urgent) == ("intercommunal", True)
+    hunted = triage("les chasseurs ont tué un berger près de Sio")
+    assert (hunted.category, hunted.dead) == ("attack", 1)  # a person killed is no hunt
+
+
 def test_english_words_that_are_also_hamlets_are_no_places() -> None:
     result = triage("A woman was killed by a stray bullet during clashes in Téra market")
     assert result.places == ("Téra",)
