@@ -310,7 +310,19 @@ def _listed_people(words: list[str], i: int) -> int | None:
     k = i - 1
     while k >= 1 and words[k] in FILLERS:
         k -= 1  # "le chauffeur et deux passagers sont morts"
-    while k >= 1 and words[k].startswith(PEOPLE):
+    joined = False  # the last group was joined to this one by "et"
+    while k >= 1:
+        if words[k] in _STATES_OF_PERSONS and words[k - 1].startswith(PEOPLE):
+            k -= 1  # "une femme enceinte et son bébé"
+        if not words[k].startswith(PEOPLE):
+            if (
+                joined
+                and k >= 2
+                and words[k - 1].startswith(PEOPLE)
+                and words[k - 2] in _DETERMINERS
+            ):
+                groups, total = groups + 1, total + 1  # "le vieux Bocar et ses trois fils"
+            break
         value = number(words[k - 1])
         if value is None and words[k - 1] in _DETERMINERS:
             value = 1  # "le chauffeur": one
@@ -318,7 +330,10 @@ def _listed_people(words: list[str], i: int) -> int | None:
             break
         groups, total = groups + 1, total + value
         k -= 2
-        if k >= 0 and words[k] in ("et", "and"):
+        if k >= 0 and words[k] in _POSSESSIVES:
+            k -= 1  # "le conducteur et ses deux apprentis"
+        joined = k >= 0 and words[k] in ("et", "and")
+        if joined:
             k -= 1
     if groups >= 2:
         return total
@@ -369,6 +384,9 @@ def _companions(words: list[str], i: int) -> int | None:
     return None
 
 
+_POSSESSIVES = frozenset({"ses", "leurs", "his", "her", "their"})
+# Said after a person's word: "une femme enceinte", "un homme âgé".
+_STATES_OF_PERSONS = frozenset({"enceinte", "enceintes", "age", "agee", "ages", "agees"})
 _MEN = frozenset({"hommes", "men", "soldats", "soldiers", "gardes", "elements", "agents"})
 _HIS = frozenset({"his", "her", "their"})  # "his son" (French "son" is "his")
 _DETERMINERS = frozenset({"le", "la", "son", "sa", "ses", "leur", "un", "une", "his", "her", "the"})
@@ -427,7 +445,7 @@ PEOPLE = (
     "tante", "bebe", "nourrisson", "charretier", "conducteur", "orpailleur", "pecheur",
     "marabout", "infirmier", "enseignant", "motocycliste", "camionneur", "transporteur",
     "boutiquier", "notable", "talibe", "chasseur", "hunter", "trader", "teacher", "farmer",
-    "chief", "proprietaire", "owner",
+    "chief", "proprietaire", "owner", "apprenti", "adjoint",
     "sons", "daughter", "wife", "husband", "brother", "father", "mother",  # (not "son": his)
 )  # fmt: skip
 

@@ -299,6 +299,12 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "attack"  # someone was killed: whatever the setting, an incident
     if code == "attack" and by_a_wild_animal(words):
         code = "other"  # "tué par un éléphant": a misfortune, no one to send the unit after
+    if (
+        code == "security_forces_abuse"
+        and any(w.startswith(("embuscade", "ambush")) for w in words)
+        and not forces_abuse(words)
+    ):
+        code = "attack"  # "deux gendarmes blessés dans une embuscade": the forces attacked
     if code in ("attack", "intercommunal") and game_hunted(words):
         code = "other"  # "les chasseurs ont tué un phacochère": a hunt
     livestock, theft = _livestock(words), takes(words)

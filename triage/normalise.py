@@ -148,8 +148,8 @@ NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "soixante": 60, "cent": 100, "dizaine": 10, "vingtaine": 20, "trentaine": 30,
-    "quarantaine": 40, "cinquantaine": 50, "centaine": 100,
+    "soixante": 60, "cent": 100, "dizaine": 10, "douzaine": 12, "quinzaine": 15,
+    "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "centaine": 100,
     # Bambara
     "kelen": 1, "fila": 2, "saba": 3, "naani": 4, "duuru": 5, "woro": 6,
     "wooro": 6, "wolonwula": 7, "segin": 8, "seegin": 8, "konontun": 9, "kononton": 9,

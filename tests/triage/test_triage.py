@@ -1385,6 +1385,13 @@ def test_french_ni_ni_is_no_bambara() -> None:
         ("des bandits ont tue 2 commercants a Sio et pris 5000 f", 2, None),  # not 5000 dead
         ("Les bandits ont pris 2 motos a Sio et ont blesse un des proprietaires", None, 1),
         ("mine a Sio, le chauffeur et son apprenti sont morts", 2, None),
+        # lists told with a possessive, a state or a name
+        ("Explosion d'une mine à Sio: le conducteur et ses deux apprentis sont morts", 3, None),
+        ("Une femme enceinte et son bébé sont morts faute d'ambulance à Sio", 2, None),
+        ("Le vieux Bocar et ses trois fils ont été tués cette nuit à Sio", 4, None),
+        ("Les jihadistes ont exécuté le maire de Sio et son adjoint", 2, None),
+        ("On compte une quinzaine de morts après l'attaque du village de Sio", 15, None),
+        ("attaque a Sio, trois femmes, deux enfants tues", 5, None),
         # a kin's quality between "son" and the kin: the old man and his grandson, two
         ("les hommes armes ont tue un vieux et son petit fils a Sio cette nuit", 2, None),
         ("un vieux et son petit-fils ont ete tues a Sio", 2, None),
@@ -4824,6 +4831,11 @@ def test_households_arriving_with_their_village_named_between() -> None:
     assert triage("les familles de mon quartier sont arrivees au mariage a Mopti").category == (
         "other"
     )
+
+
+def test_forces_wounded_in_an_ambush_were_attacked() -> None:
+    result = triage("Deux gendarmes ont été blessés dans une embuscade près de Sio")
+    assert (result.category, result.urgent, result.injured) == ("attack", True, 2)
 
 
 @pytest.mark.parametrize(
