@@ -324,8 +324,8 @@ def _listed_people(words: list[str], i: int) -> int | None:
                 groups, total = groups + 1, total + 1  # "le vieux Bocar et ses trois fils"
             break
         value = number(words[k - 1])
-        if value is None and words[k - 1] in _DETERMINERS:
-            value = 1  # "le chauffeur": one
+        if value is None and (words[k - 1] in _DETERMINERS or words[k - 1] in ("a", "an")):
+            value = 1  # "le chauffeur", "a woman": one
         if value is None:
             break
         groups, total = groups + 1, total + value
@@ -445,7 +445,7 @@ PEOPLE = (
     "tante", "bebe", "nourrisson", "charretier", "conducteur", "orpailleur", "pecheur",
     "marabout", "infirmier", "enseignant", "motocycliste", "camionneur", "transporteur",
     "boutiquier", "notable", "talibe", "chasseur", "hunter", "trader", "teacher", "farmer",
-    "chief", "proprietaire", "owner", "apprenti", "adjoint",
+    "chief", "proprietaire", "owner", "apprenti", "adjoint", "child", "worker",
     "sons", "daughter", "wife", "husband", "brother", "father", "mother",  # (not "son": his)
 )  # fmt: skip
 
@@ -477,6 +477,7 @@ def _one_person_before(words: list[str], i: int) -> bool:
 # Said between an article and the one person it names ("the village chief").
 _OBJECT_QUALITIES = frozenset({"village", "local", "young", "old", "jeune", "vieux"})
 _QUALITIES = frozenset({
+    "health", "aid", "humanitarian",  # "a health worker was shot dead"
     "local", "young", "old", "religious", "traditional", "jeune", "vieux", "petit", "grand",
 })  # fmt: skip
 
@@ -519,6 +520,7 @@ _SINGULAR_PERSON = frozenset({
     "leader", "chief", "mayor", "official", "elder", "priest", "pastor", "maire",
     "fisherman", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
     "conseiller", "pasteur", "pretre", "gardien", "boutiquier", "vendeur", "vendeuse",
+    "worker",  # "a health worker was shot dead"
 })  # fmt: skip
 
 

@@ -219,6 +219,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("blesse", 1.0),
         ("ont frappe", 0.5),
         ("embuscade", 2.5),
+        ("stray bullet", 3.0),  # hit by a shot meant for someone else: shots were fired
+        ("balle perdue", 3.0),
         ("ambush", 2.5),
     ],
     "kidnapping": [
@@ -2371,6 +2373,7 @@ IMMINENT = [
 ATTACK_AS_CAUSE = [
     "depuis l attaque", "apres l attaque", "suite a l attaque", "a cause de l attaque",
     "after attacks", "because of attacks", "due to attacks", "following attacks",
+    "after repeated attacks", "due to repeated attacks", "apres des attaques repetees",
     "a cause des attaque", "peur des attaque", "peur d une attaque", "peur de l attaque",
     "fuyant les attaque", "fuyant l attaque", "since the attack", "after the attack",
     "fearing attack", "fleeing attack", "crainte d attaque", "crainte d une attaque",

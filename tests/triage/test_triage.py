@@ -2223,6 +2223,8 @@ def test_bombarded_with_questions_is_no_airstrike_and_no_urgent_alert() -> None:
         ("Soldiers allegedly executed 7 civilians in a village near Djibo", 7, None),
         ("An IED hit a convoy near Djibo, wounding 3 soldiers", None, 3),
         ("Gunmen killed the village chief of Djibo last night", 1, None),  # one person named
+        ("A woman and her two children were injured by a stray bullet in Djibo", None, 3),
+        ("A health worker was shot dead in front of the clinic in Djibo this morning", 1, None),
     ],
 )
 def test_english_notes_state_casualties_after_the_verb(text: str, dead, injured) -> None:  # noqa: ANN001
@@ -4831,6 +4833,13 @@ def test_households_arriving_with_their_village_named_between() -> None:
     assert triage("les familles de mon quartier sont arrivees au mariage a Mopti").category == (
         "other"
     )
+
+
+def test_a_road_closed_after_repeated_attacks_is_the_closure() -> None:
+    result = triage(
+        "The road from Djibo to Kantchari is closed after repeated attacks, trucks are waiting."
+    )
+    assert (result.category, result.urgent) == ("service_disruption", False)
 
 
 def test_forces_wounded_in_an_ambush_were_attacked() -> None:
