@@ -72,8 +72,8 @@ _REPORTING = (
 
 
 def game_hunted(words: list[str]) -> bool:
-    """Hunters who killed a wild animal ("les chasseurs ont tué un phacochère"), no
-    person named: a hunt, whoever the hunters are."""
+    """Hunters and game (`lexicon.GAME`: "les chasseurs ont tué un phacochère"), no person
+    named: a hunt, whoever the hunters are."""
     return (
         any(w.startswith(("chasseur", "hunter")) for w in words)
         and any_said(words, lexicon.GAME)

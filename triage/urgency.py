@@ -353,7 +353,7 @@ def _arrived_now(words: list[str]) -> bool:
             words[i - 1 : i] == ["sont"] and words[i + 1 : i + 2] in (["a"], ["chez"])
         )
 
-    nows = [i for i, w in enumerate(words) if w in ("maintenant", "mtn", "now")]
+    nows = [i for i, w in enumerate(words) if w in ("maintenant", "now")]  # ("mtn" is read so)
     return bool(nows) and all(where_they_are(i) for i in nows)
 
 
