@@ -7,7 +7,10 @@ Starts Tabalé under gunicorn (production configuration: TABALE_ENV=production,
 is set — and, under the same gunicorn settings, `bench/bare_app.py`, a Flask
 app whose one route validates nothing and returns the same TwiML, and
 `bench/floor_app.py`, the least a durable webhook can do (check the signature,
-one indexed read, one insert, a commit, on the same database, driver only).
+one indexed read, one insert, a commit, on the same database, driver only),
+and `bench/checks_app.py`, Tabalé's own app answering after the work its
+webhook does before the database (signature, form, number, the text's draft),
+storing nothing.
 All are driven by `wrk` (Debian package) with the same pre-signed Twilio webhooks drawn
 from the corpus, each with its own MessageSid and one of 5,000 senders. Then
 Tabalé alone is driven at a steady 100 requests/s by a paced client to read
@@ -189,7 +192,7 @@ def main() -> None:
     if pg:
         reset_postgres(pg)
     instance = tmpdir("tabale-webhook-")
-    tabale_port, bare_port, floor_port = free_port(), free_port(), free_port()
+    tabale_port, bare_port, floor_port, checks_port = (free_port() for _ in range(4))
     base = f"http://127.0.0.1:{tabale_port}"
     env = scratch_env(pg, instance, CHANNEL="console")
     prepare_database(env)
@@ -217,6 +220,7 @@ def main() -> None:
         gunicorn("wsgi:app", tabale_port, env, args.workers),
         gunicorn("bench.bare_app:app", bare_port, env, args.workers),
         gunicorn("bench.floor_app:app", floor_port, floor_env, args.workers),
+        gunicorn("bench.checks_app:app", checks_port, env, args.workers),
     ]
     try:
         wait_http(base + "/healthz", timeout=180)  # first start trains the triage model
@@ -233,6 +237,9 @@ def main() -> None:
         warm.write_text("\n".join(lines[:WARM]) + "\n")
         load = instance / "load.txt"
         load.write_text("\n".join(lines[WARM : third * 2]) + "\n")
+        wait_http(f"http://127.0.0.1:{checks_port}/healthz")
+        run_wrk(checks_port, warm, 2, 4)
+        checks = run_wrk(checks_port, load, args.seconds, args.connections)  # stores nothing
         run_wrk(floor_port, warm, 2, 4)
         floor = run_wrk(floor_port, load, args.seconds, args.connections)
         run_wrk(tabale_port, warm, 2, 4)
@@ -246,7 +253,7 @@ def main() -> None:
 
     backend = "postgresql" if pg else "sqlite"
     print(f"backend={backend} workers={args.workers} connections={args.connections}")
-    for name, fig in (("bare", bare), ("floor", floor), ("tabale", tabale)):
+    for name, fig in (("bare", bare), ("checks", checks), ("floor", floor), ("tabale", tabale)):
         print(
             f"{name:7s} rps={fig['rps']:.0f} p50_ms={fig.get('p50_ms', 0):.1f} "
             f"p90_ms={fig.get('p90_ms', 0):.1f} p99_ms={fig.get('p99_ms', 0):.1f} "
@@ -255,6 +262,10 @@ def main() -> None:
     print(
         f"floor/bare={floor['rps'] / bare['rps']:.2f} (the most a durable webhook can reach here) "
         f"tabale/floor={tabale['rps'] / floor['rps']:.2f}"
+    )
+    print(
+        f"checks/bare={checks['rps'] / bare['rps']:.2f} (Tabalé's checks before the database, "
+        "storing nothing)"
     )
     print(
         f"tabale at {args.rate:.0f} req/s: n={len(steady)} p50_ms={percentile(steady, 50):.1f} "
