@@ -19,6 +19,7 @@ DEAD = (
     "fusille", "fusilles", "fusillee", "fusillees",  # shot dead (not "fusillade")
     "faga", "fagara", "sara", "salen", "mbari", "mbarii", "maayi", "wi", "bu",
     "killing", "executed", "murdered", "slain",  # English notes: "…, killing 5 civilians"
+    "murder", "murders",
     "noye", "noyes", "noyee", "noyees", "drowned", "meurtre", "meurtres",
     "deaths", "death", "morte", "mortes", "decedee", "decedees", "abattue", "abattues",
     "assassinee",
@@ -69,6 +70,11 @@ EUPHEMISMS_ONE_INJURED = (
     "recu des coups de couteau", "pris un coup de machette",  # one person cut
     "recu un coup de coupe coupe", "recu des coups de coupe coupe",
     "was shot in the", "shot in the leg", "shot in the arm",  # "the driver was shot in the leg"
+    "he is bleeding", "she is bleeding",
+    # a limb lost to a mine or a blade
+    "lost both legs", "lost both his legs", "lost both her legs", "lost his leg",
+    "lost her leg", "lost a leg", "lost his arm", "lost her arm", "lost an arm",
+    "perdu ses deux jambes", "perdu ses jambes", "perdu son bras", "perdu un bras",
 )  # fmt: skip
 # One person taken to hospital after a beating ("ils ont frappé un jeune, il est à
 # l'hôpital"): one wounded (without a beating, a patient is no casualty).
@@ -80,6 +86,16 @@ HOSPITALISED = (
     "est a l hopital", "est au cscom", "est au csref", "est au csps", "est au csi",
 )  # fmt: skip
 BEATEN = ("frapp", "tabass", "battu", "poignard", "agress", "bastonn", "beat")
+# Hurt in a way that is no beating but as violent: "raped …, two of them are at the hospital".
+ASSAULTED = (*BEATEN, "rape", "viol")
+# "two of them are at the hospital", "deux d'entre elles sont à l'hôpital": that many wounded.
+_OF_THEM = (("of", "them"), ("d", "entre", "eux"), ("d", "entre", "elles"))
+_IN_HOSPITAL = (
+    ("are", "at", "the", "hospital"), ("are", "in", "hospital"), ("are", "in", "the", "hospital"),
+    ("were", "taken", "to", "hospital"), ("were", "taken", "to", "the", "hospital"),
+    ("sont", "a", "l", "hopital"), ("sont", "au", "cscom"), ("sont", "hospitalises"),
+    ("sont", "hospitalisees"),
+)  # fmt: skip
 # Hit, after shots were fired at them ("ils ont tiré sur la voiture, le chauffeur est
 # touché"): one wounded ("touché par votre message" fires no shot).
 HIT = ("est touche", "a ete touche", "est touchee", "a ete touchee", "touche par balle")
@@ -235,12 +251,12 @@ def _count(words: list[str], stems: frozenset[str], singular: set[str]) -> int |
         if value is None and words[i + 1 : i + 3] in (["un", "des"], ["une", "des"]):
             value = 1  # "ont blessé un des propriétaires"
         if value is None and words[i + 1 : i + 2] in _ONE_OF:
-            named = words[i + 2 : i + 4]  # "wounded its passenger", "killed the village chief"
-            if (
-                named[:1]
-                and named[0] in _SINGULAR_PERSON
-                or (named[1:] and named[0] in _OBJECT_QUALITIES and named[1] in _SINGULAR_PERSON)
-            ):
+            # "wounded its passenger", "killed the village chief"
+            if _one_person_named(words[i + 2 : i + 4]):
+                value = 1
+        if value is None and word in _NOMINAL_DEATH and words[i + 1 : i + 2] == ["of"]:
+            named = words[i + 2 : i + 5]  # "after the killing of a herder": one
+            if named[:1] and named[0] in _ONE_DETERMINERS and _one_person_named(named[1:]):
                 value = 1
         if value is None and word not in singular:
             value = _subject_count(words, i)
@@ -524,6 +540,18 @@ _SINGULAR_PERSON = frozenset({
 })  # fmt: skip
 
 
+# English nouns of a death, said with whose ("the killing of a herder").
+_NOMINAL_DEATH = frozenset({"killing", "murder", "death", "execution"})
+
+
+def _one_person_named(named: list[str]) -> bool:
+    """Whether these words (after an article) name one person: "herder", "village chief"."""
+    return bool(named) and (
+        named[0] in _SINGULAR_PERSON
+        or (len(named) > 1 and named[0] in _OBJECT_QUALITIES and named[1] in _SINGULAR_PERSON)
+    )
+
+
 def _people_listed_before(words: list[str], i: int) -> int | None:
     """ "7 personnes et 100 animaux tués": people counted first, then the animals, before
     the verb — the people's number."""
@@ -665,6 +693,21 @@ def forces_fallen(words: list[str]) -> bool:
     )
 
 
+def _in_hospital_of_them(words: list[str]) -> int | None:
+    """How many "of them are at the hospital", after an assault, or None."""
+    for i in range(1, len(words)):
+        value = number(words[i - 1])
+        if value is None or value > MAX_COUNT:
+            continue
+        for of in _OF_THEM:
+            if tuple(words[i : i + len(of)]) != of:
+                continue
+            rest = tuple(words[i + len(of) : i + len(of) + 5])
+            if any(rest[: len(where)] == where for where in _IN_HOSPITAL):
+                return value
+    return None
+
+
 def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, int | None]:
     """(dead, injured): numbers stated in the text, 0 when it says none, else None.
 
@@ -697,6 +740,8 @@ def casualties(text: str, words: list[str] | None = None) -> tuple[int | None, i
         and any(w.startswith(BEATEN) for w in words)
     ):
         injured = 1  # beaten and in hospital: one wounded
+    if injured is None and any(w.startswith(ASSAULTED) for w in words):
+        injured = _in_hospital_of_them(words)
     if (
         injured is None
         and any(e in joined_words for e in HIT)

@@ -911,6 +911,18 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         and "tension" not in words  # "tension entre Bozos et Peuls": the communities (s13d25)
     ):
         code = "land_dispute"  # Bozos and Peuls fighting for the bourgou: the Delta's quarrel
+    if code == "displacement" and _asks_about_the_displaced(words):
+        # "est-ce que vous aidez les déplacés de Bankass ?": a question to the service
+        # about people displaced long since, no flight or arrival told
+        code = "other"
+    if (
+        code == "armed_presence"
+        and _bridge_broken(words)
+        and not any_said(words, lexicon.ARMED_ACTORS)
+    ):
+        # "le pont de Konna est cassé, les camions ne passent plus": the bridge stops them,
+        # nobody holds the road
+        code = "service_disruption"
     if code == "natural_hazard" and _only_the_road_cut(words):
         code = "service_disruption"  # "le pont est tombé avec la crue": the way cut off
     if code == "service_disruption" and _vehicle_broke_down(words):
@@ -941,6 +953,37 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
 
 
 _BOURGOU = ["bourgou", "burgu", "bourgoutiere", "bourgoutieres"]
+
+
+def _asks_about_the_displaced(words: list[str]) -> bool:
+    """A question to the service ("do you give food to displaced people?") whose only
+    words of displacement name the displaced, not a flight or an arrival."""
+    return (
+        any_said(words, lexicon.ASKS_THE_SERVICE)
+        and not any_said(words, lexicon.ARRIVING)  # "… les déplacés arrivent en masse"
+        and all(stem in _THE_DISPLACED for stem, _ in category_stems(words, "displacement"))
+    )
+
+
+_THE_DISPLACED = frozenset({
+    "deplace", "deplaces", "deplacee", "deplacees", "displaced", "refugies", "refugees",
+    "idp", "idps", "pdi", "displacement",
+})  # fmt: skip
+
+
+def _bridge_broken(words: list[str]) -> bool:
+    """A bridge said broken a few words on: "le pont de Konna est cassé"."""
+    return any(
+        word in _BRIDGES and not _BROKEN.isdisjoint(words[i + 1 : i + 6])
+        for i, word in enumerate(words)
+    )
+
+
+_BRIDGES = frozenset({"pont", "bridge", "radier"})
+_BROKEN = frozenset({
+    "casse", "cassee", "effondre", "effondree", "emporte", "detruit", "collapsed", "broken",
+    "broke", "destroyed",
+})  # fmt: skip
 
 
 def _only_the_road_cut(words: list[str]) -> bool:

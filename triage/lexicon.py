@@ -468,6 +468,17 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("pasture", 2.0),
         ("field", 2.0),
         ("destroyed crops", 3.0),
+        # herds in the crops, in English: "the herders' cattle destroyed the millet fields"
+        ("destroyed the fields", 3.0),
+        ("destroyed the millet", 3.0),
+        ("destroyed the crops", 3.0),
+        ("destroyed the harvest", 3.0),
+        ("destroyed their fields", 3.0),
+        ("destroyed his field", 3.0),
+        ("destroyed my field", 3.0),
+        ("ate the crops", 3.0),
+        ("ate the millet", 3.0),
+        ("into the fields", 2.0),
         ("rice fields", 2.5),
         ("herders and farmers", 3.0),  # a fight over a well
         ("farmers and herders", 3.0),
@@ -795,7 +806,9 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("bring weapons", 3.0),
         ("sans papiers", 2.0),  # goods without papers: smuggled
         ("motos neuves", 2.0),
-        ("armes arrivent", 3.0),  # weapons coming in and hidden: the trade
+        # weapons coming in and hidden: the trade (not "les hommes armés arrivent")
+        ("des armes arrivent", 3.0),
+        ("les armes arrivent", 3.0),
         ("caisses de munitions", 3.5),  # a cache, not a device met
         ("stock de munitions", 3.5),
         ("cache de munitions", 3.5),
@@ -871,6 +884,12 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("charge d armes", 3.0),
         ("remplis d armes", 3.0),
         ("loaded with weapons", 3.0),
+        ("loaded with fuel", 3.0),  # fuel run across the border, in trucks or on motorbikes
+        ("charges de carburant", 2.5),
+        ("chargees de carburant", 2.5),
+        ("charges d essence", 2.5),
+        ("without any control", 2.0),  # "… come in at night from Algeria without any control"
+        ("sans aucun controle", 2.0),
         ("loaded with arms", 3.0),
         ("armes cachees", 3.0),
         ("armes dissimulees", 3.0),
@@ -1244,6 +1263,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("accouchent a la maison", 2.0),
         ("pas eu lieu", 2.5),  # the market, the classes, the vaccination did not happen
         ("pas tenu", 2.5),  # "le marché ne s'est pas tenu"
+        ("n a pas ouvert", 2.5),  # a market, a school, a clinic that did not open
+        ("n ont pas ouvert", 2.5),
+        ("has not opened", 2.5),
+        ("have not opened", 2.5),
+        ("did not open", 2.5),
         ("pas tenue", 2.5),
         ("forage", 2.0),
         ("en panne", 1.5),  # not "panne" alone: it begins "panneaux" (solar panels)
@@ -2251,6 +2275,12 @@ REVENGE = [
 # Harm promised unless money is paid ("payer ou on brûle ta maison"): extortion, not an attack.
 UNLESS_PAID = ["payer ou", "payer sinon", "paye ou", "paie ou", "paient ou", "pay or"]
 # People fleeing fighting as the message is written: lives at risk within hours.
+# A question to the service about what it does ("est-ce que vous aidez les déplacés ?").
+ASKS_THE_SERVICE = [
+    "est ce que vous", "je veux savoir si vous", "je voudrais savoir si vous", "vous donnez",
+    "vous aidez", "vous distribuez", "do you give", "do you help", "do you distribute",
+    "are you helping", "can you help the",
+]  # fmt: skip
 FLEEING_NOW = ["fuient", "fuit", "en train de fuir", "fleeing", "are fleeing", "ndogii"]
 # People leaving their village: said with a word of now, a flight under way (urgent), not
 # arrivals counted at a site.

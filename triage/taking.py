@@ -119,6 +119,8 @@ _JIHADISTS = ("jihad", "djihad", "terroris")
 def takes_people(words: list[str]) -> bool:
     """A word of taking whose object is a person ("ils ont pris le maître et 2
     élèves"): an abduction, whatever the model thought of the school in it."""
+    if _taking_away(words):
+        return True
     taking = where_said(words, (LEXICON_SETS[id(lexicon.THEFT)] - _ROBBED_FROM) | _LED_AWAY)
     if not taking:
         return False
@@ -182,6 +184,26 @@ def takes_people(words: list[str]) -> bool:
         if not _ONE_OF_THEM.isdisjoint(after) and any_said(words, lexicon.ARMED_ACTORS):
             return True  # armed men who "ont pris 2 militaires en civil" from a bus
     return False
+
+
+def _taking_away(words: list[str]) -> bool:
+    """English "taking young men away", "take the girls away": a person between the verb
+    and "away" (not "taking their wounded to Mopti", nor "taking food")."""
+    for i, word in enumerate(words):
+        if word in _TAKE_FORMS and "away" in words[i + 2 : i + 5]:
+            away = i + 1 + words[i + 1 : i + 5].index("away")
+            between = words[i + 1 : away]
+            if (
+                any(is_person(w) for w in between)
+                and not any(w.startswith(_THING_STEMS) for w in between)
+                and _CARE.isdisjoint(words[away + 1 : away + 5])  # "… away to the clinic"
+            ):
+                return True
+    return False
+
+
+_TAKE_FORMS = frozenset({"taking", "take", "takes"})
+_CARE = frozenset({"hospital", "clinic", "cscom", "csps", "doctor", "safety", "school"})
 
 
 # Fulfulde's passive of a taking ("ngujjaama", "nanngaama"): its subject is what was taken.

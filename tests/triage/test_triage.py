@@ -4898,3 +4898,83 @@ def test_a_drone_strike_or_armed_men_beside_a_drone_stay_urgent() -> None:
     strike = triage("un drone a frappé un mariage près de Douentza, il y a beaucoup de morts")
     assert (strike.category, strike.urgent) == ("attack", True)
     assert triage("des hommes armes a moto et un drone au dessus de Boni en ce moment").urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A motorbike taxi driver hit a landmine near Boni, he lost both legs.", 1),
+        ("The gendarmes arrested my brother in Djenné and beat him, he is bleeding.", 1),
+        ("Women near Kaya were raped by armed men, two of them are at the hospital.", 2),
+        ("des femmes ont été violées près de Kaya, deux d'entre elles sont à l'hôpital", 2),
+    ],
+)
+def test_wounds_said_without_a_word_of_injury_count(text: str, injured: int) -> None:
+    result = triage(text)
+    assert (result.urgent, result.injured) == (True, injured)
+
+
+def test_the_killing_of_a_person_counts_one_dead() -> None:
+    result = triage("Tension in Koro after the killing of a herder, youths gather with machetes")
+    assert (result.category, result.urgent, result.dead) == ("intercommunal", True, 1)
+    assert triage("the murder of the village chief of Kelbo").dead == 1
+    assert triage("after the death of a cow in Koro").dead is None
+
+
+def test_english_herds_in_the_crops_and_fuel_run_in_trucks() -> None:
+    fields = triage("Cattle of the herders destroyed the millet fields of Dinangourou farmers")
+    assert fields.category == "land_dispute"
+    fuel = triage("Trucks loaded with fuel come in at night from Algeria to Kidal")
+    assert fuel.category == "trafficking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market of Arbinda has not opened for two weeks because traders fear attacks.",
+        "Le marché de Arbinda n'a pas ouvert depuis deux semaines, on a peur des attaques",
+    ],
+)
+def test_a_service_that_did_not_open_for_fear_of_attacks_is_the_closure(text: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("service_disruption", False)
+
+
+def test_taking_people_away_is_an_abduction_not_taking_someone_to_care() -> None:
+    taken = triage("Armed men go from house to house in Mondoro taking young men away")
+    assert (taken.category, taken.urgent) == ("kidnapping", True)
+    cared = triage("the villagers are taking the sick boy away to Mopti hospital")
+    assert cared.category == "other"
+
+
+def test_a_broken_bridge_stops_the_trucks_nobody_holds_the_road() -> None:
+    bridge = triage("le pont de Konna est cassé, les camions ne passent plus")
+    assert (bridge.category, bridge.urgent) == ("service_disruption", False)
+    held = triage("les hommes armés ont cassé le pont de Konna, les camions ne passent plus")
+    assert (held.category, held.urgent) == ("armed_presence", True)
+
+
+def test_armed_men_arriving_are_no_weapons_arriving() -> None:
+    result = triage(
+        "les gens de Dioura fuient vers Diafarabé, ils disent que les hommes armés arrivent"
+    )
+    assert (result.category, result.urgent) == ("displacement", True)
+    assert triage("Des armes arrivent par pirogue à Léré la nuit").category == "trafficking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bjr, je veux savoir si vous donnez des vivres aux deplaces",
+        "est ce que vous aidez les déplacés de Bankass?",
+        "do you give food to displaced people?",
+    ],
+)
+def test_a_question_to_the_service_about_the_displaced_is_no_alert(text: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("other", False)
+
+
+def test_a_question_that_tells_an_arrival_keeps_it() -> None:
+    result = triage("je veux savoir si vous pouvez aider, les deplaces arrivent en masse a Bankass")
+    assert result.category == "displacement"
