@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from triage import lexicon
 from triage.cues import (
     LIVESTOCK_STEMS,
+    THING_STEMS,
     affirmed,
     dated_past,
     found_safe,
@@ -504,7 +505,10 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         # marché est fermé depuis qu'ils l'ont attaqué" too — but a school only named
         # ("ont peur d'aller à l'école depuis qu'on a trouvé une lettre") is no closure
         aftermath = max(("service_disruption", "displacement"), key=lambda c: scores.get(c, 0.0))
-        if (
+        if _households_arriving(words):
+            # "suite à l'attaque de lundi, 150 personnes de Ouenkoro sont arrivées à Bankass"
+            code, caused = "displacement", True
+        elif (
             scores.get(aftermath, 0.0) >= 2.0
             if _only_as_cause(words, code)
             else event_scores(words).get(aftermath, 0.0) >= 1.5
@@ -587,6 +591,8 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
         code = "cattle_theft"  # animals "enlevés", nobody: a theft, not an abduction
     if code == "kidnapping" and livestock and animals_taken_first(words):
         code = "cattle_theft"  # "nos animaux ont été emmenés par des hommes à moto"
+    if code == "kidnapping" and not livestock and _goods_carried_off(words):
+        code = "banditry"  # "3 motos ont été enlevées aux commerçants": goods, nobody
     two_communities = len({lexicon.COMMUNITIES[w] for w in words if w in lexicon.COMMUNITIES}) >= 2
     if code in ("attack", "armed_presence") and (two_communities or _youths_at_a_community(words)):
         # one community's men against another's; young men armed, heading for "le
@@ -955,20 +961,28 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
 _BOURGOU = ["bourgou", "burgu", "bourgoutiere", "bourgoutieres"]
 
 
-def _asks_about_the_displaced(words: list[str]) -> bool:
-    """A question to the service ("do you give food to displaced people?") whose only
-    words of displacement name the displaced, not a flight or an arrival."""
+def _goods_carried_off(words: list[str]) -> bool:
+    """Every "enlevé" said of goods named just before it ("3 motos ont été enlevées"),
+    and nobody taken."""
+    carried = [i for i, w in enumerate(words) if w.startswith("enlev")]
     return (
-        any_said(words, lexicon.ASKS_THE_SERVICE)
-        and not any_said(words, lexicon.ARRIVING)  # "… les déplacés arrivent en masse"
-        and all(stem in _THE_DISPLACED for stem, _ in category_stems(words, "displacement"))
+        bool(carried)
+        and all(
+            any(w.startswith(THING_STEMS) for w in words[max(0, i - 4) : i])
+            and not any(
+                is_person(w) for w in words[max(0, i - 8) : i]
+            )  # "le commerçant et sa moto"
+            for i in carried
+        )
+        and not takes_people(words)
+        and not person_gone(words)
     )
 
 
-_THE_DISPLACED = frozenset({
-    "deplace", "deplaces", "deplacee", "deplacees", "displaced", "refugies", "refugees",
-    "idp", "idps", "pdi", "displacement",
-})  # fmt: skip
+def _asks_about_the_displaced(words: list[str]) -> bool:
+    """A question to the service ("do you give food to displaced people?") whose only
+    words of displacement name the displaced, not a flight or an arrival."""
+    return any_said(words, lexicon.ASKS_THE_SERVICE) and _only_the_displaced_named(words)
 
 
 def _bridge_broken(words: list[str]) -> bool:
@@ -1519,8 +1533,9 @@ def _names_an_event(words: list[str]) -> bool:
 
 
 def _households_arriving(words: list[str]) -> bool:
-    """Families or households said to arrive, their place of origin between ("des
-    familles de Toguéré-Coumbé arrivent à Ténenkou"): arrivals, whatever the phrase."""
+    """Families, households or people said to arrive, their place of origin between ("des
+    familles de Toguéré-Coumbé arrivent à Ténenkou", "150 personnes de Ouenkoro sont
+    arrivées à Bankass"): arrivals, whatever the phrase."""
     arriving = {
         j  # not "les familles n'arrivent plus" (to cope)
         for j in where_said(words, LEXICON_SETS[id(lexicon.ARRIVING)])
@@ -1532,7 +1547,7 @@ def _households_arriving(words: list[str]) -> bool:
     )
 
 
-_HOUSEHOLDS = frozenset({"familles", "menages", "households", "families"})
+_HOUSEHOLDS = frozenset({"familles", "menages", "households", "families", "personnes", "people"})
 
 
 def _forces_attacked(words: list[str]) -> bool:

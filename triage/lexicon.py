@@ -527,6 +527,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("communities are fighting", 3.5),
         ("intercommun", 4.0),
         ("deux quartiers", 2.5),  # youths of two quarters, two villages fighting
+        ("se sont battus", 2.5),  # "les jeunes de Sofara et ceux de Kouakourou se sont battus"
         ("deux villages", 2.0),
         ("communaut", 2.0),
         ("ethni", 3.0),
@@ -2420,6 +2421,7 @@ CAUSE = [
     "parce que", "because", "due to", "owing to", "after threats", "following threats",
     "suite a des menaces", "suite aux menaces", "apres des menaces", "apres les menaces",
     "depuis les menaces", "depuis des menaces", "depuis la menace",
+    "suite a l attaque", "suite aux attaques", "following the attack", "following attacks",
     # a service shut since an abduction: the closure is the news
     "depuis l enlevement", "apres l enlevement", "suite a l enlevement", "since the abduction",
     "siranna", "u siran",  # bm: afraid of ("u siranna marifatigiw ɲɛ")

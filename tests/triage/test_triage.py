@@ -4978,3 +4978,24 @@ def test_a_question_to_the_service_about_the_displaced_is_no_alert(text: str) ->
 def test_a_question_that_tells_an_arrival_keeps_it() -> None:
     result = triage("je veux savoir si vous pouvez aider, les deplaces arrivent en masse a Bankass")
     assert result.category == "displacement"
+
+
+def test_motorbikes_carried_off_are_a_robbery_and_a_trader_with_his_a_kidnapping() -> None:
+    goods = triage("hier soir 3 motos ont été enlevées aux commerçants par des bandits armés")
+    assert (goods.category, goods.urgent) == ("banditry", False)
+    person = triage("le commerçant et sa moto ont été enlevés près de Boni")
+    assert (person.category, person.urgent) == ("kidnapping", True)
+
+
+def test_arrivals_after_an_attack_are_the_displacement() -> None:
+    text = "Suite à l'attaque de lundi, plus de 150 personnes de Ouenkoro sont arrivées à Bankass"
+    result = triage(text)
+    assert (result.category, result.urgent) == ("displacement", False)
+    counted = triage("Suite à l'attaque de ce matin à Boni, 3 morts et 5 blessés")
+    assert (counted.category, counted.urgent, counted.dead) == ("attack", True, 3)
+
+
+def test_youths_of_two_villages_who_fought_are_intercommunal() -> None:
+    text = "Les jeunes de Sofara et ceux de Kouakourou se sont battus au marché, la mairie a calmé"
+    result = triage(text)
+    assert (result.category, result.urgent) == ("intercommunal", False)
