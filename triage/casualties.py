@@ -447,9 +447,18 @@ def _animals_in(words: list[str], start: int, end: int) -> bool:
     read as "na i", "be i"; a lone "na" is Songhay's past marker ("i na boro hinka wi":
     they killed two)."""
     return any(
-        w in ANIMALS or w in TREES or (w in ("na", "be") and words[j + 1 : j + 2] == ["i"])
+        _animal_at(words, j) or w in TREES or (w in ("na", "be") and words[j + 1 : j + 2] == ["i"])
         for j, w in enumerate(words[start:end], start)
     )
+
+
+def _animal_at(words: list[str], j: int) -> bool:
+    """An animal named at j — not one the people were tending ("en gardant les animaux,
+    un est mort": the animals are the setting, not the dead)."""
+    return words[j] in ANIMALS and _TENDING.isdisjoint(words[max(0, j - 2) : j])
+
+
+_TENDING = frozenset({"gardant", "gardaient", "surveillant", "abreuvant", "herding", "grazing"})
 
 
 # Who a verb was done to, when it is a person ("tue le berger", "blesse un enfant").
@@ -593,7 +602,9 @@ def _animals_shot(words: list[str], i: int) -> bool:
     """Animals, and no person named before, are the subject of the death at i ("les
     animaux d'un Peul ont été abattus par des cultivateurs")."""
     before = words[max(0, i - 12) : i]  # (not "le berger qui gardait les boeufs … a été tué")
-    return any(w in ANIMALS for w in before[-6:]) and not any(w.startswith(PEOPLE) for w in before)
+    return any(_animal_at(words, j) for j in range(max(0, i - 6), i)) and not any(
+        w.startswith(PEOPLE) for w in before
+    )
 
 
 def _person_follows(words: list[str], i: int) -> bool:

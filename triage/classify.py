@@ -1323,13 +1323,25 @@ def _only_the_displaced_named(words: list[str]) -> bool:
     leave or arrive."""
     return (
         all(stem in _THE_DISPLACED for stem, _ in category_stems(words, "displacement"))
-        and not any_said(words, lexicon.ARRIVING)
+        and not _people_arrive(words)
         and not any_said(words, lexicon.LEAVING)
         and not any_said(words, lexicon.FLEEING_NOW)
         and _RETURNS.isdisjoint(words)  # "retour des déplacés: 30 familles sont revenues"
     )
 
 
+def _people_arrive(words: list[str]) -> bool:
+    """A word of arriving whose subject is not aid ("les vivres sont arrivés au site")."""
+    return any(
+        _AID.isdisjoint(words[max(0, i - 3) : i])
+        for i in where_said(words, LEXICON_SETS[id(lexicon.ARRIVING)])
+    )
+
+
+_AID = frozenset({
+    "vivres", "aide", "nourriture", "vaccins", "medicaments", "tentes", "food", "aid",
+    "supplies", "vaccines",
+})  # fmt: skip
 _RETURNS = frozenset({
     "revenues", "revenus", "reviennent", "rentrent", "returned", "returning",
     "returnees",
@@ -1337,6 +1349,7 @@ _RETURNS = frozenset({
 _THE_DISPLACED = frozenset({
     "deplace", "deplaces", "deplacee", "deplacees", "pdi", "refugie", "refugies", "idp", "idps",
     "displaced",
+    "au site",  # where they live ("les vivres sont arrivés au site des PDI")
 })  # fmt: skip
 
 

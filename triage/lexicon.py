@@ -594,6 +594,7 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("jours pour partir", 3.0),
         ("rassemblent les", 2.0),
         ("hani", 3.0),  # "hommes armés non identifiés", the reporting acronym
+        ("gat", 3.0),  # "groupes armés terroristes", Burkina Faso's reporting acronym
         ("fetel", 2.0),  # ff fetel, fetelaaji: gun(s)
         ("koyra windi", 3.0),  # ses: they surround the village
         ("moto bong", 2.0),  # ses: on motorbikes
@@ -1518,6 +1519,11 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "other": [
         ("vous travaillez avec", 3.0),  # a question about the service, no incident
+        ("vivres sont arrives", 3.0),  # aid delivered: good news
+        ("vivres sont arrivees", 3.0),
+        ("aide est arrivee", 3.0),
+        ("food has arrived", 3.0),
+        ("aid has arrived", 3.0),
         ("travaillez vous avec", 3.0),
         ("bien recu les", 2.0),  # aid received: "a bien reçu les vivres pour les déplacés"
         ("tension est retombee", 3.5),  # calm again
@@ -2260,7 +2266,7 @@ ARMED_ACTORS = [
     "hommes armes", "gens armes", "hommes en armes", "gens en armes", "individus",
     "inconnus", "assaillants", "jihad", "rebelle", "rebel", "armed group", "groupe arme",
     "groupes armes",
-    "djihad", "terroris", "hani", "gunmen", "armed men", "marifatigi",
+    "djihad", "terroris", "hani", "gat", "gunmen", "armed men", "marifatigi",
 ]  # fmt: skip
 # The armed men the forces fight, as people (not "counter-terrorism"): shots between
 # them and the forces are the fight, not a complaint.
@@ -2593,6 +2599,7 @@ WHOLE_WORDS = {
     "mine",
     "kele",
     "hani",
+    "gat",  # not "gateau", nor Gathi-Loumo
     "rancon",
     "sold",
     "garde",

@@ -209,6 +209,19 @@ def _nows(words: list[str]) -> set[str]:
     return nows
 
 
+def _threat_made(words: list[str]) -> bool:
+    """A threat told as done ("les hommes armés les ont menacées", "ils ont été
+    menacés"): what they said, not armed men at the door."""
+    return any(
+        w in _THREATENED and not _HAVE.isdisjoint(words[max(0, i - 2) : i])
+        for i, w in enumerate(words)
+    )
+
+
+_THREATENED = frozenset({"menace", "menaces", "menacee", "menacees"})
+_HAVE = frozenset({"ont", "a", "ete", "avaient", "avait"})
+
+
 def _distress_said(words: list[str]) -> bool:
     """A cry for help — not two sides who "se menacent" (a tension, each the other's
     threat: the digest, unless something else cries out)."""
@@ -475,6 +488,7 @@ def urgency(
             or any_said(words, lexicon.GROUP_RULES)
             or any_said(words, lexicon.LEVY)  # "un mouton sur dix comme zakat": their rule
             or staff_left(words)  # teachers threatened who have left: gone from danger
+            or _threat_made(words)  # "des hommes armés les ont menacés": a threat, told
         )
         and not any_said(words, lexicon.THREATENED_ATTACK)
         and not any_said(words, lexicon.BLOCKADE)

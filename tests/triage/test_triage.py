@@ -4999,3 +4999,38 @@ def test_youths_of_two_villages_who_fought_are_intercommunal() -> None:
     text = "Les jeunes de Sofara et ceux de Kouakourou se sont battus au marché, la mairie a calmé"
     result = triage(text)
     assert (result.category, result.urgent) == ("intercommunal", False)
+
+
+def test_gat_is_burkina_fasos_acronym_for_armed_groups() -> None:
+    result = triage(
+        "Des GAT ont interdit aux femmes de Tankougounadié d'aller au marché sans voile"
+    )
+    assert (result.category, result.urgent) == ("armed_presence", False)
+    assert triage("un gateau pour la fête a Gathi-Loumo").category == "other"
+
+
+def test_a_threat_told_as_done_is_for_the_digest_armed_men_at_the_door_are_not() -> None:
+    told = triage(
+        "Les femmes de Solhan n'osent plus aller au bois, les hommes armés les ont menacées"
+    )
+    assert (told.category, told.urgent) == ("armed_presence", False)
+    here = triage("des hommes armés ont menacé les femmes au puits de Solhan, ils sont encore là")
+    assert here.urgent
+
+
+def test_a_bridge_that_fell_cuts_the_road() -> None:
+    bridge = triage("le pont de Konna s'est effondré, la route est coupée")
+    assert bridge.category == "service_disruption"
+
+
+def test_animals_being_tended_are_not_the_dead() -> None:
+    text = "Pama: 3 enfants ont sauté sur un engin explosif en gardant les animaux, un est mort"
+    result = triage(text)
+    assert (result.category, result.dead) == ("explosive", 1)
+
+
+def test_aid_arriving_at_a_displaced_site_is_good_news() -> None:
+    aid = triage("Merci, les vivres sont arrivés au site des PDI de Kaya ce matin")
+    assert (aid.category, aid.urgent) == ("other", False)
+    people = triage("200 familles sont arrivées au site de Kaya depuis hier")
+    assert people.category == "displacement"
