@@ -1315,6 +1315,8 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("road is blocked", 2.5),
         ("road is cut", 2.5),
         ("clinic", 2.5),
+        ("abandoned by its staff", 3.0),  # a clinic, a school left empty
+        ("abandoned by the staff", 3.0),
         ("health", 1.5),
         ("teacher", 2.0),
         ("network", 2.0),
@@ -1673,6 +1675,10 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
         ("recu des kits", 3.5),
         ("recu des baches", 3.5),
         ("recu des couvertures", 3.5),
+        ("received tents", 3.5),  # the same, in partners' English
+        ("received food", 3.5),
+        ("received blankets", 3.5),
+        ("received kits", 3.5),
         ("for the holiday", 3.5),  # an office closed for a feast
         ("jour ferie", 3.5),
         ("please be advised", 2.0),
@@ -2388,6 +2394,7 @@ SHOOTING_AT = [
 REMOTE_THREAT = [
     "menaces de mort par telephone", "menaces par telephone", "menace par telephone",
     "menaces par sms", "menaces par message", "threats by phone", "threatened by phone",
+    "appel telephonique", "phone call", "by telephone",  # a threat heard on the phone
 ]  # fmt: skip
 # Men gathering to go against others ("se regroupent pour aller attaquer").
 MUSTERING = ["se regroupent", "se mobilisent", "se preparent", "marchent vers", "vont vers"]
@@ -2430,6 +2437,7 @@ CAUSE = [
     "suite a l attaque", "suite aux attaques", "following the attack", "following attacks",
     # a service shut since an abduction: the closure is the news
     "depuis l enlevement", "apres l enlevement", "suite a l enlevement", "since the abduction",
+    "since the attack", "since the attacks",  # "abandoned by its staff since the attack"
     "siranna", "u siran",  # bm: afraid of ("u siranna marifatigiw ɲɛ")
 ]  # fmt: skip
 # "L'école est vide depuis qu'un enseignant a été enlevé": an abduction or an attack
@@ -2441,6 +2449,7 @@ THREATENED_ATTACK = [
     "menace d attaquer", "menaces d attaque", "menace d attaque", "menacent de tuer",
     "menaces de mort", "menace de mort", "death threats",
     "menace de tuer", "threaten to kill", "prevoient d attaquer",
+    "menacent de le tuer", "menace de le tuer", "menacent de la tuer", "threatening to kill",
     "projettent d attaquer", "preparent une attaque", "prepare une attaque",
     "preparent d attaquer", "will attack", "plan to attack", "planning to attack",
     "threaten to attack", "threatened to attack", "sinon ils brulent", "sinon ils tuent",

@@ -224,10 +224,12 @@ _HAVE = frozenset({"ont", "a", "ete", "avaient", "avait"})
 
 def _distress_said(words: list[str]) -> bool:
     """A cry for help — not two sides who "se menacent" (a tension, each the other's
-    threat: the digest, unless something else cries out)."""
+    threat: the digest, unless something else cries out), nor a threat heard on the
+    phone."""
     found = stems_found(words)
+    remote = any_said(words, lexicon.REMOTE_THREAT)  # "un appel … des jihadistes qui menacent"
     return any(
-        stem != "menacent" or any(words[i - 1 : i] != ["se"] for i in found[stem])
+        stem != "menacent" or (not remote and any(words[i - 1 : i] != ["se"] for i in found[stem]))
         for stem in found.keys() & LEXICON_SETS[id(lexicon.DISTRESS)]
     )
 

@@ -5034,3 +5034,24 @@ def test_aid_arriving_at_a_displaced_site_is_good_news() -> None:
     assert (aid.category, aid.urgent) == ("other", False)
     people = triage("200 familles sont arrivées au site de Kaya depuis hier")
     assert people.category == "displacement"
+
+
+def test_a_threat_heard_on_the_phone_is_passed_on_calmly() -> None:
+    for text in (
+        "Our village chief received a phone call from jihadists threatening to kill him",
+        "le chef a reçu un appel téléphonique des jihadistes qui menacent de le tuer",
+    ):
+        result = triage(text)
+        assert (result.category, result.urgent) == ("armed_presence", False)
+    assert triage("ils menacent de nous tuer, ils sont devant la maison").urgent
+
+
+def test_a_clinic_abandoned_since_the_attack_is_the_closure() -> None:
+    text = "The Inatès health centre has been abandoned by its staff since the attack last month."
+    result = triage(text)
+    assert (result.category, result.urgent) == ("service_disruption", False)
+
+
+def test_displaced_families_who_received_tents_are_good_news() -> None:
+    result = triage("Displaced families in Kaya received tents and food today, thank you.")
+    assert (result.category, result.urgent) == ("other", False)
