@@ -961,24 +961,6 @@ def categorise(words: list[str], model_proba: dict[str, float]) -> Category:
 _BOURGOU = ["bourgou", "burgu", "bourgoutiere", "bourgoutieres"]
 
 
-def _goods_carried_off(words: list[str]) -> bool:
-    """Every "enlevé" said of goods named just before it ("3 motos ont été enlevées"),
-    and nobody taken."""
-    carried = [i for i, w in enumerate(words) if w.startswith("enlev")]
-    return (
-        bool(carried)
-        and all(
-            any(w.startswith(THING_STEMS) for w in words[max(0, i - 4) : i])
-            and not any(
-                is_person(w) for w in words[max(0, i - 8) : i]
-            )  # "le commerçant et sa moto"
-            for i in carried
-        )
-        and not takes_people(words)
-        and not person_gone(words)
-    )
-
-
 def _asks_about_the_displaced(words: list[str]) -> bool:
     """A question to the service ("do you give food to displaced people?") whose only
     words of displacement name the displaced, not a flight or an arrival."""
@@ -1201,6 +1183,23 @@ def _goods_taken_only(words: list[str]) -> bool:
         and all(stem.startswith(_TAKING_WORDS) for stem in taking)
         and any_said(words, lexicon.THEFT_OBJECTS)
         and not takes_people(words)
+    )
+
+
+def _goods_carried_off(words: list[str]) -> bool:
+    """As `_goods_taken_only`, for "enlevé" (the word of an abduction): every one said
+    of goods named just before it ("3 motos ont été enlevées"), no person named in the
+    clause ("le commerçant et sa moto ont été enlevés"), nobody taken or gone."""
+    carried = [i for i, w in enumerate(words) if w.startswith("enlev")]
+    return (
+        bool(carried)
+        and all(
+            any(w.startswith(THING_STEMS) for w in words[max(0, i - 4) : i])
+            and not any(is_person(w) for w in words[max(0, i - 8) : i])
+            for i in carried
+        )
+        and not takes_people(words)
+        and not person_gone(words)
     )
 
 

@@ -1521,13 +1521,13 @@ CATEGORIES: dict[str, list[tuple[str, float]]] = {
     ],
     "other": [
         ("vous travaillez avec", 3.0),  # a question about the service, no incident
+        ("travaillez vous avec", 3.0),
+        ("bien recu les", 2.0),  # aid received: "a bien reçu les vivres pour les déplacés"
         ("vivres sont arrives", 3.0),  # aid delivered: good news
         ("vivres sont arrivees", 3.0),
         ("aide est arrivee", 3.0),
         ("food has arrived", 3.0),
         ("aid has arrived", 3.0),
-        ("travaillez vous avec", 3.0),
-        ("bien recu les", 2.0),  # aid received: "a bien reçu les vivres pour les déplacés"
         ("tension est retombee", 3.5),  # calm again
         ("il a plu", 2.5),  # rain on the fields: the season's news, no flood named
         ("a bien plu", 2.5),

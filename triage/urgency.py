@@ -213,13 +213,12 @@ def _threat_made(words: list[str]) -> bool:
     """A threat told as done ("les hommes armés les ont menacées", "ils ont été
     menacés"): what they said, not armed men at the door."""
     return any(
-        w in _THREATENED and not _HAVE.isdisjoint(words[max(0, i - 2) : i])
+        w in _THREATENED and i and (words[i - 1] in _HAVE or words[i - 1] == "ete")
         for i, w in enumerate(words)
     )
 
 
 _THREATENED = frozenset({"menace", "menaces", "menacee", "menacees"})
-_HAVE = frozenset({"ont", "a", "ete", "avaient", "avait"})
 
 
 def _distress_said(words: list[str]) -> bool:
