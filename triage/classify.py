@@ -1293,6 +1293,8 @@ def _flight_before_its_cause(words: list[str]) -> bool:
         return True  # "les gens quittent X en masse, les hommes armés sont à l'entrée"
     if not _NEXT_DOOR.isdisjoint(after):
         return True  # "les gens fuient …, les hommes armés ont encerclé le village voisin"
+    if coming[:1] == ["nana"]:
+        return True  # bm "mɔgɔw bɛ ka bɔ Dioura sisan, marifatigiw nana": they came
     # (Bambara "u ko marifatigiw bɛ na": they say the armed men are coming)
     return (not before.isdisjoint(_TELLING) or ["u", "ko"] == words[armed - 2 : armed]) and (
         not _COMING.isdisjoint(coming) or coming == ["be", "na"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from triage import lexicon
 from triage.classify import forces_abuse
 from triage.cues import affirmed, is_person
-from triage.language import BAMBARA
+from triage.language import BAMBARA, bambara_plural
 from triage.matching import any_said
 
 
@@ -68,7 +68,11 @@ def literal(words: list[str]) -> list[str]:
                 ):
                     if out[-1:] and out[-1] in _SEIZED_PLACES:
                         continue  # "u ye dugu minɛ": they took the village, no one in it
-                    word = "minena"  # Bambara: "u ye dugutigi minɛ", they caught the chief
+                    # Bambara: "u ye dugutigi minɛ", they caught the chief; the forces'
+                    # "sorodasiw ye ne balima minɛ" is an arrest, as "ont arrêté" (caught
+                    # and beaten, "u ye u gosi", stays a taking: the tests' convention)
+                    arrest = not _FORCES.isdisjoint(out[-8:]) and _BEATEN_BM.isdisjoint(words)
+                    word = "arrete" if arrest else "minena"
                 if (
                     (word in lexicon.SLAUGHTER and _animal_follows(words, at))
                     or (word.startswith("explos") and not lexicon.PRICES.isdisjoint(out[-7:]))
@@ -98,6 +102,8 @@ _ABOUT_TO = frozenset({"peut", "va", "vont", "risque", "pourrait", "prete", "pre
 
 
 _BAMBARA_PAST = frozenset({"ye", "yi"})  # "u ye … minɛ", spelt "yi" by some
+_FORCES = frozenset(w for w in lexicon.FORCES if " " not in w)
+_BEATEN_BM = frozenset({"gosi", "bugo", "bugora", "gosira"})
 
 
 # What armed men "take" (minɛ) that is no person: a village, its market, the road, a house.
@@ -105,9 +111,10 @@ _SEIZED_PLACES = frozenset({"dugu", "sugu", "sira", "so", "lakoli", "misiri", "k
 
 
 def _bambara(words: list[str]) -> bool:
-    """Two Bambara function words or more (language identification's list): a Bambara
-    sentence, where "ye … minɛ" (caught) puts the verb after its object."""
-    return sum(w in BAMBARA for w in words) >= 2
+    """Two Bambara function words or plurals in -w or more (language identification's
+    lists): a Bambara sentence, where "ye … minɛ" (caught) puts the verb after its
+    object ("marifatigiw ye dugutigi minɛ")."""
+    return sum(w in BAMBARA or bambara_plural(w) for w in words) >= 2
 
 
 def _animal_follows(words: list[str], i: int) -> bool:

@@ -73,7 +73,7 @@ _ENGLISH_W = frozenset({
 })  # fmt: skip
 
 
-def _bambara_plural(word: str) -> bool:
+def bambara_plural(word: str) -> bool:
     """Bambara marks the plural with a final "w" (marifatigiw, cikɛlaw, sorodasiw), which
     French words never end with: a plural the word list lacks still counts."""
     return len(word) >= 5 and word[-1] == "w" and word not in BAMBARA and word not in _ENGLISH_W
@@ -84,7 +84,7 @@ def identify(
 ) -> tuple[str, float]:
     lang, confidence = max(model_proba.items(), key=lambda kv: kv[1])
     french = sum(map(FRENCH.__contains__, words))
-    bambara = sum(map(BAMBARA.__contains__, words)) + sum(map(_bambara_plural, words))
+    bambara = sum(map(BAMBARA.__contains__, words)) + sum(map(bambara_plural, words))
     if bambara >= 2 and french:
         # Bambara's postposition "la" and "cɛ" (between) read as French "la" and "ce"
         french -= words.count("la") + words.count("ce")
@@ -106,6 +106,14 @@ def identify(
         return "mixed", max(confidence, 0.6)
     if lang == "bm" and french >= 2 and french_content and (bambara or local_content):
         return "mixed", max(confidence, 0.6)  # "sanji ye so 12 ci Sofara, pas de mort"
+    if (
+        lang == "bm"
+        and bambara >= 2
+        and sum(w in french_words() or w in FRENCH_NEWS for w in set(words)) >= 2
+    ):
+        # "attaque a Sio ce matin, mɔgɔ duuru sara": French words beside the Bambara,
+        # whose little words ("a", "ce") Bambara has too
+        return "mixed", max(confidence, 0.6)
     if lang == "fr" and french >= 2 and not BAMBARA_CONTENT.isdisjoint(words):
         return "mixed", max(confidence, 0.6)
     if lang in ("fr", "ff", "ses") and french >= 2 and not FULFULDE_SONGHAY.isdisjoint(words):

@@ -1953,6 +1953,7 @@ COMMUNITIES = {
     "songhai": "songhai", "sonrai": "songhai", "songhay": "songhai", "arabe": "arabe",
     "arabes": "arabe", "koglweogo": "mossi", "fulaw": "peul", "bamananw": "bambara",
     "bamanan": "bambara",
+    "peulw": "peul", "donsow": "dozo",  # bm plurals in -w (with "dogonw", "bozow" below)
     "bella": "bella", "bellas": "bella", "zarma": "zarma", "zarmas": "zarma",
     "djerma": "zarma", "djermas": "zarma", "gourmantche": "gourmantche",
     "gourmantches": "gourmantche", "kurumba": "kurumba", "kouroumba": "kurumba",
@@ -2115,6 +2116,7 @@ UNCOUNTED_CASUALTIES = [
     "dizaines de mort", "dizaines de bless", "des blesses", "des morts", "des victimes",
     "several injured", "several wounded", "several killed", "several dead", "many injured",
     "many wounded", "many killed", "many dead", "some injured", "some wounded",
+    "caman sara", "caman fagara", "caman jogin",  # bm: "mɔgɔ caman sara", many died
 ]  # fmt: skip
 # People taken away: whoever takes them (a militia, soldiers), lives are at risk.
 ABDUCTED = [
@@ -2303,6 +2305,7 @@ LEAVING = [
     "commencent a partir", "commencent a fuir",
     "fuite massive", "exode", "sont tous partis", "sont partis tous", "sont parti tous",
     "be taa", "be boli", "be ka boli", "bolila", "are leaving", "fleeing", "ndogii", "ndoggi",
+    "be ka bo",  # bm: "mɔgɔw bɛ ka bɔ Dioura": people are leaving
 ]  # fmt: skip
 FIGHTING = ["combats", "attaq", "tirs", "coups de feu", "fighting", "clashes"]
 # A talk about a danger, not a report of one: an awareness session on explosive devices.

@@ -5055,3 +5055,25 @@ def test_a_clinic_abandoned_since_the_attack_is_the_closure() -> None:
 def test_displaced_families_who_received_tents_are_good_news() -> None:
     result = triage("Displaced families in Kaya received tents and food today, thank you.")
     assert (result.category, result.urgent) == ("other", False)
+
+
+def test_bambara_with_french_news_words_is_mixed() -> None:
+    assert triage("attaque a Sio ce matin, mɔgɔ duuru sara, an bɛ siran kosɛbɛ").lang == "mixed"
+    assert triage("moto 3 sonyalila Konna sugu la bi sɔgɔma").lang == "bm"
+
+
+def test_bambara_communities_in_the_plural_and_many_dead() -> None:
+    result = triage("Peulw ni Dogonw bɛ kɛlɛ la Koro, mɔgɔ caman sara")
+    assert (result.category, result.urgent) == ("intercommunal", True)
+
+
+def test_bambara_caught_by_the_forces_is_an_arrest_by_armed_men_an_abduction() -> None:
+    arrest = triage("Sorodasiw ye ne balima minɛ sugu la Djenné, u ma a fɔ mun na")
+    assert (arrest.category, arrest.urgent) == ("security_forces_abuse", False)
+    taken = triage("marifatigiw ye dugutigi minɛ Dinangourou")
+    assert (taken.category, taken.urgent) == ("kidnapping", True)
+
+
+def test_bambara_people_leaving_now_because_the_armed_men_came() -> None:
+    result = triage("Mɔgɔw bɛ ka bɔ Dioura sisan, marifatigiw nana")
+    assert (result.category, result.urgent) == ("displacement", True)
