@@ -174,6 +174,8 @@ def _near_number(words: list[str], i: int) -> int | None:
             ):
                 continue  # "1 killed, 2 wounded": the 2 is the wounded's
             following = words[j + 1] if j + 1 < len(words) else ""
+            if following.isdigit() and words[j].isdigit():
+                continue  # "on les a massacrés 3-0": a score, two figures side by side
             if following in DURATIONS:
                 continue  # "4 morts en 2 jours": a time, not a count
             if following in lexicon.MONTHS or (j and words[j - 1] in lexicon.MONTHS):

@@ -143,6 +143,8 @@ def person_gone(words: list[str]) -> bool:
             if any(is_person(w) for w in words[i + 1 : i + 5]):
                 return True  # "la disparition d'un commerçant": who follows the noun
             continue  # "la disparition de 20 boeufs", "signale la disparition de…": not them
+        if i in silent and _news_of_a_person(words[i + 1 : i + 8]):
+            return True  # "on n'a plus de nouvelles de mon frère": whose news, after it
         before = words[max(0, i - 12) : i]
         person = next(
             (
@@ -170,6 +172,18 @@ def person_gone(words: list[str]) -> bool:
         # is who is gone; "les vaches du berger ont disparu": the animals are
         animals = next((j for j, w in enumerate(before) if w.startswith(LIVESTOCK_STEMS)), None)
         return animals is None or person < animals
+    return False
+
+
+def _news_of_a_person(after: list[str]) -> bool:
+    """ "… de mon frère", "… du berger", "… of my son": a person, just after "news"."""
+    for k, w in enumerate(after[:-1]):
+        if w in ("de", "du", "d", "of") and k and after[k - 1].startswith(("nouvelle", "news")):
+            named = after[k + 1 : k + 4]
+            return any(is_person(x) for x in named) or any(
+                x == "son" and named[m - 1 : m] in (["my"], ["his"], ["her"], ["our"])
+                for m, x in enumerate(named)
+            )  # (English "son", not French "son frère")
     return False
 
 

@@ -2143,7 +2143,8 @@ GONE = ["disparu", "introuvable", "tunun", "disparition"]
 AWAY_SINCE = ["depuis les vacances", "depuis les conges", "depuis la rentree", "since the holidays"]
 # A person nobody can reach: with a person named before, feared abducted.
 NO_NEWS = [
-    "sans nouvelle", "pas de nouvelle", "pas donne de nouvelle", "injoignable",
+    "sans nouvelle", "pas de nouvelle", "plus de nouvelle", "pas donne de nouvelle", "injoignable",
+    "no news of",
     "telephone ne passe pas", "telephone est coupe",
     "ne le retrouve pas", "ne la retrouve pas", "ne les retrouve pas", "ne le trouve pas",
     "ne la trouve pas", "ne les trouve pas", "toujours pas retrouve", "pas encore retrouve",

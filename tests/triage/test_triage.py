@@ -5077,3 +5077,24 @@ def test_bambara_caught_by_the_forces_is_an_arrest_by_armed_men_an_abduction() -
 def test_bambara_people_leaving_now_because_the_armed_men_came() -> None:
     result = triage("Mɔgɔw bɛ ka bɔ Dioura sisan, marifatigiw nana")
     assert (result.category, result.urgent) == ("displacement", True)
+
+
+def test_a_football_score_told_in_war_words_is_no_massacre() -> None:
+    result = triage("Le match Mopti contre Ségou, on les a massacrés 3-0 !")
+    assert (result.category, result.urgent, result.dead) == ("other", False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On n'a plus de nouvelles de mon frère depuis qu'il est parti au marché de Boni lundi",
+        "We have no news of my son since Monday in Djibo",
+    ],
+)
+def test_no_news_of_a_person_named_after_it_is_feared_abducted(text: str) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent) == ("kidnapping", True)
+
+
+def test_no_news_of_a_convoy_is_no_abduction() -> None:
+    assert triage("no news of the food convoy to Djibo since Monday").category != "kidnapping"
