@@ -73,7 +73,12 @@ ABBREVIATIONS = {
     "lhopital": "l hopital", "lecole": "l ecole", "larmee": "l armee", "lattaque": "l attaque",
     "jai": "j ai", "quil": "qu il", "quils": "qu ils", "bloke": "bloque", "nou": "nous",
     "frape": "frappe", "frapes": "frappes", "frapee": "frappee", "fraper": "frapper",
+    "mintnan": "maintenant", "mintenan": "maintenant", "maintnan": "maintenant",
+    "meurtr": "meurtre", "palu": "paludisme", "semene": "semaine", "semen": "semaine",
+    "cete": "cette", "enfan": "enfants",
 }  # fmt: skip
+# A disease just before: "le palu tu les enfants" is "tue" (kills), not "tu" (you).
+_DISEASE_BEFORE_TU = frozenset({"paludisme", "maladie", "cholera", "rougeole", "meningite"})
 # "il son la": after a subject pronoun, "son" is "sont" spelt by ear (never "his").
 _SONT_AFTER = frozenset({"il", "ils", "elles"})
 _ARMED_WHO = frozenset({"gens", "hommes", "individus", "personnes", "jeunes"})
@@ -125,8 +130,12 @@ def tokens(text: str) -> list[str]:
             word = "blesses"  # "3 bless a Boni" (not "God bless you")
         elif word == "arme" and out and out[-1] in _ARMED_WHO:
             word = "armes"  # "dz gens armé", the plural's ending dropped as it is not heard
-        elif word in ("tire", "tir") and out and out[-1] == "ils":
-            word = "tirent"  # "ils tire partou"
+        elif word in ("tire", "tir") and out and out[-1] in ("ils", "il"):
+            word = "tirent"  # "ils tire partou", "il tir partou" (the plural is not heard)
+        elif word == "sein" and out and out[-1] in ("il", "elle"):
+            word = "saigne"  # "il sein bcp": he bleeds a lot
+        elif word == "tu" and out and out[-1] in _DISEASE_BEFORE_TU:
+            word = "tue"  # "le palu tu les enfants"
         elif word == "pri" and out and out[-1] in _ARTICLES:
             word = "prix"  # "le pri du sac de riz" (not "ils on pri", taken)
         elif word == "plu" and out[-3:] == ["il", "y", "a"]:

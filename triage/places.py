@@ -127,6 +127,7 @@ EVERYDAY_WORDS = {
     # English words of partners' notes that are also hamlets ("A woman was killed")
     "woman", "going", "made", "side", "some", "one", "say", "dry", "you", "boy",
     "gonda",  # Songhay: has, holds ("borey kaŋ gonda marfa")
+    "semene", "semen",  # "semaine" spelt by ear ("4 mor cete semène")
     "bangay",  # Songhay/Zarma: appeared ("… na bangay Ouallam ra")
     "bache", "baches", "banco", "boubou", "boubous", "forgeron", "forgerons", "gombo",
     "sabre", "sabres", "amasse", "ambassades", "balaye", "basse", "bosse", "bouge", "boude",

@@ -5098,3 +5098,28 @@ def test_no_news_of_a_person_named_after_it_is_feared_abducted(text: str) -> Non
 
 def test_no_news_of_a_convoy_is_no_abduction() -> None:
     assert triage("no news of the food convoy to Djibo since Monday").category != "kidnapping"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "dead", "injured"),
+    [
+        ("urgen les jiadist son o villag de Kelbo mintnan il tir partou", "attack", None, None),
+        (
+            "les militr on tabasé mon frer o chekpoin de Boré il sein bcp",
+            "security_forces_abuse",
+            None,
+            1,
+        ),
+        ("tension ent peul e dogon a Sangha aprè le meurtr dun bergé", "intercommunal", 1, None),
+        ("le palu tu les enfan a Djenné deja 4 mor cete semène", "natural_hazard", 4, None),
+    ],
+)
+def test_sms_spelt_by_ear(text: str, category: str, dead: int | None, injured: int | None) -> None:
+    result = triage(text)
+    assert (result.category, result.urgent, result.dead, result.injured) == (
+        category,
+        True,
+        dead,
+        injured,
+    )
+    assert "Semène" not in result.places
