@@ -71,7 +71,7 @@ def literal(words: list[str]) -> list[str]:
                     # Bambara: "u ye dugutigi minɛ", they caught the chief; the forces'
                     # "sorodasiw ye ne balima minɛ" is an arrest, as "ont arrêté" (caught
                     # and beaten, "u ye u gosi", stays a taking: the tests' convention)
-                    arrest = not _FORCES.isdisjoint(out[-8:]) and _BEATEN_BM.isdisjoint(words)
+                    arrest = any_said(out[-8:], lexicon.FORCES) and _BEATEN_BM.isdisjoint(words)
                     word = "arrete" if arrest else "minena"
                 if (
                     (word in lexicon.SLAUGHTER and _animal_follows(words, at))
@@ -102,7 +102,6 @@ _ABOUT_TO = frozenset({"peut", "va", "vont", "risque", "pourrait", "prete", "pre
 
 
 _BAMBARA_PAST = frozenset({"ye", "yi"})  # "u ye … minɛ", spelt "yi" by some
-_FORCES = frozenset(w for w in lexicon.FORCES if " " not in w)
 _BEATEN_BM = frozenset({"gosi", "bugo", "bugora", "gosira"})
 
 

@@ -226,9 +226,13 @@ def _distress_said(words: list[str]) -> bool:
     threat: the digest, unless something else cries out), nor a threat heard on the
     phone."""
     found = stems_found(words)
-    remote = any_said(words, lexicon.REMOTE_THREAT)  # "un appel … des jihadistes qui menacent"
     return any(
-        stem != "menacent" or (not remote and any(words[i - 1 : i] != ["se"] for i in found[stem]))
+        stem != "menacent"
+        or (
+            any(words[i - 1 : i] != ["se"] for i in found[stem])
+            # "un appel … des jihadistes qui menacent": looked for only when it matters
+            and not any_said(words, lexicon.REMOTE_THREAT)
+        )
         for stem in found.keys() & LEXICON_SETS[id(lexicon.DISTRESS)]
     )
 
